@@ -1,0 +1,27 @@
+//! Argument parsing and subcommand dispatch.
+
+use clap::{Parser, Subcommand};
+
+/// Exit code: the run was clean and found nothing.
+pub const EXIT_CLEAN: u8 = 0;
+/// Exit code: the run found something (findings, or high-severity governance findings).
+pub const EXIT_FOUND: u8 = 1;
+/// Exit code: the run was partial (some objects errored); outputs still written.
+pub const EXIT_PARTIAL: u8 = 2;
+/// Exit code: usage or configuration error; nothing trustworthy was written.
+pub const EXIT_USAGE: u8 = 3;
+
+/// datareach: which regulated data can each AI agent actually reach?
+#[derive(Debug, Parser)]
+#[command(name = "datareach", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {}
+
+pub fn run(cli: Cli) -> anyhow::Result<u8> {
+    match cli.command {}
+}

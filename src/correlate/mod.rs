@@ -1,0 +1,2 @@
+//! Correlator: joins scan labels with agent inventory and grants.
+//! (Being built: see issue 4.)

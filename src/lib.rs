@@ -1,0 +1,18 @@
+//! # datareach
+//!
+//! Which regulated data can each AI agent actually reach, through which grant,
+//! and who owns that agent?
+//!
+//! The library has two halves:
+//! - **scan**: a parallel engine compiled from rule data (`classifiers/*.toml`)
+//!   classifies files and tables for PII, PHI and financial data and pushes
+//!   findings and labels into sinks;
+//! - **correlate**: joins those labels with an agent inventory and permission
+//!   grants to compute, per agent, the regulated data it can reach and why.
+//!
+//! The library never prints; the `datareach` binary owns stdout and stderr.
+
+pub mod correlate;
+pub mod types;
+
+pub use types::{Category, BUILTIN_TYPES};
