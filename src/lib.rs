@@ -13,6 +13,14 @@
 //! The library never prints; the `datareach` binary owns stdout and stderr.
 
 pub mod correlate;
+pub mod engine;
+pub mod error;
+pub mod mask;
+pub mod output;
+pub mod rules;
+pub mod scan;
+pub mod source;
 pub mod types;
+pub mod validators;
 
 pub use types::{Category, BUILTIN_TYPES};

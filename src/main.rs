@@ -7,7 +7,13 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let args = cli::Cli::parse();
+    let args = match cli::Cli::try_parse() {
+        Ok(args) => args,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { cli::EXIT_USAGE } else { 0 });
+        }
+    };
     match cli::run(args) {
         Ok(code) => ExitCode::from(code),
         Err(err) => {

@@ -1,5 +1,7 @@
 //! Argument parsing and subcommand dispatch.
 
+pub mod scan;
+
 use clap::{Parser, Subcommand};
 
 /// Exit code: the run was clean and found nothing.
@@ -12,16 +14,29 @@ pub const EXIT_PARTIAL: u8 = 2;
 pub const EXIT_USAGE: u8 = 3;
 
 /// datareach: which regulated data can each AI agent actually reach?
+///
+/// `scan` classifies files and tables for PII, PHI and financial data and
+/// writes findings (masked), labels per object and column, and a summary.
+///
+/// Exit codes: 0 clean, 1 findings, 2 partial run (some objects errored;
+/// outputs still written), 3 usage or configuration error.
 #[derive(Debug, Parser)]
-#[command(name = "datareach", version, about, long_about = None)]
+#[command(name = "datareach", version, about, long_about)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {}
+pub enum Command {
+    /// Scan files and tables for PII, PHI and financial data.
+    ///
+    /// Example: datareach scan sample-data --out out/
+    Scan(scan::ScanArgs),
+}
 
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
-    match cli.command {}
+    match cli.command {
+        Command::Scan(args) => scan::run(&args),
+    }
 }

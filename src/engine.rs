@@ -1,0 +1,737 @@
+//! The classification engine, compiled once from a [`RuleSet`] and shared by
+//! every thread.
+//!
+//! Pipeline per haystack: keyword prefilter (one Aho-Corasick pass decides
+//! which rules can run) → regex confirm (one pass per active rule) →
+//! validator → context scoring (one Aho-Corasick pass over context words,
+//! matched as whole words) → overlap resolution (the most confident finding
+//! wins a span).
+//!
+//! ```
+//! use datareach::engine::Engine;
+//! let engine = Engine::builtin().unwrap();
+//! let found = engine.find_all(b"Verified identity with SSN 571-28-2364 yesterday.");
+//! assert_eq!(engine.rule(found[0].rule).data_type, "US_SSN");
+//! ```
+
+use crate::error::{Error, Result};
+use crate::rules::{RuleSet, RuleSpec};
+use crate::types::Category;
+use crate::validators::{self, Validator};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// Confidence given to known test values and allow-listed values: reported
+/// only to users who lower `--min-confidence` that far.
+pub const DEMOTED_CONFIDENCE: f32 = 0.2;
+
+/// Default threshold below which candidates are not reported.
+pub const DEFAULT_MIN_CONFIDENCE: f32 = 0.5;
+
+/// Longest match the engine promises to find across chunk boundaries; the
+/// scanner overlaps chunks by [`Engine::overlap`] bytes, which covers this
+/// plus the widest context window.
+pub const MAX_MATCH_LEN: usize = 1024;
+
+/// A rule after compilation.
+#[derive(Debug)]
+pub struct CompiledRule {
+    pub spec: RuleSpec,
+    pub data_type: String,
+    pub category: Category,
+    regex: regex::bytes::Regex,
+    value_group: Option<usize>,
+    validator: Option<Validator>,
+    allow: HashSet<String>,
+    has_keywords: bool,
+}
+
+impl CompiledRule {
+    /// The rule id.
+    pub fn id(&self) -> &str {
+        &self.spec.id
+    }
+}
+
+/// One reported candidate: a span of the haystack, the rule that found it and
+/// its calibrated confidence.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Candidate {
+    /// Index of the rule in [`Engine::rules`].
+    pub rule: usize,
+    pub start: usize,
+    pub end: usize,
+    pub confidence: f32,
+}
+
+/// Extra context that does not come from the text around a match, such as a
+/// table column name. Built once per column by [`Engine::column_context`].
+#[derive(Debug, Clone, Default)]
+pub struct ExternalContext {
+    /// Per rule: the column name suggests this rule's type.
+    boosted: Vec<bool>,
+    /// Per rule: the column name contains one of its negative context words.
+    negative: Vec<bool>,
+}
+
+impl ExternalContext {
+    /// Whether the column name is a hint for rule `rule`.
+    pub fn boosts(&self, rule: usize) -> bool {
+        self.boosted.get(rule).copied().unwrap_or(false)
+    }
+    /// Whether any rule is hinted by this column name.
+    pub fn any(&self) -> bool {
+        self.boosted.iter().any(|b| *b)
+    }
+}
+
+/// Builds an [`Engine`].
+#[derive(Debug, Clone)]
+pub struct EngineBuilder {
+    rules: RuleSet,
+    min_confidence: f32,
+}
+
+impl EngineBuilder {
+    /// Starts from a rule set.
+    pub fn new(rules: RuleSet) -> EngineBuilder {
+        EngineBuilder {
+            rules,
+            min_confidence: DEFAULT_MIN_CONFIDENCE,
+        }
+    }
+
+    /// Candidates below this confidence are not reported (default 0.5).
+    pub fn min_confidence(mut self, value: f32) -> EngineBuilder {
+        self.min_confidence = value;
+        self
+    }
+
+    /// Compiles every rule; the first that fails is named in the error.
+    pub fn build(self) -> Result<Engine> {
+        if !(0.0..=1.0).contains(&self.min_confidence) {
+            return Err(Error::Config(format!(
+                "min-confidence {} is outside 0..1",
+                self.min_confidence
+            )));
+        }
+        let mut rules = Vec::with_capacity(self.rules.rules.len());
+        let mut keyword_strings: Vec<String> = Vec::new();
+        let mut keyword_owner: Vec<Vec<usize>> = Vec::new();
+        let mut context_strings: Vec<String> = Vec::new();
+        let mut context_owner: Vec<Vec<(usize, bool)>> = Vec::new();
+        let mut max_window = 0usize;
+        for (idx, spec) in self.rules.rules.iter().enumerate() {
+            let fail = |message: String| Error::Rule {
+                rule: spec.id.clone(),
+                file: spec.source.clone(),
+                message,
+            };
+            let regex = regex::bytes::RegexBuilder::new(&spec.pattern)
+                .unicode(false)
+                .size_limit(16 << 20)
+                .dfa_size_limit(16 << 20)
+                .build()
+                .map_err(|e| fail(format!("bad pattern: {e}")))?;
+            let value_group = regex.capture_names().position(|n| n == Some("value"));
+            let validator = match &spec.validator {
+                Some(name) => Some(
+                    validators::lookup(name)
+                        .ok_or_else(|| fail(format!("unknown validator `{name}`")))?,
+                ),
+                None => None,
+            };
+            let category = spec
+                .category()
+                .ok_or_else(|| fail(format!("unknown category `{}`", spec.category)))?;
+            for kw in &spec.keywords {
+                intern(&mut keyword_strings, &mut keyword_owner, kw, idx);
+            }
+            for word in &spec.context {
+                intern(&mut context_strings, &mut context_owner, word, (idx, false));
+            }
+            for word in &spec.negative_context {
+                intern(&mut context_strings, &mut context_owner, word, (idx, true));
+            }
+            max_window = max_window.max(spec.context_before).max(spec.context_after);
+            let allow = spec
+                .allow
+                .iter()
+                .map(|v| validators::normalize(&spec.data_type, v))
+                .collect();
+            rules.push(CompiledRule {
+                data_type: spec.data_type.clone(),
+                category,
+                regex,
+                value_group,
+                validator,
+                allow,
+                has_keywords: !spec.keywords.is_empty(),
+                spec: spec.clone(),
+            });
+        }
+        let keywords = build_ac(&keyword_strings)?;
+        let context = build_ac(&context_strings)?;
+        Ok(Engine {
+            rules,
+            keywords,
+            keyword_owner,
+            context,
+            context_owner,
+            min_confidence: self.min_confidence,
+            overlap: MAX_MATCH_LEN + max_window.min(MAX_MATCH_LEN),
+            version: self.rules.version(),
+        })
+    }
+}
+
+fn intern<T: PartialEq>(strings: &mut Vec<String>, owners: &mut Vec<Vec<T>>, word: &str, owner: T) {
+    let key = word.to_ascii_lowercase();
+    match strings.iter().position(|s| *s == key) {
+        Some(i) => {
+            if !owners[i].contains(&owner) {
+                owners[i].push(owner)
+            }
+        }
+        None => {
+            strings.push(key);
+            owners.push(vec![owner]);
+        }
+    }
+}
+
+fn build_ac(words: &[String]) -> Result<Option<AhoCorasick>> {
+    if words.is_empty() {
+        return Ok(None);
+    }
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(words)
+        .map(Some)
+        .map_err(|e| Error::Config(format!("cannot build keyword automaton: {e}")))
+}
+
+/// The compiled rule set. Immutable and `Sync`: share it behind an `Arc`.
+#[derive(Debug)]
+pub struct Engine {
+    rules: Vec<CompiledRule>,
+    keywords: Option<AhoCorasick>,
+    keyword_owner: Vec<Vec<usize>>,
+    context: Option<AhoCorasick>,
+    context_owner: Vec<Vec<(usize, bool)>>,
+    min_confidence: f32,
+    overlap: usize,
+    version: String,
+}
+
+/// Per-thread scratch space, reused between haystacks to avoid allocation.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    active: Vec<bool>,
+    context_hits: Vec<(usize, usize, usize)>,
+    candidates: Vec<Candidate>,
+}
+
+impl Engine {
+    /// The built-in rules with default settings.
+    pub fn builtin() -> Result<Engine> {
+        EngineBuilder::new(RuleSet::builtin()?).build()
+    }
+
+    /// All compiled rules, indexed by [`Candidate::rule`].
+    pub fn rules(&self) -> &[CompiledRule] {
+        &self.rules
+    }
+
+    /// One compiled rule.
+    pub fn rule(&self, idx: usize) -> &CompiledRule {
+        &self.rules[idx]
+    }
+
+    /// The reporting threshold.
+    pub fn min_confidence(&self) -> f32 {
+        self.min_confidence
+    }
+
+    /// Bytes by which consecutive chunks of one stream must overlap.
+    pub fn overlap(&self) -> usize {
+        self.overlap
+    }
+
+    /// The rule-set version, for scan summaries.
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+
+    /// Convenience: every reported candidate in a whole haystack.
+    pub fn find_all(&self, haystack: &[u8]) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        self.scan(
+            haystack,
+            0..haystack.len(),
+            &mut Scratch::default(),
+            &mut out,
+        );
+        out
+    }
+
+    /// Scans `haystack`, appending to `out` the reported candidates whose
+    /// start lies in `report` (so that overlapping chunks report each match
+    /// exactly once), sorted by start. Bytes outside `report` still serve as
+    /// context.
+    pub fn scan(
+        &self,
+        haystack: &[u8],
+        report: Range<usize>,
+        scratch: &mut Scratch,
+        out: &mut Vec<Candidate>,
+    ) {
+        self.collect(haystack, report, None, scratch);
+        resolve_overlaps(&mut scratch.candidates, &self.rules);
+        out.extend_from_slice(&scratch.candidates);
+    }
+
+    /// The context a column name gives (for table cells).
+    pub fn column_context(&self, column: &str) -> ExternalContext {
+        let norm = normalize_column(column);
+        let tokens: Vec<&str> = norm.split('_').filter(|t| !t.is_empty()).collect();
+        let mut ctx = ExternalContext {
+            boosted: vec![false; self.rules.len()],
+            negative: vec![false; self.rules.len()],
+        };
+        for (idx, rule) in self.rules.iter().enumerate() {
+            let by_name = rule.spec.column_names.iter().any(|c| {
+                let c = normalize_column(c);
+                norm == c || norm.ends_with(&format!("_{c}")) || norm.starts_with(&format!("{c}_"))
+            });
+            let by_context_word = rule.spec.context.iter().any(|w| {
+                let w = normalize_column(w);
+                !w.is_empty() && (tokens.contains(&w.as_str()) || norm == w)
+            });
+            ctx.boosted[idx] = by_name || by_context_word;
+            ctx.negative[idx] = rule.spec.negative_context.iter().any(|w| {
+                let w = normalize_column(w);
+                tokens.contains(&w.as_str())
+            });
+        }
+        ctx
+    }
+
+    /// Scans one value (a table cell) with the column's context standing in
+    /// for surrounding text. Reported candidates are appended to `out`.
+    pub fn scan_value(
+        &self,
+        value: &[u8],
+        column: &ExternalContext,
+        scratch: &mut Scratch,
+        out: &mut Vec<Candidate>,
+    ) {
+        self.collect(value, 0..value.len(), Some(column), scratch);
+        resolve_overlaps(&mut scratch.candidates, &self.rules);
+        out.extend_from_slice(&scratch.candidates);
+    }
+
+    /// Every candidate of one rule at or above the threshold, before overlap
+    /// resolution (used to check rule examples).
+    pub fn scan_rule_unresolved(&self, haystack: &[u8], rule: usize) -> Vec<Candidate> {
+        let mut scratch = Scratch::default();
+        self.collect(haystack, 0..haystack.len(), None, &mut scratch);
+        scratch.candidates.retain(|c| c.rule == rule);
+        scratch.candidates
+    }
+
+    fn collect(
+        &self,
+        haystack: &[u8],
+        report: Range<usize>,
+        external: Option<&ExternalContext>,
+        scratch: &mut Scratch,
+    ) {
+        scratch.candidates.clear();
+        scratch.active.clear();
+        scratch.active.resize(self.rules.len(), false);
+        for (idx, rule) in self.rules.iter().enumerate() {
+            scratch.active[idx] = !rule.has_keywords || external.is_some_and(|e| e.boosts(idx));
+        }
+        if let Some(ac) = &self.keywords {
+            if scratch.active.iter().any(|a| !a) {
+                for m in ac.find_iter(haystack) {
+                    for &r in &self.keyword_owner[m.pattern().as_usize()] {
+                        scratch.active[r] = true;
+                    }
+                }
+            }
+        }
+        scratch.context_hits.clear();
+        if let Some(ac) = &self.context {
+            for m in ac.find_iter(haystack) {
+                if is_whole_word(haystack, m.start(), m.end()) {
+                    scratch
+                        .context_hits
+                        .push((m.start(), m.end(), m.pattern().as_usize()));
+                }
+            }
+        }
+        for (idx, rule) in self.rules.iter().enumerate() {
+            if !scratch.active[idx] {
+                continue;
+            }
+            // Resume right after a rejected candidate's first byte rather than
+            // after its end: "Customer Michael Robertson" first matches
+            // "Customer Michael", which the validator rejects; the real name
+            // starts inside it.
+            let mut pos = 0;
+            while pos <= haystack.len() {
+                let span = match rule.value_group {
+                    Some(group) => rule.regex.captures_at(haystack, pos).map(|caps| {
+                        (
+                            caps.get(0).map(|m| m.range()),
+                            caps.get(group).map(|m| m.range()),
+                        )
+                    }),
+                    None => rule
+                        .regex
+                        .find_at(haystack, pos)
+                        .map(|m| (Some(m.range()), Some(m.range()))),
+                };
+                let Some((Some(whole), value)) = span else {
+                    break;
+                };
+                let accepted = match value {
+                    Some(v) => {
+                        self.consider(haystack, &report, external, idx, v.start, v.end, scratch)
+                    }
+                    None => true,
+                };
+                pos = if accepted {
+                    whole.end.max(whole.start + 1)
+                } else {
+                    whole.start + 1
+                };
+                if whole.start >= report.end {
+                    break;
+                }
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn consider(
+        &self,
+        haystack: &[u8],
+        report: &Range<usize>,
+        external: Option<&ExternalContext>,
+        idx: usize,
+        start: usize,
+        end: usize,
+        scratch: &mut Scratch,
+    ) -> bool {
+        if !report.contains(&start) || start == end {
+            return true;
+        }
+        let rule = &self.rules[idx];
+        // Patterns run in ASCII mode on bytes; a match is only ever ASCII text
+        // unless the rule asked for Unicode, so lossy conversion is exact here.
+        let text = String::from_utf8_lossy(&haystack[start..end]);
+        let mut confidence = rule.spec.confidence;
+        if let Some(validate) = rule.validator {
+            match validate(&text) {
+                Some(adjust) => confidence += adjust,
+                None => return false,
+            }
+        }
+        let (positive, negative) = self.context_near(haystack, start, end, idx, scratch);
+        let column_positive = external.is_some_and(|e| e.boosts(idx));
+        let column_negative =
+            external.is_some_and(|e| e.negative.get(idx).copied().unwrap_or(false));
+        if positive || column_positive {
+            confidence += rule.spec.context_boost;
+        }
+        if negative || column_negative {
+            confidence -= rule.spec.negative_penalty;
+        }
+        let normalized = validators::normalize(&rule.data_type, &text);
+        if rule.allow.contains(&normalized)
+            || validators::is_known_test_value(&rule.data_type, &normalized)
+        {
+            confidence = confidence.min(DEMOTED_CONFIDENCE);
+        }
+        let confidence = confidence.clamp(0.0, 1.0);
+        if confidence + f32::EPSILON >= self.min_confidence {
+            scratch.candidates.push(Candidate {
+                rule: idx,
+                start,
+                end,
+                confidence,
+            });
+        }
+        true
+    }
+
+    /// Whether a positive / negative context word of `rule` lies within the
+    /// rule's window around `start..end`, on the same line.
+    fn context_near(
+        &self,
+        haystack: &[u8],
+        start: usize,
+        end: usize,
+        rule: usize,
+        scratch: &Scratch,
+    ) -> (bool, bool) {
+        let spec = &self.rules[rule].spec;
+        if spec.context.is_empty() && spec.negative_context.is_empty() {
+            return (false, false);
+        }
+        let line_start = memchr::memrchr(b'\n', &haystack[..start]).map_or(0, |p| p + 1);
+        let line_end = memchr::memchr(b'\n', &haystack[end..]).map_or(haystack.len(), |p| end + p);
+        let lo = start.saturating_sub(spec.context_before).max(line_start);
+        let hi = (end + spec.context_after).min(line_end);
+        let hits = &scratch.context_hits;
+        let first = hits.partition_point(|h| h.0 < lo);
+        let (mut positive, mut negative) = (false, false);
+        for &(hs, he, word) in &hits[first..] {
+            if hs >= hi {
+                break;
+            }
+            if he > hi || (hs < end && he > start) {
+                continue;
+            }
+            for &(owner, is_negative) in &self.context_owner[word] {
+                if owner == rule {
+                    if is_negative {
+                        negative = true;
+                    } else {
+                        positive = true;
+                    }
+                }
+            }
+        }
+        (positive, negative)
+    }
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+}
+
+/// Context words match as whole words: "lic" inside "public" is no licence.
+fn is_whole_word(haystack: &[u8], start: usize, end: usize) -> bool {
+    let before_ok =
+        start == 0 || !is_word_byte(haystack[start - 1]) || !is_word_byte(haystack[start]);
+    let after_ok =
+        end >= haystack.len() || !is_word_byte(haystack[end]) || !is_word_byte(haystack[end - 1]);
+    before_ok && after_ok
+}
+
+/// Lower-case, with every run of non-alphanumerics (and camelCase humps)
+/// turned into one `_`: `"Card Number"`, `cardNumber` and `card-number` all
+/// become `card_number`.
+pub fn normalize_column(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    let mut prev_lower = false;
+    for ch in name.chars() {
+        if ch.is_alphanumeric() {
+            if ch.is_uppercase() && prev_lower && !out.ends_with('_') {
+                out.push('_');
+            }
+            prev_lower = ch.is_lowercase() || ch.is_ascii_digit();
+            out.extend(ch.to_lowercase());
+        } else {
+            prev_lower = false;
+            if !out.is_empty() && !out.ends_with('_') {
+                out.push('_');
+            }
+        }
+    }
+    while out.ends_with('_') {
+        out.pop();
+    }
+    out
+}
+
+/// Keeps, among overlapping candidates, the most confident (then higher
+/// priority, then longer, then earlier rule); output sorted by start.
+fn resolve_overlaps(cands: &mut Vec<Candidate>, rules: &[CompiledRule]) {
+    if cands.len() < 2 {
+        return;
+    }
+    cands.sort_by(|a, b| {
+        b.confidence
+            .total_cmp(&a.confidence)
+            .then(
+                rules[b.rule]
+                    .spec
+                    .priority
+                    .cmp(&rules[a.rule].spec.priority),
+            )
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(a.rule.cmp(&b.rule))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut kept: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    let mut out = Vec::with_capacity(cands.len());
+    for c in cands.iter() {
+        let overlaps_prev = kept
+            .range(..c.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > c.start);
+        if !overlaps_prev {
+            kept.insert(c.start, c.end);
+            out.push(*c);
+        }
+    }
+    out.sort_by_key(|c| (c.start, c.end, c.rule));
+    *cands = out;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn engine_with(toml: &str) -> Engine {
+        let mut set = RuleSet::default();
+        set.add_toml("test.toml", toml).unwrap();
+        EngineBuilder::new(set).build().unwrap()
+    }
+
+    const RULES: &str = r#"
+[[rule]]
+id = "acct"
+type = "US_BANK_ACCOUNT_NUMBER"
+category = "FINANCIAL"
+pattern = '\b\d{8,12}\b'
+confidence = 0.3
+context = ["account", "acct"]
+context_boost = 0.5
+negative_context = ["order"]
+
+[[rule]]
+id = "lic"
+type = "US_DRIVERS_LICENSE"
+category = "PII"
+pattern = '\b[A-Z]\d{7}\b'
+keywords = ["licen"]
+confidence = 0.3
+context = ["lic", "license"]
+context_boost = 0.5
+"#;
+
+    #[test]
+    fn context_raises_confidence_over_the_threshold() {
+        let e = engine_with(RULES);
+        assert!(e.find_all(b"value 12345678 here").is_empty());
+        let found = e.find_all(b"account no 12345678 here");
+        assert_eq!(found.len(), 1);
+        assert!((found[0].confidence - 0.8).abs() < 1e-6);
+        assert_eq!((found[0].start, found[0].end), (11, 19));
+    }
+
+    #[test]
+    fn context_words_match_whole_words_only() {
+        let e = engine_with(RULES);
+        // "lic" inside "public" is no licence; keyword "licen" is present though.
+        assert!(e
+            .find_all(b"public licen A1234567")
+            .iter()
+            .all(|c| c.confidence < 0.8));
+        assert!(e.find_all(b"the public record A1234567 licen").is_empty());
+        assert_eq!(e.find_all(b"lic A1234567 licen").len(), 1);
+    }
+
+    #[test]
+    fn context_does_not_cross_lines() {
+        let e = engine_with(RULES);
+        assert!(e.find_all(b"account\n12345678").is_empty());
+    }
+
+    #[test]
+    fn negative_context_demotes() {
+        let e = engine_with(RULES);
+        assert!(e.find_all(b"account order 12345678").is_empty());
+    }
+
+    #[test]
+    fn keyword_prefilter_skips_rules() {
+        let e = engine_with(RULES);
+        // Context would pass, but the keyword "licen" is absent: rule not run.
+        assert!(e.find_all(b"lic A1234567").is_empty());
+    }
+
+    #[test]
+    fn report_range_reports_each_match_once() {
+        let e = engine_with(RULES);
+        let hay = b"account 12345678 and account 87654321";
+        let mut s = Scratch::default();
+        let mut first = Vec::new();
+        e.scan(hay, 0..20, &mut s, &mut first);
+        let mut second = Vec::new();
+        e.scan(hay, 20..hay.len(), &mut s, &mut second);
+        assert_eq!(first.len(), 1);
+        assert_eq!(second.len(), 1);
+        assert_eq!(first[0].start, 8);
+        assert_eq!(second[0].start, 29);
+    }
+
+    #[test]
+    fn column_context_stands_in_for_text() {
+        let e = engine_with(RULES);
+        let ctx = e.column_context("Account Number");
+        assert!(ctx.boosts(0));
+        let mut out = Vec::new();
+        e.scan_value(b"12345678", &ctx, &mut Scratch::default(), &mut out);
+        assert_eq!(out.len(), 1);
+        let none = e.column_context("order_id");
+        out.clear();
+        e.scan_value(b"12345678", &none, &mut Scratch::default(), &mut out);
+        assert!(out.is_empty());
+    }
+
+    #[test]
+    fn normalize_column_names() {
+        assert_eq!(normalize_column("Card Number"), "card_number");
+        assert_eq!(normalize_column("cardNumber"), "card_number");
+        assert_eq!(
+            normalize_column("patient.contact.email"),
+            "patient_contact_email"
+        );
+        assert_eq!(normalize_column("__SSN__"), "ssn");
+    }
+
+    #[test]
+    fn overlaps_keep_the_most_confident() {
+        let e = engine_with(
+            r#"
+[[rule]]
+id = "a"
+type = "US_SSN"
+category = "PII"
+pattern = '\d{3}-\d{2}-\d{4}'
+confidence = 0.9
+[[rule]]
+id = "b"
+type = "PHONE_NUMBER"
+category = "PII"
+pattern = '\d{2}-\d{4}'
+confidence = 0.6
+"#,
+        );
+        let found = e.find_all(b"x 123-45-6789 y 12-3456");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].rule, 0);
+        assert_eq!(found[1].rule, 1);
+    }
+
+    #[test]
+    fn bad_pattern_names_the_rule() {
+        let mut set = RuleSet::default();
+        set.add_toml(
+            "f.toml",
+            "[[rule]]\nid='x'\ntype='US_SSN'\ncategory='PII'\npattern='(\\d'\nconfidence=0.5\n",
+        )
+        .unwrap();
+        let err = EngineBuilder::new(set).build().unwrap_err().to_string();
+        assert!(err.contains("`x`") && err.contains("f.toml") && err.contains("bad pattern"));
+    }
+}

@@ -1,0 +1,218 @@
+//! Output files. The scanner's output is itself sensitive: files are created
+//! owner-only (0600, directories 0700) and written atomically (temporary file
+//! in the same directory, then rename), so a crash never leaves a
+//! half-written `labels.jsonl` that a policy engine would trust.
+
+use crate::error::{Error, Result};
+use crate::scan::{Label, ObjectResult, ObjectStatus, ScanSink, ScanStats};
+use serde::Serialize;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+/// Creates `dir` (and parents) with owner-only permissions.
+pub fn create_private_dir(dir: &Path) -> Result<()> {
+    let mut b = std::fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        b.mode(0o700);
+    }
+    b.create(dir).map_err(|e| Error::io(dir, e))
+}
+
+/// Creates a new owner-only temporary file in `dir`.
+pub fn create_private_temp(dir: &Path, stem: &str) -> Result<(PathBuf, File)> {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    for _ in 0..100 {
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let path = dir.join(format!(".{stem}.{}.{n}.tmp", std::process::id()));
+        let mut opts = std::fs::OpenOptions::new();
+        opts.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.mode(0o600);
+        }
+        match opts.open(&path) {
+            Ok(f) => return Ok((path, f)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(Error::io(path, e)),
+        }
+    }
+    Err(Error::Config(format!(
+        "cannot create a temporary file in {}",
+        dir.display()
+    )))
+}
+
+/// A file being written atomically: invisible under its final name until
+/// [`AtomicFile::commit`].
+pub struct AtomicFile {
+    temp: PathBuf,
+    target: PathBuf,
+    writer: Option<BufWriter<File>>,
+}
+
+impl AtomicFile {
+    /// Starts writing `target` (its directory must exist).
+    pub fn create(target: &Path) -> Result<AtomicFile> {
+        let dir = target.parent().unwrap_or(Path::new("."));
+        let stem = target
+            .file_name()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "out".into());
+        let (temp, file) = create_private_temp(dir, &stem)?;
+        Ok(AtomicFile {
+            temp,
+            target: target.to_path_buf(),
+            writer: Some(BufWriter::with_capacity(256 << 10, file)),
+        })
+    }
+
+    /// The writer for the content.
+    pub fn writer(&mut self) -> &mut BufWriter<File> {
+        self.writer.as_mut().expect("not committed")
+    }
+
+    /// Flushes, syncs and renames into place.
+    pub fn commit(mut self) -> Result<()> {
+        let writer = self.writer.take().expect("not committed");
+        let file = writer
+            .into_inner()
+            .map_err(|e| Error::io(&self.temp, e.into_error()))?;
+        file.sync_all().map_err(|e| Error::io(&self.temp, e))?;
+        drop(file);
+        std::fs::rename(&self.temp, &self.target).map_err(|e| Error::io(&self.target, e))
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        if self.writer.is_some() {
+            let _ = std::fs::remove_file(&self.temp);
+        }
+    }
+}
+
+/// Writes a JSON document atomically with owner-only permissions.
+pub fn write_json_atomic<T: Serialize>(path: &Path, value: &T) -> Result<()> {
+    let mut f = AtomicFile::create(path)?;
+    serde_json::to_writer_pretty(f.writer(), value)
+        .map_err(|e| Error::io(path, std::io::Error::other(e)))?;
+    f.writer()
+        .write_all(b"\n")
+        .map_err(|e| Error::io(path, e))?;
+    f.commit()
+}
+
+/// One object that was not (fully) scanned, for `scan.json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ObjectProblem {
+    pub root: String,
+    pub path: String,
+    pub status: String,
+    pub reason: String,
+}
+
+/// The sink that writes a scan output directory: `findings.jsonl`,
+/// `labels.jsonl` (and later `labels.parquet`), `scan.json`.
+pub struct OutputDir {
+    dir: PathBuf,
+    findings: AtomicFile,
+    labels: AtomicFile,
+    all_labels: Vec<Label>,
+    pub problems: Vec<ObjectProblem>,
+    keep_labels: bool,
+}
+
+impl OutputDir {
+    /// Creates the directory (0700) and opens the outputs.
+    pub fn create(dir: &Path) -> Result<OutputDir> {
+        create_private_dir(dir)?;
+        Ok(OutputDir {
+            dir: dir.to_path_buf(),
+            findings: AtomicFile::create(&dir.join("findings.jsonl"))?,
+            labels: AtomicFile::create(&dir.join("labels.jsonl"))?,
+            all_labels: Vec::new(),
+            problems: Vec::new(),
+            keep_labels: true,
+        })
+    }
+
+    /// The directory being written.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Labels seen so far (kept for `labels.parquet` and the correlator).
+    pub fn labels(&self) -> &[Label] {
+        &self.all_labels
+    }
+
+    /// Commits `findings.jsonl`, `labels.jsonl` and writes `scan.json`.
+    pub fn finish(self, summary: &ScanSummary) -> Result<Vec<Label>> {
+        self.findings.commit()?;
+        self.labels.commit()?;
+        write_json_atomic(&self.dir.join("scan.json"), summary)?;
+        Ok(self.all_labels)
+    }
+}
+
+impl ScanSink for OutputDir {
+    fn object(&mut self, result: ObjectResult) -> Result<()> {
+        let problem = match &result.status {
+            ObjectStatus::Scanned => None,
+            ObjectStatus::Skipped { reason } => Some(("skipped", reason)),
+            ObjectStatus::Partial { reason } => Some(("partial", reason)),
+            ObjectStatus::Error { reason } => Some(("error", reason)),
+        };
+        if let Some((status, reason)) = problem {
+            self.problems.push(ObjectProblem {
+                root: result.root.clone(),
+                path: result.path.clone(),
+                status: status.to_string(),
+                reason: reason.clone(),
+            });
+        }
+        let findings_path = self.dir.join("findings.jsonl");
+        result
+            .findings
+            .copy_to(self.findings.writer())
+            .map_err(|e| Error::io(&findings_path, e))?;
+        for label in result.labels {
+            serde_json::to_writer(self.labels.writer(), &label)
+                .map_err(|e| Error::io(self.dir.join("labels.jsonl"), std::io::Error::other(e)))?;
+            self.labels
+                .writer()
+                .write_all(b"\n")
+                .map_err(|e| Error::io(self.dir.join("labels.jsonl"), e))?;
+            if self.keep_labels {
+                self.all_labels.push(label);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The run summary written to `scan.json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScanSummary {
+    pub tool: String,
+    pub version: String,
+    pub rules_version: String,
+    pub rules: usize,
+    pub roots: Vec<String>,
+    pub started_at: String,
+    pub threads: usize,
+    pub min_confidence: f32,
+    pub show_values: bool,
+    #[serde(flatten)]
+    pub stats: ScanStats,
+    /// Skipped, partial and errored objects with their reasons.
+    pub problems: Vec<ObjectProblem>,
+    /// `complete` or `partial`.
+    pub outcome: String,
+}

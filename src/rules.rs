@@ -1,0 +1,356 @@
+//! Rules as data: the TOML format of `classifiers/*.toml`, loading, and
+//! validation on load (a bad rule fails with its id, file and reason).
+//!
+//! A rule file looks like this:
+//!
+//! ```toml
+//! version = "2026.11.1"           # optional; the rule-set version reported in scan.json
+//!
+//! [[rule]]
+//! id = "us-ssn"                   # unique across all loaded files
+//! type = "US_SSN"                 # the data type reported
+//! category = "PII"                # PII | PHI | FINANCIAL
+//! pattern = '\b\d{3}-\d{2}-\d{4}\b'
+//! keywords = []                   # cheap prefilter; empty = always run
+//! validator = "ssn"               # a named validator (see `validators`)
+//! confidence = 0.55               # base confidence when the validator passes
+//! context = ["ssn", "social security"]
+//! context_boost = 0.4             # added when a context word is near
+//! negative_context = ["order", "tracking"]
+//! column_names = ["ssn", "social_security_number"]
+//! allow = ["123-45-6789"]         # values that are never real data (demoted)
+//! examples.match = ["SSN 571-28-2364"]
+//! examples.no_match = ["SSN 666-28-2364"]
+//! ```
+
+use crate::error::{Error, Result};
+use crate::types::{builtin_category, Category};
+use serde::Deserialize;
+use std::path::Path;
+
+/// The built-in rule files, embedded at build time.
+pub const BUILTIN_RULE_FILES: &[(&str, &str)] = &[
+    (
+        "classifiers/pii.toml",
+        include_str!("../classifiers/pii.toml"),
+    ),
+    (
+        "classifiers/phi.toml",
+        include_str!("../classifiers/phi.toml"),
+    ),
+    (
+        "classifiers/financial.toml",
+        include_str!("../classifiers/financial.toml"),
+    ),
+];
+
+/// Examples carried by a rule and checked by the test-suite and `datareach rules --check`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Examples {
+    /// Texts in which the rule must report its type.
+    #[serde(default, rename = "match")]
+    pub should_match: Vec<String>,
+    /// Texts in which the rule must report nothing.
+    #[serde(default)]
+    pub no_match: Vec<String>,
+}
+
+fn default_context_before() -> usize {
+    48
+}
+fn default_context_after() -> usize {
+    24
+}
+fn default_context_boost() -> f32 {
+    0.3
+}
+fn default_negative_penalty() -> f32 {
+    0.5
+}
+
+/// One rule as written in a rule file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSpec {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub data_type: String,
+    pub category: String,
+    #[serde(default)]
+    pub description: String,
+    /// Regular expression (Rust `regex` syntax, ASCII `\d`/`\w`/`\b` unless
+    /// the pattern turns Unicode on with `(?u)`). A capture group named
+    /// `value` narrows the reported span to that group.
+    pub pattern: String,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    #[serde(default)]
+    pub validator: Option<String>,
+    pub confidence: f32,
+    #[serde(default)]
+    pub context: Vec<String>,
+    #[serde(default = "default_context_before")]
+    pub context_before: usize,
+    #[serde(default = "default_context_after")]
+    pub context_after: usize,
+    #[serde(default = "default_context_boost")]
+    pub context_boost: f32,
+    #[serde(default)]
+    pub negative_context: Vec<String>,
+    #[serde(default = "default_negative_penalty")]
+    pub negative_penalty: f32,
+    /// Column names (normalised: lower case, `_` for separators) that hint at this type.
+    #[serde(default)]
+    pub column_names: Vec<String>,
+    #[serde(default)]
+    pub allow: Vec<String>,
+    /// Breaks ties between overlapping findings of equal confidence (higher wins).
+    #[serde(default)]
+    pub priority: i32,
+    #[serde(default)]
+    pub examples: Examples,
+    /// Where the rule came from (set by the loader, not read from TOML).
+    #[serde(skip)]
+    pub source: String,
+}
+
+impl RuleSpec {
+    /// The category parsed from `category`.
+    pub fn category(&self) -> Option<Category> {
+        Category::parse(&self.category)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    #[serde(default)]
+    version: Option<String>,
+    #[serde(default)]
+    rule: Vec<RuleSpec>,
+}
+
+/// A loaded, checked set of rules (not yet compiled).
+#[derive(Debug, Clone, Default)]
+pub struct RuleSet {
+    pub rules: Vec<RuleSpec>,
+    /// Versions of every loaded file, `file@version`, joined for scan.json.
+    pub versions: Vec<String>,
+}
+
+impl RuleSet {
+    /// The built-in rules embedded in the binary.
+    pub fn builtin() -> Result<RuleSet> {
+        let mut set = RuleSet::default();
+        for (name, text) in BUILTIN_RULE_FILES {
+            set.add_toml(name, text)?;
+        }
+        Ok(set)
+    }
+
+    /// Parses one TOML rule file and adds its rules.
+    pub fn add_toml(&mut self, file: &str, text: &str) -> Result<()> {
+        let parsed: RuleFile = toml::from_str(text).map_err(|e| Error::RuleFile {
+            file: file.to_string(),
+            message: e.to_string(),
+        })?;
+        if let Some(v) = parsed.version {
+            self.versions.push(format!("{file}@{v}"));
+        }
+        for mut rule in parsed.rule {
+            rule.source = file.to_string();
+            check_rule(&rule)?;
+            if let Some(prev) = self.rules.iter().find(|r| r.id == rule.id) {
+                return Err(Error::Rule {
+                    rule: rule.id.clone(),
+                    file: file.to_string(),
+                    message: format!("duplicate rule id (first defined in {})", prev.source),
+                });
+            }
+            self.rules.push(rule);
+        }
+        Ok(())
+    }
+
+    /// Adds every `*.toml` file of a directory (sorted by name), or one file.
+    pub fn add_path(&mut self, path: &Path) -> Result<()> {
+        let mut files = Vec::new();
+        if path.is_dir() {
+            let entries = std::fs::read_dir(path).map_err(|e| Error::io(path, e))?;
+            for entry in entries {
+                let entry = entry.map_err(|e| Error::io(path, e))?;
+                let p = entry.path();
+                if p.extension().is_some_and(|e| e == "toml") {
+                    files.push(p);
+                }
+            }
+            files.sort();
+            if files.is_empty() {
+                return Err(Error::Config(format!(
+                    "rule directory {} holds no *.toml file",
+                    path.display()
+                )));
+            }
+        } else {
+            files.push(path.to_path_buf());
+        }
+        for f in files {
+            let text = std::fs::read_to_string(&f).map_err(|e| Error::io(&f, e))?;
+            self.add_toml(&f.display().to_string(), &text)?;
+        }
+        Ok(())
+    }
+
+    /// A single version string for the whole set.
+    pub fn version(&self) -> String {
+        if self.versions.is_empty() {
+            "unversioned".to_string()
+        } else {
+            self.versions.join(",")
+        }
+    }
+}
+
+fn check_rule(rule: &RuleSpec) -> Result<()> {
+    let fail = |message: String| Error::Rule {
+        rule: rule.id.clone(),
+        file: rule.source.clone(),
+        message,
+    };
+    if rule.id.trim().is_empty() {
+        return Err(fail("empty id".into()));
+    }
+    if rule.data_type.trim().is_empty() {
+        return Err(fail("empty type".into()));
+    }
+    let Some(category) = rule.category() else {
+        return Err(fail(format!(
+            "unknown category `{}` (expected PII, PHI or FINANCIAL)",
+            rule.category
+        )));
+    };
+    if let Some(expected) = builtin_category(&rule.data_type) {
+        if expected != category {
+            return Err(fail(format!(
+                "type {} belongs to category {expected}, not {category}",
+                rule.data_type
+            )));
+        }
+    }
+    if !(0.0..=1.0).contains(&rule.confidence) {
+        return Err(fail(format!(
+            "confidence {} is outside 0..1",
+            rule.confidence
+        )));
+    }
+    for (name, v) in [
+        ("context_boost", rule.context_boost),
+        ("negative_penalty", rule.negative_penalty),
+    ] {
+        if !(0.0..=1.0).contains(&v) {
+            return Err(fail(format!("{name} {v} is outside 0..1")));
+        }
+    }
+    if let Some(v) = &rule.validator {
+        if crate::validators::lookup(v).is_none() {
+            return Err(fail(format!(
+                "unknown validator `{v}` (known: {})",
+                crate::validators::names().join(", ")
+            )));
+        }
+    }
+    if rule.keywords.iter().any(|k| k.is_empty()) {
+        return Err(fail("empty keyword".into()));
+    }
+    if rule
+        .context
+        .iter()
+        .chain(&rule.negative_context)
+        .any(|k| k.trim().is_empty())
+    {
+        return Err(fail("empty context word".into()));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+version = "1"
+[[rule]]
+id = "t-ssn"
+type = "US_SSN"
+category = "PII"
+pattern = '\b\d{3}-\d{2}-\d{4}\b'
+confidence = 0.6
+"#;
+
+    #[test]
+    fn builtin_rules_load() {
+        let set = RuleSet::builtin().expect("built-in rules load");
+        assert!(set.rules.len() >= 22);
+        assert!(set.version().contains("classifiers/pii.toml@"));
+    }
+
+    #[test]
+    fn bad_category_names_the_rule_and_file() {
+        let mut set = RuleSet::default();
+        let err = set
+            .add_toml("x.toml", &GOOD.replace("\"PII\"", "\"PCI\""))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("t-ssn") && err.contains("x.toml") && err.contains("PCI"));
+    }
+
+    #[test]
+    fn builtin_type_in_wrong_category_is_rejected() {
+        let mut set = RuleSet::default();
+        let err = set
+            .add_toml("x.toml", &GOOD.replace("\"PII\"", "\"PHI\""))
+            .unwrap_err();
+        assert!(err.to_string().contains("belongs to category PII"));
+    }
+
+    #[test]
+    fn unknown_validator_and_duplicates_are_rejected() {
+        let mut set = RuleSet::default();
+        let bad = GOOD.replace("confidence = 0.6", "confidence = 0.6\nvalidator = \"nope\"");
+        assert!(set
+            .add_toml("x.toml", &bad)
+            .unwrap_err()
+            .to_string()
+            .contains("unknown validator `nope`"));
+        set.add_toml("a.toml", GOOD).unwrap();
+        let err = set.add_toml("b.toml", GOOD).unwrap_err().to_string();
+        assert!(err.contains("duplicate rule id") && err.contains("a.toml"));
+    }
+
+    #[test]
+    fn toml_syntax_errors_name_the_file_and_line() {
+        let mut set = RuleSet::default();
+        let err = set
+            .add_toml("broken.toml", "[[rule]]\nid = \n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("broken.toml") && err.contains("line 2"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn unknown_fields_are_rejected() {
+        let mut set = RuleSet::default();
+        let err = set
+            .add_toml(
+                "x.toml",
+                &GOOD.replace("confidence = 0.6", "confidence = 0.6\nconfidense = 1"),
+            )
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("confidense"), "{err}");
+    }
+}

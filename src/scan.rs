@@ -1,0 +1,809 @@
+//! The scan driver: walks roots, reads each object with the right strategy,
+//! runs the engine over chunks in parallel and pushes ordered results to a
+//! [`ScanSink`].
+//!
+//! Order is deterministic whatever the thread count: objects are numbered in
+//! walk order (roots as given, entries sorted by name) and the sink receives
+//! them in that order. Workers take the next object from a shared counter,
+//! so results arrive nearly in order and the reorder buffer stays small.
+
+use crate::engine::{Candidate, Engine, Scratch};
+use crate::error::{Error, Result};
+use crate::mask::mask;
+use crate::source::{self, ObjectKind, ObjectRef};
+use crate::types::Category;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{mpsc, Arc};
+use std::time::Instant;
+
+/// How to read large regular files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MmapChoice {
+    /// Memory-map files at or above the threshold size (default).
+    Auto,
+    /// Always use buffered reads (safe against files truncated mid-scan).
+    Never,
+}
+
+/// Everything a scan needs besides the engine.
+#[derive(Debug, Clone)]
+pub struct ScanOptions {
+    /// Paths to scan (files or directories), reported as given.
+    pub roots: Vec<PathBuf>,
+    /// Glob patterns (matched against the path relative to its root, and
+    /// against the file name) of objects to leave out.
+    pub excludes: Vec<String>,
+    /// Follow symbolic links while walking.
+    pub follow_links: bool,
+    /// With `follow_links`, also follow links that leave the scanned root.
+    pub allow_outside_root: bool,
+    /// Worker threads; 0 = one per core.
+    pub threads: usize,
+    /// Write raw matched values into findings (off by default: outputs are sensitive).
+    pub show_values: bool,
+    /// Stop decompressing a stream after this many bytes (gzip bombs).
+    pub max_decompressed_bytes: u64,
+    /// Bytes per chunk handed to the engine.
+    pub chunk_size: usize,
+    /// Files at least this large are memory-mapped (with [`MmapChoice::Auto`]).
+    pub mmap_threshold: u64,
+    /// Read strategy for large files.
+    pub mmap: MmapChoice,
+    /// Where findings of objects with very many findings are spilled before
+    /// being written in order (default: the system temporary directory).
+    pub spill_dir: Option<PathBuf>,
+}
+
+impl Default for ScanOptions {
+    fn default() -> Self {
+        ScanOptions {
+            roots: Vec::new(),
+            excludes: Vec::new(),
+            follow_links: false,
+            allow_outside_root: false,
+            threads: 0,
+            show_values: false,
+            max_decompressed_bytes: 8 << 30,
+            chunk_size: 4 << 20,
+            mmap_threshold: 16 << 20,
+            mmap: MmapChoice::Auto,
+            spill_dir: None,
+        }
+    }
+}
+
+/// One finding, as written to `findings.jsonl`.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Finding {
+    /// Path relative to the root it was found under, `/` separators.
+    pub path: String,
+    /// Byte offset of the first byte (in the decompressed stream for `.gz`);
+    /// absent for table cells.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start: Option<u64>,
+    /// Byte offset one past the last byte.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end: Option<u64>,
+    /// 1-based line of `start`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
+    /// Table column (field path for JSON), for table findings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+    /// 0-based data row, for table findings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub row: Option<u64>,
+    #[serde(rename = "type")]
+    pub data_type: String,
+    pub category: Category,
+    pub confidence: f32,
+    pub rule: String,
+    pub masked: String,
+    /// The raw value: only with `--show-values`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// The scanned root as given, so findings from several roots stay apart.
+    pub root: String,
+}
+
+/// One label line of `labels.jsonl`: what an object (or one column) holds.
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct Label {
+    pub root: String,
+    pub path: String,
+    /// `None` for a whole object; the column (or JSON field path) otherwise.
+    pub column: Option<String>,
+    /// Type → number of findings (text) or matching values (tables).
+    pub types: BTreeMap<String, u64>,
+    pub categories: Vec<Category>,
+    pub bytes: u64,
+    pub max_confidence: f32,
+    /// `file`, `table` or `column`.
+    pub kind: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rows_scanned: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rows_total: Option<u64>,
+    /// Matching values / non-null values scanned, for the column's main type.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ratio: Option<f64>,
+    /// Per-type ratios for columns.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ratios: Option<BTreeMap<String, f64>>,
+    /// Column-level confidence that the labels are right.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f32>,
+}
+
+/// What happened to one object.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum ObjectStatus {
+    Scanned,
+    /// Deliberately not scanned (binary, not a regular file, excluded link...).
+    Skipped {
+        reason: String,
+    },
+    /// Scanned in part: what was read before the error is kept.
+    Partial {
+        reason: String,
+    },
+    /// Could not be scanned at all.
+    Error {
+        reason: String,
+    },
+}
+
+/// Findings of one object, serialized as JSON lines; in memory, or spilled
+/// to a temporary file when large.
+#[derive(Debug, Default)]
+pub struct FindingsBlob {
+    memory: Vec<u8>,
+    spill: Option<(PathBuf, std::fs::File)>,
+    count: u64,
+}
+
+const SPILL_AT: usize = 8 << 20;
+
+impl FindingsBlob {
+    fn push(&mut self, finding: &Finding, spill_dir: &std::path::Path) -> Result<()> {
+        serde_json::to_writer(&mut self.memory, finding).expect("findings serialize");
+        self.memory.push(b'\n');
+        self.count += 1;
+        if self.memory.len() >= SPILL_AT {
+            if self.spill.is_none() {
+                let (path, file) = crate::output::create_private_temp(spill_dir, "spill")?;
+                self.spill = Some((path, file));
+            }
+            let (path, file) = self.spill.as_mut().expect("spill set");
+            file.write_all(&self.memory)
+                .map_err(|e| Error::io(path.clone(), e))?;
+            self.memory.clear();
+        }
+        Ok(())
+    }
+
+    /// Number of findings held.
+    pub fn len(&self) -> u64 {
+        self.count
+    }
+
+    /// Whether no finding is held.
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// Copies every finding line into `out`, in order, and drops any spill file.
+    pub fn copy_to(mut self, out: &mut dyn Write) -> std::io::Result<()> {
+        if let Some((path, file)) = self.spill.take() {
+            drop(file);
+            let mut f = std::fs::File::open(&path)?;
+            std::io::copy(&mut f, out)?;
+            let _ = std::fs::remove_file(&path);
+        }
+        out.write_all(&self.memory)
+    }
+}
+
+impl Drop for FindingsBlob {
+    fn drop(&mut self) {
+        if let Some((path, _)) = self.spill.take() {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
+/// The result for one object, handed to the sink in walk order.
+#[derive(Debug)]
+pub struct ObjectResult {
+    pub root: String,
+    pub path: String,
+    pub kind: ObjectKind,
+    pub bytes: u64,
+    pub status: ObjectStatus,
+    pub labels: Vec<Label>,
+    pub findings: FindingsBlob,
+}
+
+/// Receives results in deterministic order. Printers and writers are sinks.
+pub trait ScanSink {
+    fn object(&mut self, result: ObjectResult) -> Result<()>;
+}
+
+/// Counts for the run summary.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct ScanStats {
+    pub objects_seen: u64,
+    pub objects_scanned: u64,
+    pub objects_skipped: u64,
+    pub objects_errored: u64,
+    pub objects_partial: u64,
+    pub bytes_scanned: u64,
+    pub findings: u64,
+    pub elapsed_seconds: f64,
+    pub mb_per_second: f64,
+    pub findings_by_type: BTreeMap<String, u64>,
+}
+
+/// Shared state a worker reads while scanning objects.
+pub(crate) struct Ctx<'a> {
+    pub engine: &'a Engine,
+    pub opts: &'a ScanOptions,
+    pub spill_dir: PathBuf,
+}
+
+/// Runs a scan, pushing ordered results to `sink`. Progress (objects done,
+/// bytes done) is published through `progress` for whoever wants to show it.
+pub fn run(
+    engine: &Engine,
+    opts: &ScanOptions,
+    sink: &mut dyn ScanSink,
+    progress: Option<&Progress>,
+) -> Result<ScanStats> {
+    let started = Instant::now();
+    if opts.roots.is_empty() {
+        return Err(Error::Config("no path to scan".into()));
+    }
+    let excludes = source::build_excludes(&opts.excludes)?;
+    let objects = source::walk(
+        &opts.roots,
+        opts.follow_links,
+        opts.allow_outside_root,
+        &excludes,
+    );
+    if let Some(p) = progress {
+        p.total_objects
+            .store(objects.len() as u64, Ordering::Relaxed);
+        p.total_bytes
+            .store(objects.iter().map(|o| o.size).sum(), Ordering::Relaxed);
+    }
+    let threads = if opts.threads == 0 {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    } else {
+        opts.threads
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .map_err(|e| Error::Config(format!("cannot start {threads} threads: {e}")))?;
+    let ctx = Ctx {
+        engine,
+        opts,
+        spill_dir: opts.spill_dir.clone().unwrap_or_else(std::env::temp_dir),
+    };
+    let next = AtomicUsize::new(0);
+    let (tx, rx) = mpsc::sync_channel::<(usize, ObjectResult)>(threads * 4);
+    let mut stats = ScanStats {
+        objects_seen: objects.len() as u64,
+        ..ScanStats::default()
+    };
+    let mut sink_error: Option<Error> = None;
+    std::thread::scope(|scope| {
+        let objects = &objects;
+        let ctx = &ctx;
+        let next = &next;
+        let pool = &pool;
+        scope.spawn(move || {
+            pool.scope(|s| {
+                for _ in 0..threads {
+                    let tx = tx.clone();
+                    s.spawn(move |_| loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(obj) = objects.get(i) else { break };
+                        let result = scan_object(ctx, obj);
+                        if let Some(p) = progress {
+                            p.done_objects.fetch_add(1, Ordering::Relaxed);
+                            p.done_bytes.fetch_add(obj.size, Ordering::Relaxed);
+                        }
+                        if tx.send((i, result)).is_err() {
+                            break;
+                        }
+                    });
+                }
+                drop(tx);
+            });
+        });
+        let mut pending: HashMap<usize, ObjectResult> = HashMap::new();
+        let mut want = 0usize;
+        for (i, result) in rx.iter() {
+            pending.insert(i, result);
+            while let Some(result) = pending.remove(&want) {
+                want += 1;
+                account(&mut stats, &result);
+                if sink_error.is_none() {
+                    if let Err(e) = sink.object(result) {
+                        sink_error = Some(e);
+                    }
+                }
+            }
+        }
+    });
+    if let Some(e) = sink_error {
+        return Err(e);
+    }
+    stats.elapsed_seconds = started.elapsed().as_secs_f64();
+    stats.mb_per_second = if stats.elapsed_seconds > 0.0 {
+        stats.bytes_scanned as f64 / 1e6 / stats.elapsed_seconds
+    } else {
+        0.0
+    };
+    Ok(stats)
+}
+
+fn account(stats: &mut ScanStats, r: &ObjectResult) {
+    match &r.status {
+        ObjectStatus::Scanned => stats.objects_scanned += 1,
+        ObjectStatus::Skipped { .. } => stats.objects_skipped += 1,
+        ObjectStatus::Partial { .. } => {
+            stats.objects_scanned += 1;
+            stats.objects_partial += 1
+        }
+        ObjectStatus::Error { .. } => stats.objects_errored += 1,
+    }
+    if !matches!(
+        r.status,
+        ObjectStatus::Skipped { .. } | ObjectStatus::Error { .. }
+    ) {
+        stats.bytes_scanned += r.bytes;
+    }
+    stats.findings += r.findings.len();
+    if let Some(object_label) = r.labels.iter().find(|l| l.column.is_none()) {
+        for (t, n) in &object_label.types {
+            *stats.findings_by_type.entry(t.clone()).or_default() += n;
+        }
+    }
+}
+
+/// Live counters for a progress display.
+#[derive(Debug, Default)]
+pub struct Progress {
+    pub total_objects: AtomicU64,
+    pub total_bytes: AtomicU64,
+    pub done_objects: AtomicU64,
+    pub done_bytes: AtomicU64,
+}
+
+/// Accumulates one object's findings and its label while scanning.
+pub(crate) struct ObjectAccumulator<'a> {
+    ctx: &'a Ctx<'a>,
+    root: String,
+    path: String,
+    pub findings: FindingsBlob,
+    types: BTreeMap<String, u64>,
+    categories: BTreeSet<Category>,
+    max_confidence: f32,
+    error: Option<Error>,
+}
+
+impl<'a> ObjectAccumulator<'a> {
+    pub(crate) fn new(ctx: &'a Ctx<'a>, obj: &ObjectRef) -> Self {
+        ObjectAccumulator {
+            ctx,
+            root: obj.root.clone(),
+            path: obj.rel_path.clone(),
+            findings: FindingsBlob::default(),
+            types: BTreeMap::new(),
+            categories: BTreeSet::new(),
+            max_confidence: 0.0,
+            error: None,
+        }
+    }
+
+    /// Records text candidates found in `haystack` (whose first byte is at
+    /// absolute offset `base` and on line `base_line`).
+    pub(crate) fn text_candidates(
+        &mut self,
+        haystack: &[u8],
+        base: u64,
+        cands: &[(Candidate, u64)],
+    ) {
+        for (c, line) in cands {
+            let rule = self.ctx.engine.rule(c.rule);
+            let raw = String::from_utf8_lossy(&haystack[c.start..c.end]);
+            let finding = Finding {
+                root: self.root.clone(),
+                path: self.path.clone(),
+                start: Some(base + c.start as u64),
+                end: Some(base + c.end as u64),
+                line: Some(*line),
+                column: None,
+                row: None,
+                data_type: rule.data_type.clone(),
+                category: rule.category,
+                confidence: round3(c.confidence),
+                rule: rule.id().to_string(),
+                masked: mask(&rule.data_type, &raw),
+                value: self.ctx.opts.show_values.then(|| raw.into_owned()),
+            };
+            self.push(finding);
+        }
+    }
+
+    /// Records one finding (text or table).
+    pub(crate) fn push(&mut self, finding: Finding) {
+        *self.types.entry(finding.data_type.clone()).or_default() += 1;
+        self.categories.insert(finding.category);
+        self.max_confidence = self.max_confidence.max(finding.confidence);
+        if self.error.is_none() {
+            if let Err(e) = self.findings.push(&finding, &self.ctx.spill_dir) {
+                self.error = Some(e);
+            }
+        }
+    }
+
+    /// The whole-object label.
+    pub(crate) fn object_label(&self, bytes: u64, kind: &str) -> Label {
+        Label {
+            root: self.root.clone(),
+            path: self.path.clone(),
+            column: None,
+            types: self.types.clone(),
+            categories: self.categories.iter().copied().collect(),
+            bytes,
+            max_confidence: self.max_confidence,
+            kind: kind.to_string(),
+            ..Label::default()
+        }
+    }
+
+    pub(crate) fn take_error(&mut self) -> Option<Error> {
+        self.error.take()
+    }
+}
+
+pub(crate) fn round3(x: f32) -> f32 {
+    (x * 1000.0).round() / 1000.0
+}
+
+fn scan_object(ctx: &Ctx<'_>, obj: &ObjectRef) -> ObjectResult {
+    let mut result = ObjectResult {
+        root: obj.root.clone(),
+        path: obj.rel_path.clone(),
+        kind: obj.kind.clone(),
+        bytes: obj.size,
+        status: ObjectStatus::Scanned,
+        labels: Vec::new(),
+        findings: FindingsBlob::default(),
+    };
+    match &obj.kind {
+        ObjectKind::Skip(reason) => {
+            result.status = ObjectStatus::Skipped {
+                reason: reason.clone(),
+            };
+            return result;
+        }
+        ObjectKind::WalkError(reason) => {
+            result.status = ObjectStatus::Error {
+                reason: reason.clone(),
+            };
+            return result;
+        }
+        ObjectKind::File => {}
+    }
+    let mut acc = ObjectAccumulator::new(ctx, obj);
+    let outcome = source::read_object(ctx, obj, &mut acc);
+    let (bytes, status, kind) = match outcome {
+        Ok(done) => (done.bytes, done.status, done.label_kind),
+        Err(e) => (
+            0,
+            ObjectStatus::Error {
+                reason: e.to_string(),
+            },
+            "file",
+        ),
+    };
+    if let Some(e) = acc.take_error() {
+        result.status = ObjectStatus::Error {
+            reason: format!("cannot hold findings: {e}"),
+        };
+    } else {
+        result.status = status;
+    }
+    result.bytes = bytes;
+    if !matches!(
+        result.status,
+        ObjectStatus::Skipped { .. } | ObjectStatus::Error { .. }
+    ) || !acc.findings.is_empty()
+    {
+        result.labels.push(acc.object_label(bytes, kind));
+    }
+    result.findings = std::mem::take(&mut acc.findings);
+    result
+}
+
+/// Scans one in-memory buffer as text in parallel chunks, recording findings
+/// with absolute offsets and line numbers. Used for mapped and read files.
+pub(crate) fn scan_buffer(ctx: &Ctx<'_>, data: &[u8], acc: &mut ObjectAccumulator<'_>) {
+    let chunk = ctx.opts.chunk_size.max(64 << 10);
+    let overlap = ctx.engine.overlap();
+    let n_chunks = data.len().div_ceil(chunk).max(1);
+    // Bounded memory: at most `batch` chunks' findings are held at once.
+    let batch = rayon::current_num_threads().max(1) * 2;
+    let mut line_base = 1u64;
+    let mut first = 0;
+    while first < n_chunks {
+        let last = (first + batch).min(n_chunks);
+        let results: Vec<(Vec<(Candidate, u64)>, u64)> = {
+            use rayon::prelude::*;
+            (first..last)
+                .into_par_iter()
+                .map(|i| {
+                    let lo = i * chunk;
+                    let hi = ((i + 1) * chunk).min(data.len());
+                    let hay_lo = lo.saturating_sub(overlap);
+                    let hay_hi = (hi + overlap).min(data.len());
+                    let hay = &data[hay_lo..hay_hi];
+                    let mut scratch = Scratch::default();
+                    let mut cands = Vec::new();
+                    ctx.engine
+                        .scan(hay, (lo - hay_lo)..(hi - hay_lo), &mut scratch, &mut cands);
+                    let with_lines = relative_lines(hay, lo - hay_lo, &cands);
+                    let newlines = memchr::memchr_iter(b'\n', &data[lo..hi]).count() as u64;
+                    let shifted = with_lines
+                        .into_iter()
+                        .map(|(mut c, l)| {
+                            c.start += hay_lo;
+                            c.end += hay_lo;
+                            (c, l)
+                        })
+                        .collect();
+                    (shifted, newlines)
+                })
+                .collect()
+        };
+        for (cands, newlines) in results {
+            let cands: Vec<(Candidate, u64)> =
+                cands.into_iter().map(|(c, l)| (c, l + line_base)).collect();
+            acc.text_candidates(data, 0, &cands);
+            line_base += newlines;
+        }
+        first = last;
+    }
+}
+
+/// Line offsets (0-based, relative to `report_start`) of each candidate.
+pub(crate) fn relative_lines(
+    hay: &[u8],
+    report_start: usize,
+    cands: &[Candidate],
+) -> Vec<(Candidate, u64)> {
+    let mut out = Vec::with_capacity(cands.len());
+    let mut pos = report_start;
+    let mut line = 0u64;
+    for c in cands {
+        if c.start > pos {
+            line += memchr::memchr_iter(b'\n', &hay[pos..c.start]).count() as u64;
+            pos = c.start;
+        }
+        out.push((*c, line));
+    }
+    out
+}
+
+/// Scans a stream (decompressed gzip, pipes) with a rolling buffer: each
+/// round keeps the last `overlap` bytes as context for the next, so matches
+/// across round boundaries are found exactly once.
+pub(crate) fn scan_stream(
+    ctx: &Ctx<'_>,
+    reader: &mut dyn Read,
+    acc: &mut ObjectAccumulator<'_>,
+    first_bytes: &[u8],
+) -> std::result::Result<u64, (u64, String)> {
+    let chunk = ctx.opts.chunk_size.max(64 << 10);
+    let overlap = ctx.engine.overlap();
+    let limit = ctx.opts.max_decompressed_bytes;
+    let mut buf: Vec<u8> = Vec::with_capacity(chunk + 2 * overlap);
+    buf.extend_from_slice(first_bytes);
+    // Absolute offset of buf[0], and of the first byte not yet reported.
+    let mut buf_base = 0u64;
+    let mut reported_to = 0u64;
+    let mut line_at_reported = 1u64;
+    let mut total = first_bytes.len() as u64;
+    let mut scratch = Scratch::default();
+    let mut failure: Option<String> = None;
+    let mut eof = false;
+    while !eof || (buf_base + buf.len() as u64) > reported_to {
+        // Fill up to chunk + overlap bytes past the report start.
+        while !eof && (buf_base + buf.len() as u64) < reported_to + (chunk + overlap) as u64 {
+            let old = buf.len();
+            let want = (chunk + overlap).max(64 << 10);
+            buf.resize(old + want, 0);
+            match reader.read(&mut buf[old..]) {
+                Ok(0) => {
+                    buf.truncate(old);
+                    eof = true;
+                }
+                Ok(n) => {
+                    buf.truncate(old + n);
+                    total += n as u64;
+                    if total > limit {
+                        let keep = n as u64 - (total - limit);
+                        buf.truncate(old + keep as usize);
+                        total = limit;
+                        eof = true;
+                        failure = Some(format!(
+                            "decompressed size limit of {limit} bytes reached; the rest was not scanned"
+                        ));
+                    }
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => buf.truncate(old),
+                Err(e) => {
+                    buf.truncate(old);
+                    eof = true;
+                    failure = Some(format!("read failed after {total} bytes: {e}"));
+                }
+            }
+        }
+        let end_abs = buf_base + buf.len() as u64;
+        let report_end_abs = if eof {
+            end_abs
+        } else {
+            (reported_to + chunk as u64).min(end_abs)
+        };
+        let lo = (reported_to - buf_base) as usize;
+        let hi = (report_end_abs - buf_base) as usize;
+        let mut cands = Vec::new();
+        ctx.engine.scan(&buf, lo..hi, &mut scratch, &mut cands);
+        let lines: Vec<(Candidate, u64)> = relative_lines(&buf, lo, &cands)
+            .into_iter()
+            .map(|(c, l)| (c, l + line_at_reported))
+            .collect();
+        acc.text_candidates(&buf, buf_base, &lines);
+        line_at_reported += memchr::memchr_iter(b'\n', &buf[lo..hi]).count() as u64;
+        reported_to = report_end_abs;
+        if eof && reported_to >= end_abs {
+            break;
+        }
+        // Keep `overlap` bytes before the report point as context.
+        let keep_from = (reported_to - buf_base).saturating_sub(overlap as u64) as usize;
+        buf.drain(..keep_from);
+        buf_base += keep_from as u64;
+    }
+    match failure {
+        None => Ok(total),
+        Some(msg) => Err((total, msg)),
+    }
+}
+
+/// Public entry for library users: scans one byte buffer as text and returns
+/// findings (no files involved).
+pub fn scan_bytes(engine: &Engine, path: &str, data: &[u8], show_values: bool) -> Vec<Finding> {
+    let opts = ScanOptions {
+        show_values,
+        ..ScanOptions::default()
+    };
+    let ctx = Ctx {
+        engine,
+        opts: &opts,
+        spill_dir: std::env::temp_dir(),
+    };
+    let obj = ObjectRef {
+        root: String::new(),
+        abs_path: PathBuf::from(path),
+        rel_path: path.to_string(),
+        size: data.len() as u64,
+        kind: ObjectKind::File,
+    };
+    let mut acc = ObjectAccumulator::new(&ctx, &obj);
+    scan_buffer(&ctx, data, &mut acc);
+    let mut out = Vec::new();
+    let blob = std::mem::take(&mut acc.findings);
+    let mut bytes = Vec::new();
+    blob.copy_to(&mut bytes).expect("in-memory copy");
+    for line in bytes.split(|b| *b == b'\n').filter(|l| !l.is_empty()) {
+        let v: serde_json::Value = serde_json::from_slice(line).expect("own json");
+        out.push(finding_from_json(v));
+    }
+    out
+}
+
+fn finding_from_json(v: serde_json::Value) -> Finding {
+    let s = |k: &str| {
+        v.get(k)
+            .and_then(|x| x.as_str())
+            .unwrap_or_default()
+            .to_string()
+    };
+    let n = |k: &str| v.get(k).and_then(|x| x.as_u64());
+    Finding {
+        path: s("path"),
+        start: n("start"),
+        end: n("end"),
+        line: n("line"),
+        column: v.get("column").and_then(|x| x.as_str()).map(String::from),
+        row: n("row"),
+        data_type: s("type"),
+        category: Category::parse(&s("category")).unwrap_or(Category::Pii),
+        confidence: v.get("confidence").and_then(|x| x.as_f64()).unwrap_or(0.0) as f32,
+        rule: s("rule"),
+        masked: s("masked"),
+        value: v.get("value").and_then(|x| x.as_str()).map(String::from),
+        root: s("root"),
+    }
+}
+
+/// Shared handle type for engines used across threads.
+pub type SharedEngine = Arc<Engine>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stream_and_buffer_agree_across_chunk_boundaries() {
+        let engine = Engine::builtin().unwrap();
+        let mut text = Vec::new();
+        for i in 0..3000 {
+            text.extend_from_slice(
+                format!(
+                    "line {i} contact jane.roe{i}@acme-corp.com and SSN 571-28-{:04}\n",
+                    1000 + i
+                )
+                .as_bytes(),
+            );
+        }
+        let opts = ScanOptions {
+            chunk_size: 64 << 10,
+            ..ScanOptions::default()
+        };
+        let ctx = Ctx {
+            engine: &engine,
+            opts: &opts,
+            spill_dir: std::env::temp_dir(),
+        };
+        let obj = ObjectRef {
+            root: "r".into(),
+            abs_path: "x".into(),
+            rel_path: "x".into(),
+            size: text.len() as u64,
+            kind: ObjectKind::File,
+        };
+        let collect = |acc: ObjectAccumulator<'_>| {
+            let mut out = Vec::new();
+            let mut acc = acc;
+            std::mem::take(&mut acc.findings).copy_to(&mut out).unwrap();
+            out
+        };
+        let mut a = ObjectAccumulator::new(&ctx, &obj);
+        scan_buffer(&ctx, &text, &mut a);
+        let mut b = ObjectAccumulator::new(&ctx, &obj);
+        let mut reader: &[u8] = &text;
+        scan_stream(&ctx, &mut reader, &mut b, &[]).unwrap();
+        let (a, b) = (collect(a), collect(b));
+        assert_eq!(a, b);
+        let lines = a.split(|c| *c == b'\n').filter(|l| !l.is_empty()).count();
+        assert_eq!(lines, 6000, "every email and SSN exactly once");
+        // Line numbers are right at the end of the file.
+        let last = a
+            .split(|c| *c == b'\n')
+            .filter(|l| !l.is_empty())
+            .last()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(last).unwrap();
+        assert_eq!(v["line"], 3000);
+    }
+}
