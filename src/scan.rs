@@ -397,6 +397,10 @@ pub(crate) struct ObjectAccumulator<'a> {
     categories: BTreeSet<Category>,
     max_confidence: f32,
     error: Option<Error>,
+    /// Column labels added by table readers (emitted after the object label).
+    pub(crate) column_labels: Vec<Label>,
+    /// Rows scanned / total rows (when known), set by table readers.
+    pub(crate) rows: Option<(u64, Option<u64>)>,
 }
 
 impl<'a> ObjectAccumulator<'a> {
@@ -410,6 +414,8 @@ impl<'a> ObjectAccumulator<'a> {
             categories: BTreeSet::new(),
             max_confidence: 0.0,
             error: None,
+            column_labels: Vec::new(),
+            rows: None,
         }
     }
 
@@ -466,8 +472,20 @@ impl<'a> ObjectAccumulator<'a> {
             bytes,
             max_confidence: self.max_confidence,
             kind: kind.to_string(),
+            rows_scanned: self.rows.map(|r| r.0),
+            rows_total: self.rows.and_then(|r| r.1),
             ..Label::default()
         }
+    }
+
+    /// The engine and options in use (for table readers).
+    pub(crate) fn ctx(&self) -> &Ctx<'a> {
+        self.ctx
+    }
+
+    /// Root and relative path of the object.
+    pub(crate) fn names(&self) -> (&str, &str) {
+        (&self.root, &self.path)
     }
 
     pub(crate) fn take_error(&mut self) -> Option<Error> {
@@ -530,6 +548,7 @@ fn scan_object(ctx: &Ctx<'_>, obj: &ObjectRef) -> ObjectResult {
     ) || !acc.findings.is_empty()
     {
         result.labels.push(acc.object_label(bytes, kind));
+        result.labels.append(&mut acc.column_labels);
     }
     result.findings = std::mem::take(&mut acc.findings);
     result
