@@ -19,6 +19,7 @@ use crate::rules::{RuleSet, RuleSpec};
 use crate::types::Category;
 use crate::validators::{self, Validator};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex_automata::{meta, util::syntax, Anchored, Input, PatternSet};
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -40,7 +41,8 @@ pub struct CompiledRule {
     pub spec: RuleSpec,
     pub data_type: String,
     pub category: Category,
-    regex: regex::bytes::Regex,
+    /// The rule's own pattern, searched anchored at a candidate start.
+    regex: meta::Regex,
     value_group: Option<usize>,
     validator: Option<Validator>,
     allow: HashSet<String>,
@@ -128,13 +130,18 @@ impl EngineBuilder {
                 file: spec.source.clone(),
                 message,
             };
-            let regex = regex::bytes::RegexBuilder::new(&spec.pattern)
-                .unicode(false)
-                .size_limit(16 << 20)
-                .dfa_size_limit(16 << 20)
-                .build()
+            let regex = meta::Builder::new()
+                .syntax(syntax_config())
+                .configure(
+                    meta::Config::new()
+                        .nfa_size_limit(Some(16 << 20))
+                        .hybrid_cache_capacity(2 << 20),
+                )
+                .build(&spec.pattern)
                 .map_err(|e| fail(format!("bad pattern: {e}")))?;
-            let value_group = regex.capture_names().position(|n| n == Some("value"));
+            let value_group = regex
+                .group_info()
+                .to_index(regex_automata::PatternID::ZERO, "value");
             let validator = match &spec.validator {
                 Some(name) => Some(
                     validators::lookup(name)
@@ -171,10 +178,37 @@ impl EngineBuilder {
                 spec: spec.clone(),
             });
         }
+        let patterns: Vec<&str> = self
+            .rules
+            .rules
+            .iter()
+            .map(|r| r.pattern.as_str())
+            .collect();
+        let combined = meta::Builder::new()
+            .syntax(syntax_config())
+            .configure(
+                meta::Config::new()
+                    .nfa_size_limit(Some(64 << 20))
+                    .hybrid_cache_capacity(8 << 20),
+            )
+            .build_many(&patterns)
+            .map_err(|e| Error::Config(format!("cannot combine rule patterns: {e}")))?;
+        let combined_all = meta::Builder::new()
+            .syntax(syntax_config())
+            .configure(
+                meta::Config::new()
+                    .match_kind(regex_automata::MatchKind::All)
+                    .nfa_size_limit(Some(64 << 20))
+                    .hybrid_cache_capacity(8 << 20),
+            )
+            .build_many(&patterns)
+            .map_err(|e| Error::Config(format!("cannot combine rule patterns: {e}")))?;
         let keywords = build_ac(&keyword_strings)?;
         let context = build_ac(&context_strings)?;
         Ok(Engine {
             rules,
+            combined,
+            combined_all,
             keywords,
             keyword_owner,
             context,
@@ -184,6 +218,13 @@ impl EngineBuilder {
             version: self.rules.version(),
         })
     }
+}
+
+fn syntax_config() -> syntax::Config {
+    // ASCII classes and word boundaries: the DFA never has to give up on
+    // non-ASCII text, and `\d` never matches Arabic-Indic digits by surprise.
+    // A rule can still opt into Unicode with `(?u)`.
+    syntax::Config::new().unicode(false).utf8(false)
 }
 
 fn intern<T: PartialEq>(strings: &mut Vec<String>, owners: &mut Vec<Vec<T>>, word: &str, owner: T) {
@@ -217,6 +258,10 @@ fn build_ac(words: &[String]) -> Result<Option<AhoCorasick>> {
 #[derive(Debug)]
 pub struct Engine {
     rules: Vec<CompiledRule>,
+    /// Every rule's pattern in one automaton: the candidate finder.
+    combined: meta::Regex,
+    /// The same, reporting every pattern that matches (anchored) at a start.
+    combined_all: meta::Regex,
     keywords: Option<AhoCorasick>,
     keyword_owner: Vec<Vec<usize>>,
     context: Option<AhoCorasick>,
@@ -230,7 +275,6 @@ pub struct Engine {
 #[derive(Debug, Default)]
 pub struct Scratch {
     active: Vec<bool>,
-    context_hits: Vec<(usize, usize, usize)>,
     candidates: Vec<Candidate>,
 }
 
@@ -364,56 +408,70 @@ impl Engine {
                 }
             }
         }
-        scratch.context_hits.clear();
-        if let Some(ac) = &self.context {
-            for m in ac.find_iter(haystack) {
-                if is_whole_word(haystack, m.start(), m.end()) {
-                    scratch
-                        .context_hits
-                        .push((m.start(), m.end(), m.pattern().as_usize()));
+        // One pass of the combined automaton finds the leftmost position
+        // where any rule matches; every rule matching at that position is
+        // then confirmed with an anchored search of its own pattern. If none
+        // is reported there, the search resumes one byte later, so a rejected
+        // candidate never hides one that starts inside it ("Customer Michael
+        // Robertson": the name starts at "Michael").
+        let mut pos = 0;
+        let mut set = PatternSet::new(self.rules.len());
+        while pos < haystack.len() {
+            let Some(m) = self.combined.search(&Input::new(haystack).range(pos..)) else {
+                break;
+            };
+            let s = m.start();
+            if s >= report.end {
+                break;
+            }
+            set.clear();
+            self.combined_all.which_overlapping_matches(
+                &Input::new(haystack).range(s..).anchored(Anchored::Yes),
+                &mut set,
+            );
+            let mut next = s + 1;
+            let mut any_reported = false;
+            for pid in set.iter() {
+                let idx = pid.as_usize();
+                if !scratch.active[idx] {
+                    continue;
                 }
-            }
-        }
-        for (idx, rule) in self.rules.iter().enumerate() {
-            if !scratch.active[idx] {
-                continue;
-            }
-            // Resume right after a rejected candidate's first byte rather than
-            // after its end: "Customer Michael Robertson" first matches
-            // "Customer Michael", which the validator rejects; the real name
-            // starts inside it.
-            let mut pos = 0;
-            while pos <= haystack.len() {
+                let rule = &self.rules[idx];
+                let input = Input::new(haystack).range(s..).anchored(Anchored::Yes);
                 let span = match rule.value_group {
-                    Some(group) => rule.regex.captures_at(haystack, pos).map(|caps| {
-                        (
-                            caps.get(0).map(|m| m.range()),
-                            caps.get(group).map(|m| m.range()),
-                        )
-                    }),
+                    Some(group) => {
+                        let mut caps = rule.regex.create_captures();
+                        rule.regex.search_captures(&input, &mut caps);
+                        caps.get_group(0)
+                            .map(|whole| (whole, caps.get_group(group)))
+                    }
                     None => rule
                         .regex
-                        .find_at(haystack, pos)
-                        .map(|m| (Some(m.range()), Some(m.range()))),
+                        .search(&input)
+                        .map(|m| (m.span(), Some(m.span()))),
                 };
-                let Some((Some(whole), value)) = span else {
-                    break;
+                let Some((whole, Some(value))) = span else {
+                    continue;
                 };
-                let accepted = match value {
-                    Some(v) => {
-                        self.consider(haystack, &report, external, idx, v.start, v.end, scratch)
-                    }
-                    None => true,
-                };
-                pos = if accepted {
-                    whole.end.max(whole.start + 1)
-                } else {
-                    whole.start + 1
-                };
-                if whole.start >= report.end {
-                    break;
+                let before = scratch.candidates.len();
+                self.consider(
+                    haystack,
+                    &report,
+                    external,
+                    idx,
+                    value.start,
+                    value.end,
+                    scratch,
+                );
+                if scratch.candidates.len() > before || !report.contains(&value.start) {
+                    any_reported = true;
+                    next = next.max(whole.end);
                 }
             }
+            if !any_reported {
+                next = s + 1;
+            }
+            pos = next.max(s + 1);
         }
     }
 
@@ -427,9 +485,9 @@ impl Engine {
         start: usize,
         end: usize,
         scratch: &mut Scratch,
-    ) -> bool {
+    ) {
         if !report.contains(&start) || start == end {
-            return true;
+            return;
         }
         let rule = &self.rules[idx];
         // Patterns run in ASCII mode on bytes; a match is only ever ASCII text
@@ -439,10 +497,10 @@ impl Engine {
         if let Some(validate) = rule.validator {
             match validate(&text) {
                 Some(adjust) => confidence += adjust,
-                None => return false,
+                None => return,
             }
         }
-        let (positive, negative) = self.context_near(haystack, start, end, idx, scratch);
+        let (positive, negative) = self.context_near(haystack, start, end, idx);
         let column_positive = external.is_some_and(|e| e.boosts(idx));
         let column_negative =
             external.is_some_and(|e| e.negative.get(idx).copied().unwrap_or(false));
@@ -467,19 +525,11 @@ impl Engine {
                 confidence,
             });
         }
-        true
     }
 
     /// Whether a positive / negative context word of `rule` lies within the
     /// rule's window around `start..end`, on the same line.
-    fn context_near(
-        &self,
-        haystack: &[u8],
-        start: usize,
-        end: usize,
-        rule: usize,
-        scratch: &Scratch,
-    ) -> (bool, bool) {
+    fn context_near(&self, haystack: &[u8], start: usize, end: usize, rule: usize) -> (bool, bool) {
         let spec = &self.rules[rule].spec;
         if spec.context.is_empty() && spec.negative_context.is_empty() {
             return (false, false);
@@ -488,25 +538,33 @@ impl Engine {
         let line_end = memchr::memchr(b'\n', &haystack[end..]).map_or(haystack.len(), |p| end + p);
         let lo = start.saturating_sub(spec.context_before).max(line_start);
         let hi = (end + spec.context_after).min(line_end);
-        let hits = &scratch.context_hits;
-        let first = hits.partition_point(|h| h.0 < lo);
         let (mut positive, mut negative) = (false, false);
-        for &(hs, he, word) in &hits[first..] {
-            if hs >= hi {
-                break;
-            }
-            if he > hi || (hs < end && he > start) {
-                continue;
-            }
-            for &(owner, is_negative) in &self.context_owner[word] {
-                if owner == rule {
-                    if is_negative {
-                        negative = true;
-                    } else {
-                        positive = true;
+        let Some(ac) = &self.context else {
+            return (false, false);
+        };
+        // Context is looked up lazily, in the window of this one candidate:
+        // far cheaper than a pass over the whole chunk, since most bytes are
+        // never near a candidate.
+        let mut check = |range: Range<usize>| {
+            for m in ac.find_iter(&haystack[range.clone()]) {
+                let (hs, he) = (range.start + m.start(), range.start + m.end());
+                if !is_whole_word(haystack, hs, he) {
+                    continue;
+                }
+                for &(owner, is_negative) in &self.context_owner[m.pattern().as_usize()] {
+                    if owner == rule {
+                        if is_negative {
+                            negative = true;
+                        } else {
+                            positive = true;
+                        }
                     }
                 }
             }
+        };
+        check(lo..start);
+        if hi > end {
+            check(end..hi);
         }
         (positive, negative)
     }
