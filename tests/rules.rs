@@ -21,18 +21,28 @@ fn every_builtin_rule_has_examples_and_they_hold() {
         for text in &ex.no_match {
             let found = engine.scan_rule_unresolved(text.as_bytes(), idx);
             if !found.is_empty() {
-                failures.push(format!("{}: should not match {text:?} (found {found:?})", rule.id()));
+                failures.push(format!(
+                    "{}: should not match {text:?} (found {found:?})",
+                    rule.id()
+                ));
             }
         }
     }
-    assert!(failures.is_empty(), "rule example failures:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "rule example failures:\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn every_builtin_type_has_a_rule() {
     let set = RuleSet::builtin().unwrap();
     for (t, _) in datareach::BUILTIN_TYPES {
-        assert!(set.rules.iter().any(|r| r.data_type == *t), "no rule for {t}");
+        assert!(
+            set.rules.iter().any(|r| r.data_type == *t),
+            "no rule for {t}"
+        );
     }
     assert!(EngineBuilder::new(set).min_confidence(1.5).build().is_err());
 }

@@ -29,10 +29,22 @@ fn scan_reports_masked_findings_labels_and_summary() {
     let d = Dir::new();
     d.write("lake/support/ticket.txt", TICKET);
     let out = datareach(d.path(), &["scan", "lake", "--out", "out"]);
-    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let findings = d.json_lines("out/findings.jsonl");
     let types = types_of(&findings);
-    for t in ["PERSON_NAME", "EMAIL_ADDRESS", "CREDIT_CARD_NUMBER", "PHONE_NUMBER", "US_SSN", "DATE_OF_BIRTH"] {
+    for t in [
+        "PERSON_NAME",
+        "EMAIL_ADDRESS",
+        "CREDIT_CARD_NUMBER",
+        "PHONE_NUMBER",
+        "US_SSN",
+        "DATE_OF_BIRTH",
+    ] {
         assert!(types.contains(t), "missing {t} in {types:?}");
     }
     let ssn = findings.iter().find(|f| f["type"] == "US_SSN").unwrap();
@@ -42,7 +54,10 @@ fn scan_reports_masked_findings_labels_and_summary() {
     assert_eq!(ssn["category"], "PII");
     assert_eq!(ssn["rule"], "us-ssn");
     assert_eq!(ssn["masked"], "***-**-2364");
-    let (s, e) = (ssn["start"].as_u64().unwrap() as usize, ssn["end"].as_u64().unwrap() as usize);
+    let (s, e) = (
+        ssn["start"].as_u64().unwrap() as usize,
+        ssn["end"].as_u64().unwrap() as usize,
+    );
     assert_eq!(&TICKET[s..e], "571-28-2364");
     assert!(ssn.get("value").is_none());
     let labels = d.json_lines("out/labels.jsonl");
@@ -50,12 +65,20 @@ fn scan_reports_masked_findings_labels_and_summary() {
     assert_eq!(labels[0]["path"], "support/ticket.txt");
     assert!(labels[0]["column"].is_null());
     assert_eq!(labels[0]["types"]["US_SSN"], 1);
-    let cats: Vec<&str> = labels[0]["categories"].as_array().unwrap().iter().map(|c| c.as_str().unwrap()).collect();
+    let cats: Vec<&str> = labels[0]["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
     assert_eq!(cats, ["PII", "FINANCIAL"]);
     let summary: serde_json::Value = serde_json::from_str(&d.read("out/scan.json")).unwrap();
     assert_eq!(summary["objects_scanned"], 1);
     assert_eq!(summary["outcome"], "complete");
-    assert!(summary["rules_version"].as_str().unwrap().contains("pii.toml"));
+    assert!(summary["rules_version"]
+        .as_str()
+        .unwrap()
+        .contains("pii.toml"));
 }
 
 #[test]
@@ -63,14 +86,24 @@ fn raw_values_never_leak_unless_asked() {
     let d = Dir::new();
     d.write("lake/t.txt", TICKET);
     datareach(d.path(), &["scan", "lake", "--out", "out"]);
-    let raws = ["571-28-2364", "4526 0181 5908 3012", "marcus.gilbert@acme-corp.com", "(303) 605-1582", "1962-08-04", "Marcus Gilbert"];
+    let raws = [
+        "571-28-2364",
+        "4526 0181 5908 3012",
+        "marcus.gilbert@acme-corp.com",
+        "(303) 605-1582",
+        "1962-08-04",
+        "Marcus Gilbert",
+    ];
     for f in ["findings.jsonl", "labels.jsonl", "scan.json"] {
         let text = d.read(&format!("out/{f}"));
         for raw in raws {
             assert!(!text.contains(raw), "{raw} leaked into {f}");
         }
     }
-    datareach(d.path(), &["scan", "lake", "--out", "shown", "--show-values"]);
+    datareach(
+        d.path(),
+        &["scan", "lake", "--out", "shown", "--show-values"],
+    );
     assert!(d.read("shown/findings.jsonl").contains("571-28-2364"));
 }
 
@@ -81,15 +114,24 @@ fn outputs_are_owner_only() {
     let d = Dir::new();
     d.write("lake/t.txt", TICKET);
     datareach(d.path(), &["scan", "lake", "--out", "out"]);
-    let mode = |p: &str| std::fs::metadata(d.path().join(p)).unwrap().permissions().mode() & 0o777;
+    let mode = |p: &str| {
+        std::fs::metadata(d.path().join(p))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777
+    };
     assert_eq!(mode("out"), 0o700);
     for f in ["findings.jsonl", "labels.jsonl", "scan.json"] {
         assert_eq!(mode(&format!("out/{f}")), 0o600, "{f}");
     }
-    let leftovers: Vec<_> = std::fs::read_dir(d.path().join("out")).unwrap().filter_map(|e| {
-        let n = e.unwrap().file_name().to_string_lossy().into_owned();
-        n.ends_with(".tmp").then_some(n)
-    }).collect();
+    let leftovers: Vec<_> = std::fs::read_dir(d.path().join("out"))
+        .unwrap()
+        .filter_map(|e| {
+            let n = e.unwrap().file_name().to_string_lossy().into_owned();
+            n.ends_with(".tmp").then_some(n)
+        })
+        .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 
@@ -130,20 +172,42 @@ fn truncated_gzip_is_a_partial_run_that_keeps_what_was_read() {
     let d = Dir::new();
     let mut text = String::new();
     for i in 0..2000 {
-        text.push_str(&format!("row {i} SSN 571-28-{:04} filler filler filler\n", 1000 + i));
+        text.push_str(&format!(
+            "row {i} SSN 571-28-{:04} filler filler filler\n",
+            1000 + i
+        ));
     }
     let gz = gzip(text.as_bytes());
     d.write("lake/cut.txt.gz", &gz[..gz.len() / 2]);
     d.write("lake/clean.txt", TICKET);
     let out = datareach(d.path(), &["scan", "lake", "--out", "out"]);
-    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let summary: serde_json::Value = serde_json::from_str(&d.read("out/scan.json")).unwrap();
     assert_eq!(summary["outcome"], "partial");
-    let problem = summary["problems"].as_array().unwrap().iter().find(|p| p["path"] == "cut.txt.gz").unwrap();
-    assert!(problem["reason"].as_str().unwrap().contains("gzip"), "{problem}");
+    let problem = summary["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["path"] == "cut.txt.gz")
+        .unwrap();
+    assert!(
+        problem["reason"].as_str().unwrap().contains("gzip"),
+        "{problem}"
+    );
     let findings = d.json_lines("out/findings.jsonl");
     assert!(findings.iter().any(|f| f["path"] == "clean.txt"));
-    assert!(findings.iter().filter(|f| f["path"] == "cut.txt.gz").count() > 10);
+    assert!(
+        findings
+            .iter()
+            .filter(|f| f["path"] == "cut.txt.gz")
+            .count()
+            > 10
+    );
 }
 
 #[test]
@@ -151,26 +215,49 @@ fn gzip_bomb_stops_at_the_configured_size() {
     let d = Dir::new();
     let zeros = "0".repeat(4 << 20);
     d.write("lake/bomb.txt.gz", gzip(zeros.as_bytes()));
-    let out = datareach(d.path(), &["scan", "lake", "--out", "out", "--max-decompressed", "100000"]);
+    let out = datareach(
+        d.path(),
+        &[
+            "scan",
+            "lake",
+            "--out",
+            "out",
+            "--max-decompressed",
+            "100000",
+        ],
+    );
     assert_eq!(out.status.code(), Some(2));
     let summary: serde_json::Value = serde_json::from_str(&d.read("out/scan.json")).unwrap();
-    assert!(summary["problems"][0]["reason"].as_str().unwrap().contains("size limit"));
+    assert!(summary["problems"][0]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("size limit"));
 }
 
 #[test]
 fn same_output_whatever_the_thread_count() {
     let d = Dir::new();
     for i in 0..40 {
-        d.write(&format!("lake/d{}/f{i}.txt", i % 5), format!("{TICKET}{LOOKALIKES}").repeat(i + 1));
+        d.write(
+            &format!("lake/d{}/f{i}.txt", i % 5),
+            format!("{TICKET}{LOOKALIKES}").repeat(i + 1),
+        );
     }
     let big: String = TICKET.repeat(60_000); // ~14 MB: memory-mapped, chunked in parallel
     d.write("lake/big.txt", &big);
     datareach(d.path(), &["scan", "lake", "--out", "one", "-j1"]);
     datareach(d.path(), &["scan", "lake", "--out", "four", "-j4"]);
     for f in ["findings.jsonl", "labels.jsonl"] {
-        assert!(d.read(&format!("one/{f}")) == d.read(&format!("four/{f}")), "{f} differs");
+        assert!(
+            d.read(&format!("one/{f}")) == d.read(&format!("four/{f}")),
+            "{f} differs"
+        );
     }
-    let n = d.json_lines("one/findings.jsonl").iter().filter(|f| f["path"] == "big.txt" && f["type"] == "US_SSN").count();
+    let n = d
+        .json_lines("one/findings.jsonl")
+        .iter()
+        .filter(|f| f["path"] == "big.txt" && f["type"] == "US_SSN")
+        .count();
     assert_eq!(n, 60_000);
 }
 
@@ -178,7 +265,10 @@ fn same_output_whatever_the_thread_count() {
 fn usage_errors_exit_3() {
     let d = Dir::new();
     assert_eq!(datareach(d.path(), &["scan"]).status.code(), Some(3));
-    assert_eq!(datareach(d.path(), &["scan", "missing-dir"]).status.code(), Some(3));
+    assert_eq!(
+        datareach(d.path(), &["scan", "missing-dir"]).status.code(),
+        Some(3)
+    );
     d.write("bad/rules.toml", "[[rule]]\nid = 'x'\n");
     let out = datareach(d.path(), &["scan", "bad", "--rules", "bad"]);
     assert_eq!(out.status.code(), Some(3));
@@ -193,10 +283,15 @@ fn user_rules_add_types() {
         "[[rule]]\nid = 'employee-id'\ntype = 'EMPLOYEE_ID'\ncategory = 'PII'\npattern = '\\bEMP-\\d{6}\\b'\nconfidence = 0.9\n",
     );
     d.write("lake/x.txt", "badge EMP-123456 issued\n");
-    let out = datareach(d.path(), &["scan", "lake", "--rules", "rules", "--out", "out"]);
+    let out = datareach(
+        d.path(),
+        &["scan", "lake", "--rules", "rules", "--out", "out"],
+    );
     assert_eq!(out.status.code(), Some(1));
     let f = d.json_lines("out/findings.jsonl");
-    assert!(f.iter().any(|f| f["type"] == "EMPLOYEE_ID" && f["rule"] == "employee-id"));
+    assert!(f
+        .iter()
+        .any(|f| f["type"] == "EMPLOYEE_ID" && f["rule"] == "employee-id"));
 }
 
 #[cfg(unix)]
@@ -211,7 +306,10 @@ fn symlinks_and_special_files_are_recorded_not_followed() {
     let summary: serde_json::Value = serde_json::from_str(&d.read("out/scan.json")).unwrap();
     assert_eq!(summary["objects_skipped"], 2);
     // Following links: the loop is an error (partial run), the outside link is recorded.
-    let out = datareach(d.path(), &["scan", "lake", "--out", "out2", "--follow-links"]);
+    let out = datareach(
+        d.path(),
+        &["scan", "lake", "--out", "out2", "--follow-links"],
+    );
     assert_eq!(out.status.code(), Some(2));
     let s = d.read("out2/scan.json");
     assert!(s.contains("loop"), "{s}");
