@@ -14,5 +14,6 @@
 
 pub mod correlate;
 pub mod types;
+pub mod validators;
 
 pub use types::{Category, BUILTIN_TYPES};
