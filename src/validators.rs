@@ -828,8 +828,8 @@ pub fn mbi(s: &str) -> Option<f32> {
 }
 
 /// ICD-10 / ICD-10-CM code: an uppercase chapter letter (A-Z except U, plus the
-/// emergency-use categories U07 and U09), a digit, a digit or letter (C4A, D3A,
-/// M1A, Z3A ...), then optionally `.` and 1-4 alphanumerics. A single dot at
+/// emergency-use categories U07 and U09), a digit, a digit (or a letter for the
+/// ICD-10-CM categories C4A, C7A, C7B, D3A, M1A, O9A, Z3A), then optionally `.` and 1-4 alphanumerics. A single dot at
 /// most; lowercase first letter rejected (version strings like `v1.29`).
 /// 0.0 with an extension after a dot; -0.1 for a bare 3-character category;
 /// -0.2 for an undotted 4-7 character code.
@@ -842,7 +842,11 @@ pub fn icd10(s: &str) -> Option<f32> {
     if !l.is_ascii_uppercase() || !d1.is_ascii_digit() {
         return None;
     }
-    if !(c3.is_ascii_digit() || c3.is_ascii_uppercase()) {
+    // Categories with a letter in third position exist only for a few codes.
+    let letter_category = [b"C4A", b"C7A", b"C7B", b"D3A", b"M1A", b"O9A", b"Z3A"]
+        .iter()
+        .any(|c| c[..] == b[..3]);
+    if !(c3.is_ascii_digit() || letter_category) {
         return None;
     }
     if l == b'U' && !(d1 == b'0' && (c3 == b'7' || c3 == b'9')) {
@@ -1712,6 +1716,26 @@ mod tests {
         assert_eq!(unique.len(), names().len());
     }
 
+    #[test]
+    fn uuid_and_version_lookalikes_rejected() {
+        let pieces = [
+            "550e8400-e29b-41d4-a716-446655440000",
+            "550e8400",
+            "550e8400-e29b",
+            "e29b-41d4-a716",
+            "a716-446655440000",
+            "v1.29.80",
+            "1.2.3.4.5",
+            "2024-13-45",
+        ];
+        for name in names().iter().take(18) {
+            let v = lookup(name).unwrap();
+            for p in pieces {
+                assert_eq!(v(p), None, "{name}({p})");
+            }
+        }
+    }
+
     // ----- helpers --------------------------------------------------------
 
     #[test]
@@ -2086,6 +2110,9 @@ mod tests {
         assert_eq!(icd10("J45.909"), Some(0.0));
         assert_eq!(icd10("B20"), Some(-0.1));
         for v in [
+            "K1A",
+            "A1B2",
+            "H0H",
             "v1.29.80",
             "V1.2",
             "1.2.3.4.5",
