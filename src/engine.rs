@@ -138,7 +138,7 @@ impl EngineBuilder {
                         .nfa_size_limit(Some(16 << 20))
                         .hybrid_cache_capacity(2 << 20),
                 )
-                .build(&spec.pattern)
+                .build(&expand_pattern(&spec.pattern))
                 .map_err(|e| fail(format!("bad pattern: {e}")))?;
             let value_group = regex
                 .group_info()
@@ -187,12 +187,13 @@ impl EngineBuilder {
                 spec: spec.clone(),
             });
         }
-        let patterns: Vec<&str> = self
+        let expanded: Vec<String> = self
             .rules
             .rules
             .iter()
-            .map(|r| r.pattern.as_str())
+            .map(|r| expand_pattern(&r.pattern))
             .collect();
+        let patterns: Vec<&str> = expanded.iter().map(String::as_str).collect();
         let combined = meta::Builder::new()
             .syntax(syntax_config())
             .configure(
@@ -228,6 +229,28 @@ impl EngineBuilder {
             version: self.rules.version(),
         })
     }
+}
+
+/// Expands pattern macros that stand for dictionaries shipped as data:
+/// `{{street_suffix}}` becomes an alternation of every USPS street suffix
+/// (capitalised, as written in addresses), so the automaton itself finds
+/// where a street name ends instead of guessing and asking the validator.
+pub fn expand_pattern(pattern: &str) -> String {
+    const STREET: &str = "{{street_suffix}}";
+    if !pattern.contains(STREET) {
+        return pattern.to_string();
+    }
+    let words: Vec<String> = validators::street_suffix_words()
+        .into_iter()
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_ascii_uppercase().to_string() + c.as_str(),
+                None => w,
+            }
+        })
+        .collect();
+    pattern.replace(STREET, &format!("(?:{})", words.join("|")))
 }
 
 fn syntax_config() -> syntax::Config {
@@ -527,6 +550,9 @@ impl Engine {
             return;
         }
         let rule = &self.rules[idx];
+        if is_fragment(haystack, start, end) {
+            return;
+        }
         // Patterns run in ASCII mode on bytes; a match is only ever ASCII text
         // unless the rule asked for Unicode, so lossy conversion is exact here.
         let text = String::from_utf8_lossy(&haystack[start..end]);
@@ -549,11 +575,11 @@ impl Engine {
             confidence += rule.spec.context_boost;
         } else if let Some(distance) = positive {
             // Nearer context is stronger evidence: a word right before the
-            // value counts fully, one at the edge of the window 60%. This
+            // value counts fully, one at the edge of the window 40%. This
             // also settles which of two labels on one line owns a value
             // ("Passport no. X; driver's license Y").
             let window = rule.spec.context_before.max(rule.spec.context_after).max(1) as f32;
-            let weight = 1.0 - 0.4 * (distance as f32 / window).min(1.0);
+            let weight = 1.0 - 0.6 * (distance as f32 / window).min(1.0);
             confidence += rule.spec.context_boost * weight;
         }
         if negative || column_negative {
@@ -631,6 +657,33 @@ impl Engine {
         }
         (positive, negative)
     }
+}
+
+/// Whether a grouped value (`6048 0583 4872 6125`) is only a piece of a
+/// longer grouped identifier: the same separator continues with a digit
+/// right before or after it, as in `ES40 4064 6048 0583 4872 6125`, a
+/// tracking or part number, or a longer account string.
+fn is_fragment(haystack: &[u8], start: usize, end: usize) -> bool {
+    let value = &haystack[start..end];
+    let Some(sep) = value
+        .iter()
+        .copied()
+        .find(|b| matches!(b, b' ' | b'-' | b'.'))
+    else {
+        return false;
+    };
+    if !value.first().is_some_and(u8::is_ascii_alphanumeric) {
+        return false;
+    }
+    let before = start >= 2
+        && haystack[start - 1] == sep
+        && haystack[start - 2].is_ascii_digit()
+        && value[0].is_ascii_digit();
+    let after = end + 1 < haystack.len()
+        && haystack[end] == sep
+        && haystack[end + 1].is_ascii_digit()
+        && value.last().is_some_and(u8::is_ascii_digit);
+    before || after
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -810,6 +863,18 @@ context_boost = 0.5
     }
 
     #[test]
+    fn grouped_fragments_are_not_values() {
+        let h = b"ES40 4064 6048 0583 4872 6125 end";
+        assert!(is_fragment(h, 10, 29));
+        let h = b"card 6048 0583 4872 6125 end";
+        assert!(!is_fragment(h, 5, 24));
+        let h = b"SSN 571-28-2364-99";
+        assert!(is_fragment(h, 4, 15));
+        let h = b"SSN 571282364 ok";
+        assert!(!is_fragment(h, 4, 13));
+    }
+
+    #[test]
     fn normalize_column_names() {
         assert_eq!(normalize_column("Card Number"), "card_number");
         assert_eq!(normalize_column("cardNumber"), "card_number");
@@ -838,7 +903,7 @@ pattern = '\d{2}-\d{4}'
 confidence = 0.6
 "#,
         );
-        let found = e.find_all(b"x 123-45-6789 y 12-3456");
+        let found = e.find_all(b"x 571-28-2364 y 12-3456");
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].rule, 0);
         assert_eq!(found[1].rule, 1);

@@ -1035,8 +1035,13 @@ pub fn phone(s: &str) -> Option<f32> {
             return None;
         }
         let n11 = |x: &[u8]| x[1] == 1 && x[2] == 1;
-        if ten[0] < 2 || ten[3] < 2 || n11(&ten[..3]) || n11(&ten[3..6]) {
+        if ten[0] < 2 || ten[3] < 2 || n11(&ten[..3]) {
             return None;
+        }
+        // An N11 exchange is unassigned in the plan, but exports and forms
+        // hold such numbers anyway: weaker evidence, not a rejection.
+        if n11(&ten[3..6]) {
+            return Some(-0.2);
         }
         Some(if nanp_fictional(ten) { -0.3 } else { 0.0 })
     };
@@ -1229,6 +1234,14 @@ pub fn is_last_name(name: &str) -> bool {
 }
 
 /// True if `word` (any case, trailing `.` ignored) is a USPS street suffix.
+/// Every street suffix word (lower case), longest first: rules embed them
+/// with the `{{street_suffix}}` pattern macro.
+pub fn street_suffix_words() -> Vec<String> {
+    let mut words: Vec<String> = STREET_SUFFIXES.iter().cloned().collect();
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    words
+}
+
 pub fn is_street_suffix(word: &str) -> bool {
     let w = word.trim_end_matches(['.', ',']);
     STREET_SUFFIXES.contains(&w.to_ascii_lowercase())
@@ -1326,7 +1339,6 @@ const NAME_STOPWORDS: &[&str] = &[
     "street",
     "avenue",
     "road",
-    "lane",
     "drive",
     "boulevard",
     "suite",
@@ -1334,10 +1346,6 @@ const NAME_STOPWORDS: &[&str] = &[
     "city",
     "state",
     "county",
-    "north",
-    "south",
-    "east",
-    "west",
     "new",
     "monday",
     "tuesday",
@@ -1366,6 +1374,13 @@ const NAME_STOPWORDS: &[&str] = &[
 /// Month names rejected in the first (given-name) position. April, June and
 /// August are deliberately absent: they are common given names.
 const NAME_FIRST_STOPWORDS: &[&str] = &[
+    // Directions and street words are real surnames (West, Lane) but never
+    // start a name: "West Lane" is a street.
+    "north",
+    "south",
+    "east",
+    "west",
+    "lane",
     "january",
     "february",
     "march",
@@ -1528,12 +1543,11 @@ pub fn street_address(s: &str) -> Option<f32> {
         .filter(|t| !t.is_empty())
         .collect();
     let house = *toks.first()?;
-    if !(1..=6).contains(&house.len())
-        || !house.bytes().all(|b| b.is_ascii_digit())
-        || house.starts_with('0')
-    {
+    if !(1..=6).contains(&house.len()) || !house.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
+    // House numbers rarely start with 0: weaker evidence (context decides).
+    let leading_zero_penalty = if house.starts_with('0') { -0.15 } else { 0.0 };
     let bare = |t: &str| t.trim_end_matches('.').to_ascii_lowercase();
     let unit_at = toks
         .iter()
@@ -1558,7 +1572,7 @@ pub fn street_address(s: &str) -> Option<f32> {
         t.bytes()
             .all(|b| b.is_ascii_alphanumeric() || b"'-.".contains(&b))
     });
-    (unit_ok && names_ok && is_street_suffix(toks[end - 1])).then_some(0.0)
+    (unit_ok && names_ok && is_street_suffix(toks[end - 1])).then_some(leading_zero_penalty)
 }
 
 // ---------------------------------------------------------------------------
@@ -2270,12 +2284,16 @@ mod tests {
         }
         assert_eq!(phone("(212) 555-0142"), Some(-0.3));
         assert_eq!(phone("212-555-1234"), Some(0.0));
+        assert_eq!(
+            phone("212-911-5309"),
+            Some(-0.2),
+            "N11 exchange: weak, not rejected"
+        );
         for v in [
             "112-867-5309",           // area code starts with 1
             "012-867-5309",           // area code starts with 0
             "212-167-5309",           // exchange starts with 1
             "911-867-5309",           // N11 area
-            "212-911-5309",           // N11 exchange
             "222-222-2222",           // all same
             "21-2867-5309",           // grouping
             "212-867-530",            // short
@@ -2407,11 +2425,15 @@ mod tests {
         ] {
             assert_eq!(street_address(v), Some(0.0), "{v}");
         }
+        assert_eq!(
+            street_address("0 Main St"),
+            Some(-0.15),
+            "leading zero: weak"
+        );
         for v in [
             "21087 Calvin Johnson",
             "Calvin Plains",
             "1234567 Main St",
-            "0 Main St",
             "10 St",
             "10 Downing St Apt",
             "2024 Annual Report",

@@ -58,6 +58,7 @@ pub struct ScanArgs {
 }
 
 /// What a finished scan returns to the caller.
+#[allow(dead_code)] // read by `audit`, which chains scan and exposure
 pub struct ScanRun {
     pub summary: ScanSummary,
     pub labels: Vec<datareach::scan::Label>,
