@@ -191,7 +191,15 @@ impl EngineBuilder {
             .rules
             .rules
             .iter()
-            .map(|r| expand_pattern(&r.pattern))
+            .map(|r| {
+                if r.requires_non_ascii {
+                    // Kept out of the shared automaton (see `requires_non_ascii`);
+                    // a pattern that never matches keeps pattern ids aligned.
+                    r"[^\x00-\xFF]".to_string()
+                } else {
+                    expand_pattern(&r.pattern)
+                }
+            })
             .collect();
         let patterns: Vec<&str> = expanded.iter().map(String::as_str).collect();
         let combined = meta::Builder::new()
@@ -229,6 +237,42 @@ impl EngineBuilder {
             version: self.rules.version(),
         })
     }
+}
+
+/// Longest match of a `requires_non_ascii` rule around its non-ASCII bytes.
+const MAX_NON_ASCII_SPAN: usize = 96;
+
+/// Merged windows of `reach` bytes around every run of non-ASCII bytes: a
+/// match that must hold a non-ASCII character lies inside one of them, so
+/// mostly-ASCII text costs one quick byte scan.
+fn non_ascii_windows(haystack: &[u8], reach: usize) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut i = 0;
+    while i < haystack.len() {
+        // Skip ASCII a word at a time.
+        while i + 8 <= haystack.len() {
+            let word = u64::from_le_bytes(haystack[i..i + 8].try_into().expect("8 bytes"));
+            if word & 0x8080_8080_8080_8080 != 0 {
+                break;
+            }
+            i += 8;
+        }
+        if i >= haystack.len() {
+            break;
+        }
+        if haystack[i] < 0x80 {
+            i += 1;
+            continue;
+        }
+        let lo = i.saturating_sub(reach);
+        let hi = (i + reach).min(haystack.len());
+        match out.last_mut() {
+            Some(last) if last.end >= lo => last.end = hi,
+            _ => out.push(lo..hi),
+        }
+        i += 1;
+    }
+    out
 }
 
 /// Expands pattern macros that stand for dictionaries shipped as data:
@@ -468,6 +512,25 @@ impl Engine {
                 }
             }
         }
+        if self.rules.iter().any(|r| r.spec.requires_non_ascii) {
+            let windows = non_ascii_windows(haystack, MAX_NON_ASCII_SPAN);
+            if !windows.is_empty() {
+                for (idx, rule) in self.rules.iter().enumerate() {
+                    if rule.spec.requires_non_ascii && scratch.active[idx] {
+                        for w in &windows {
+                            self.standalone_pass(
+                                haystack,
+                                w.clone(),
+                                &report,
+                                external,
+                                idx,
+                                scratch,
+                            );
+                        }
+                    }
+                }
+            }
+        }
         // One pass of the combined automaton finds the leftmost position
         // where any rule matches; every rule matching at that position is
         // then confirmed with an anchored search of its own pattern. If none
@@ -532,6 +595,63 @@ impl Engine {
                 next = s + 1;
             }
             pos = next.max(s + 1);
+        }
+    }
+
+    /// A rule kept out of the combined automaton runs here on its own;
+    /// a rejected candidate resumes one byte later, as in the shared pass.
+    fn standalone_pass(
+        &self,
+        haystack: &[u8],
+        window: Range<usize>,
+        report: &Range<usize>,
+        external: Option<&ExternalContext>,
+        idx: usize,
+        scratch: &mut Scratch,
+    ) {
+        let rule = &self.rules[idx];
+        let mut caps = rule.regex.create_captures();
+        let mut pos = window.start;
+        while pos < window.end {
+            // Find the match with the DFA first; resolve the capture group
+            // only on that span (captures cost far more than a match).
+            let Some(m) = rule
+                .regex
+                .search(&Input::new(haystack).range(pos..window.end))
+            else {
+                break;
+            };
+            let whole = m.span();
+            if whole.start >= report.end {
+                break;
+            }
+            let value = match rule.value_group {
+                Some(g) => {
+                    rule.regex.search_captures(
+                        &Input::new(haystack)
+                            .range(whole.start..whole.end)
+                            .anchored(Anchored::Yes),
+                        &mut caps,
+                    );
+                    caps.get_group(g).unwrap_or(whole)
+                }
+                None => whole,
+            };
+            let before = scratch.candidates.len();
+            self.consider(
+                haystack,
+                report,
+                external,
+                idx,
+                value.start,
+                value.end,
+                scratch,
+            );
+            pos = if scratch.candidates.len() > before {
+                whole.end.max(whole.start + 1)
+            } else {
+                whole.start + 1
+            };
         }
     }
 
@@ -860,6 +980,16 @@ context_boost = 0.5
         out.clear();
         e.scan_value(b"12345678", &none, &mut Scratch::default(), &mut out);
         assert!(out.is_empty());
+    }
+
+    #[test]
+    fn non_ascii_windows_cover_and_merge() {
+        assert!(non_ascii_windows(b"plain ascii text only, nothing else here", 8).is_empty());
+        let h = "aaaaaaaaaaaaaaaaaaaa é bbbbbbbbbbbbbbbbbbbbbbbbbbbbb ü".as_bytes();
+        let w = non_ascii_windows(h, 4);
+        assert_eq!(w.len(), 2);
+        assert!(w[0].contains(&21) && w[1].contains(&(h.len() - 1)));
+        assert_eq!(non_ascii_windows(h, 100), vec![0..h.len()]);
     }
 
     #[test]

@@ -1371,6 +1371,56 @@ const NAME_STOPWORDS: &[&str] = &[
     "example",
 ];
 
+/// Folds accented Latin letters to their ASCII base letter (`García` →
+/// `Garcia`, `Zoë` → `Zoe`, `Łukasz` → `Lukasz`); `None` when other
+/// non-ASCII characters remain (names in other scripts are not judged by
+/// the US Census lists).
+pub fn fold_latin(s: &str) -> Option<String> {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+            continue;
+        }
+        let base = match c {
+            'À'..='Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
+            'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+            'Ç' | 'Ć' | 'Č' => 'C',
+            'ç' | 'ć' | 'č' => 'c',
+            'Ď' | 'Đ' => 'D',
+            'ď' | 'đ' => 'd',
+            'È'..='Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => 'E',
+            'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'Ğ' => 'G',
+            'ğ' => 'g',
+            'Ì'..='Ï' | 'Ī' | 'İ' => 'I',
+            'ì'..='ï' | 'ī' | 'ı' => 'i',
+            'Ł' => 'L',
+            'ł' => 'l',
+            'Ñ' | 'Ń' | 'Ň' => 'N',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'Ò'..='Ö' | 'Ø' | 'Ō' | 'Ő' => 'O',
+            'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'Ř' => 'R',
+            'ř' => 'r',
+            'Ś' | 'Š' | 'Ş' => 'S',
+            'ś' | 'š' | 'ş' | 'ß' => 's',
+            'Ť' | 'Ţ' => 'T',
+            'ť' | 'ţ' => 't',
+            'Ù'..='Ü' | 'Ū' | 'Ů' | 'Ű' => 'U',
+            'ù'..='ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'Ý' | 'Ÿ' => 'Y',
+            'ý' | 'ÿ' => 'y',
+            'Ź' | 'Ż' | 'Ž' => 'Z',
+            'ź' | 'ż' | 'ž' => 'z',
+            '\u{2019}' => '\'',
+            _ => return None,
+        };
+        out.push(base);
+    }
+    Some(out)
+}
+
 /// Month names rejected in the first (given-name) position. April, June and
 /// August are deliberately absent: they are common given names.
 const NAME_FIRST_STOPWORDS: &[&str] = &[
@@ -1441,7 +1491,9 @@ fn name_token_ok(t: &str) -> bool {
 /// name is a month name other than April/June/August.
 pub fn person_name(s: &str) -> Option<f32> {
     if !s.is_ascii() {
-        return None;
+        // "María García", "Zoë Müller": the census lists are ASCII, so
+        // compare the names with their accents folded away.
+        return fold_latin(s).and_then(|folded| person_name(&folded));
     }
     let mut toks: Vec<&str> = s
         .split_whitespace()
@@ -2619,5 +2671,14 @@ mod tests {
         assert!(bic("ABCDXX12").is_none());
         assert!(bic("DEUTDEF").is_none());
         assert!(bic("DEUTDEFF1").is_none());
+    }
+
+    #[test]
+    fn accented_names_are_folded() {
+        assert_eq!(fold_latin("María García").as_deref(), Some("Maria Garcia"));
+        assert_eq!(fold_latin("Zoë Müller").as_deref(), Some("Zoe Muller"));
+        assert_eq!(fold_latin("Wei 陈"), None);
+        assert_eq!(person_name("María García"), Some(0.2));
+        assert!(person_name("José Martínez").is_some());
     }
 }
