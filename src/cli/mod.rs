@@ -2,6 +2,8 @@
 
 use clap::{Parser, Subcommand};
 
+pub mod correlate;
+
 /// Exit code: the run was clean and found nothing.
 pub const EXIT_CLEAN: u8 = 0;
 /// Exit code: the run found something (findings, or high-severity governance findings).
@@ -20,8 +22,16 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {}
+pub enum Command {
+    /// Which regulated data each agent can reach (labels x inventory x grants).
+    Exposure(correlate::ExposureArgs),
+    /// Why an agent can or cannot reach one object or column.
+    Explain(correlate::ExplainArgs),
+}
 
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
-    match cli.command {}
+    match cli.command {
+        Command::Exposure(a) => correlate::run_exposure(a),
+        Command::Explain(a) => correlate::run_explain(a),
+    }
 }
