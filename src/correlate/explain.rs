@@ -129,11 +129,27 @@ impl Explanation {
 }
 
 /// Explains whether `agent` can reach `object` (`URI` or `URI#column`).
+///
+/// Without labels the object's columns are unknown, so a column deny
+/// (`...#col`) is taken to narrow the whole object; see [`explain_with_columns`].
 pub fn explain(
     inv: &Inventory,
     agent: &str,
     object: &str,
     as_of: NaiveDate,
+) -> Result<Explanation, Error> {
+    explain_with_columns(inv, agent, object, as_of, None)
+}
+
+/// Like [`explain`], knowing the object's labelled columns (as the exposure
+/// computation does): a column deny narrows the whole object only when it
+/// names one of them.
+pub fn explain_with_columns(
+    inv: &Inventory,
+    agent: &str,
+    object: &str,
+    as_of: NaiveDate,
+    columns: Option<&[&str]>,
 ) -> Result<Explanation, Error> {
     let a = inv.agent(agent).ok_or_else(|| Error::Agent {
         agent: agent.to_string(),
@@ -178,7 +194,12 @@ pub fn explain(
                     None if g.effect == Effect::Allow => {
                         status = LineStatus::ColumnsOnly(cg.to_string())
                     }
-                    None => {} // a column deny removes whole-object access
+                    // a column deny removes whole-object access, if the column exists
+                    None => {
+                        if columns.is_some_and(|cs| !cs.iter().any(|c| p.matches_column(c))) {
+                            continue;
+                        }
+                    }
                 }
             }
             if g.is_expired(as_of) {

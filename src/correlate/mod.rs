@@ -27,7 +27,7 @@ mod report;
 
 pub use engine::{AgentReport, Delegation, Exposure, ExposureOptions, ExposureReport};
 pub use error::Error;
-pub use explain::{explain, Explanation};
+pub use explain::{explain, explain_with_columns, Explanation};
 pub use iam::load_iam;
 pub use index::LabelIndex;
 pub use inventory::{parse_date, Inventory};
