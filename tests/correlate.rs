@@ -321,6 +321,34 @@ fn explain_lists_allowing_denying_and_expired_grants() {
     assert_eq!(o.code, 0, "{}", o.stdout);
     assert!(o.stdout.contains("condition not evaluated"), "{}", o.stdout);
 
+    // with labels: the object's labels are shown
+    let mut c = bin();
+    c.args([
+        "explain",
+        "--agent",
+        "orchestrator",
+        "--object",
+        "s3://lake/crm/customers.parquet",
+        "--as-of",
+        "2026-05-01",
+    ])
+    .arg("--inventory")
+    .arg(f.join("inventory.yaml"))
+    .arg("--labels")
+    .arg(&f)
+    .args(["--map", "lake=s3://lake"]);
+    let o = run(&mut c);
+    assert_eq!(
+        o.code, 1,
+        "whole table is not reachable (ssn denied)\n{}",
+        o.stdout
+    );
+    assert!(
+        o.stdout.contains("labels: column ssn: {US_SSN: 10}"),
+        "{}",
+        o.stdout
+    );
+
     let o = ex("nobody", "s3://lake/x");
     assert_eq!(o.code, 3);
     assert!(o.stderr.contains("agent 'nobody'"), "{}", o.stderr);

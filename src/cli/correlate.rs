@@ -45,6 +45,13 @@ pub struct ExplainArgs {
     /// Judge expiry as of this date (YYYY-MM-DD); default today (UTC).
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
+    /// Optional scan output (labels.jsonl): shows the object's labels and
+    /// knows its columns, exactly as `exposure` does.
+    #[arg(long, value_name = "DIR")]
+    pub labels: Option<PathBuf>,
+    /// Map a scanned root to a URI (with --labels); repeatable.
+    #[arg(long = "map", value_name = "ROOT=URI")]
+    pub map: Vec<String>,
 }
 
 fn as_of(s: &Option<String>) -> anyhow::Result<chrono::NaiveDate> {
@@ -110,7 +117,40 @@ pub fn run_exposure(args: ExposureArgs) -> anyhow::Result<u8> {
 pub fn run_explain(args: ExplainArgs) -> anyhow::Result<u8> {
     let as_of = as_of(&args.as_of)?;
     let (inv, _) = load_inventory(&args.inventory, &args.iam)?;
-    let ex = correlate::explain(&inv, &args.agent, &args.object, as_of)?;
+    let ex = match &args.labels {
+        None => correlate::explain(&inv, &args.agent, &args.object, as_of)?,
+        Some(dir) => {
+            let maps = args
+                .map
+                .iter()
+                .map(|m| correlate::parse_map(m))
+                .collect::<Result<Vec<_>, _>>()?;
+            let mapper = UriMapper::new(maps);
+            let (uri, _) = correlate::pattern::split_column(&args.object);
+            let mut columns: Vec<String> = Vec::new();
+            let mut found = false;
+            for rec in correlate::read_labels(dir)? {
+                if mapper.to_uri(&rec.root, &rec.path) != uri {
+                    continue;
+                }
+                found = true;
+                let types: Vec<String> =
+                    rec.types.iter().map(|(t, n)| format!("{t}: {n}")).collect();
+                match &rec.column {
+                    Some(c) => {
+                        println!("labels: column {c}: {{{}}}", types.join(", "));
+                        columns.push(c.clone());
+                    }
+                    None => println!("labels: {{{}}}", types.join(", ")),
+                }
+            }
+            if !found {
+                println!("labels: the object is not in {}", dir.display());
+            }
+            let cols: Vec<&str> = columns.iter().map(String::as_str).collect();
+            correlate::explain_with_columns(&inv, &args.agent, &args.object, as_of, Some(&cols))?
+        }
+    };
     print!("{}", ex.render());
     Ok(if ex.reachable() {
         super::EXIT_CLEAN

@@ -102,7 +102,7 @@ pub struct ExposureReport {
     pub notes: Vec<String>,
     pub(crate) index: LabelIndex,
     pub(crate) grants: Vec<GrantDef>,
-    pub(crate) roles: Vec<String>,
+    pub(crate) roles: std::collections::HashSet<String>,
 }
 
 /// The correlator entry point.
@@ -365,7 +365,7 @@ impl Exposure {
             notes: Vec::new(),
             index,
             grants: inv.grants.clone(),
-            roles: inv.roles.clone(),
+            roles: inv.roles.iter().cloned().collect(),
         };
         let ctx = report::FindingCtx {
             inv,

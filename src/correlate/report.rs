@@ -189,6 +189,9 @@ pub(crate) fn governance(rep: &ExposureReport, ctx: &FindingCtx) -> (Vec<Finding
             message,
         })
     };
+    let agent_set: std::collections::HashSet<&str> =
+        inv.agents.iter().map(|a| a.id.as_str()).collect();
+    let role_set: std::collections::HashSet<&str> = inv.roles.iter().map(|r| r.as_str()).collect();
     let owners: HashMap<&str, OwnerStatus> = inv
         .owners
         .iter()
@@ -265,7 +268,7 @@ pub(crate) fn governance(rep: &ExposureReport, ctx: &FindingCtx) -> (Vec<Finding
         }
         // unknown roles
         for r in &a.roles {
-            if !inv.is_role(r) {
+            if !role_set.contains(r.as_str()) {
                 let msg = format!("agent '{id}' has unknown role '{r}'");
                 errors.push(msg.clone());
                 push(
@@ -425,8 +428,8 @@ pub(crate) fn governance(rep: &ExposureReport, ctx: &FindingCtx) -> (Vec<Finding
     }
     // Grant-level findings.
     for (gi, g) in inv.grants.iter().enumerate() {
-        let is_agent = inv.agent(&g.principal).is_some();
-        let is_role = inv.is_role(&g.principal);
+        let is_agent = agent_set.contains(g.principal.as_str());
+        let is_role = role_set.contains(g.principal.as_str());
         let (agent, role) = if is_role {
             (None, Some(g.principal.clone()))
         } else {
