@@ -82,20 +82,23 @@ fn file_name(f: usize) -> String {
     }
 }
 
+/// (grant id, principal, effect, actions, expired, lo, hi, like) for the DuckDB dump.
+type GrantRow = (
+    String,
+    String,
+    &'static str,
+    u8,
+    bool,
+    String,
+    String,
+    String,
+);
+
 struct Generated {
     labels: Vec<LabelRecord>,
     inventory: String,
     // for the DuckDB dump: (grant id, principal, effect, actions, expired, lo, hi, like)
-    grant_rows: Vec<(
-        String,
-        String,
-        &'static str,
-        u8,
-        bool,
-        String,
-        String,
-        String,
-    )>,
+    grant_rows: Vec<GrantRow>,
     agent_principals: Vec<(String, String)>,
 }
 
