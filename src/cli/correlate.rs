@@ -100,12 +100,13 @@ pub fn run_exposure(args: ExposureArgs) -> anyhow::Result<u8> {
     for e in &report.errors {
         eprintln!("datareach: error: {e}");
     }
-    print!("{}", report.render_summary());
-    println!(
-        "wrote {} and {}",
+    let mut text = report.render_summary();
+    text.push_str(&format!(
+        "wrote {} and {}\n",
         out.join("exposure.json").display(),
         out.join("findings.json").display()
-    );
+    ));
+    print_out(&text);
     Ok(if report.exit_code() == 0 {
         super::EXIT_CLEAN
     } else {
@@ -117,6 +118,8 @@ pub fn run_exposure(args: ExposureArgs) -> anyhow::Result<u8> {
 pub fn run_explain(args: ExplainArgs) -> anyhow::Result<u8> {
     let as_of = as_of(&args.as_of)?;
     let (inv, _) = load_inventory(&args.inventory, &args.iam)?;
+    let mut pre = String::new();
+    let mut post = String::new();
     let ex = match &args.labels {
         None => correlate::explain(&inv, &args.agent, &args.object, as_of)?,
         Some(dir) => {
@@ -138,23 +141,56 @@ pub fn run_explain(args: ExplainArgs) -> anyhow::Result<u8> {
                     rec.types.iter().map(|(t, n)| format!("{t}: {n}")).collect();
                 match &rec.column {
                     Some(c) => {
-                        println!("labels: column {c}: {{{}}}", types.join(", "));
+                        pre.push_str(&format!("labels: column {c}: {{{}}}\n", types.join(", ")));
                         columns.push(c.clone());
                     }
-                    None => println!("labels: {{{}}}", types.join(", ")),
+                    None => pre.push_str(&format!("labels: {{{}}}\n", types.join(", "))),
                 }
             }
             if !found {
-                println!("labels: the object is not in {}", dir.display());
+                pre.push_str(&format!("labels: the object is not in {}\n", dir.display()));
             }
             let cols: Vec<&str> = columns.iter().map(String::as_str).collect();
-            correlate::explain_with_columns(&inv, &args.agent, &args.object, as_of, Some(&cols))?
+            let ex = correlate::explain_with_columns(
+                &inv,
+                &args.agent,
+                &args.object,
+                as_of,
+                Some(&cols),
+            )?;
+            if ex.column.is_none() && !ex.reachable() {
+                for c in &cols {
+                    let cx = correlate::explain_with_columns(
+                        &inv,
+                        &args.agent,
+                        &format!("{uri}#{c}"),
+                        as_of,
+                        Some(&cols),
+                    )?;
+                    if cx.reachable() {
+                        post.push_str(&format!(
+                            "column {c}: reachable with [{}] (explain {uri}#{c} for details)\n",
+                            correlate::inventory::action_names(cx.effective()).join(", ")
+                        ));
+                    }
+                }
+            }
+            ex
         }
     };
-    print!("{}", ex.render());
+    pre.push_str(&ex.render());
+    pre.push_str(&post);
+    print_out(&pre);
     Ok(if ex.reachable() {
         super::EXIT_CLEAN
     } else {
         super::EXIT_FOUND
     })
+}
+
+/// Prints to stdout; a closed pipe (`| head`) is not an error.
+fn print_out(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
 }
