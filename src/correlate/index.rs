@@ -217,16 +217,19 @@ impl LabelIndex {
                 .fold(0, |b, c| b | cat_bit(c));
         }
         // Sort objects by URI segments (segments joined by NUL sort segment-wise).
-        let mut keyed: Vec<(String, Obj)> = objs
-            .into_iter()
-            .map(|o| {
+        // Sort (key, index) pairs, not the objects themselves.
+        let mut keyed: Vec<(Box<str>, u32)> = objs
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
                 let k = split_uri(&o.uri)
                     .map(|s| s.join("\0"))
                     .unwrap_or_else(|| o.uri.clone());
-                (k, o)
+                (k.into_boxed_str(), i as u32)
             })
             .collect();
         keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut slots: Vec<Option<Obj>> = objs.into_iter().map(Some).collect();
         let n = keyed.len();
         let mut nodes = vec![Node {
             name: "".into(),
@@ -237,8 +240,9 @@ impl LabelIndex {
         }];
         let mut stack: Vec<u32> = vec![0];
         let mut objs = Vec::with_capacity(n);
-        for (i, (key, obj)) in keyed.into_iter().enumerate() {
+        for (i, (key, oi)) in keyed.into_iter().enumerate() {
             let i = i as u32;
+            let obj = slots[oi as usize].take().expect("each object once");
             let segs: Vec<&str> = key.split('\0').collect();
             let mut common = 0;
             while common < segs.len()
