@@ -136,29 +136,39 @@ impl LabelIndex {
                 .collect();
             let mut types = Vec::with_capacity(rec.types.len());
             for (t, &n) in &rec.types {
-                let id = *type_ids.entry(t.clone()).or_insert_with(|| {
-                    type_names.push(t.clone());
-                    type_cats.push(builtin_category(t));
-                    (type_names.len() - 1) as u32
-                });
+                let id = match type_ids.get(t.as_str()) {
+                    Some(&id) => id,
+                    None => {
+                        type_names.push(t.clone());
+                        type_cats.push(builtin_category(t));
+                        let id = (type_names.len() - 1) as u32;
+                        type_ids.insert(t.clone(), id);
+                        id
+                    }
+                };
                 if type_cats[id as usize].is_none() && rec_cats.len() == 1 {
                     type_cats[id as usize] = Some(rec_cats[0]);
                 }
                 types.push((id, n));
             }
             let uri = mapper.to_uri(&rec.root, &rec.path);
-            let oi = *by_uri.entry(uri.clone()).or_insert_with(|| {
-                objs.push(Obj {
-                    uri,
-                    types: Vec::new(),
-                    cats: 0,
-                    rows: None,
-                    bytes: None,
-                    columns: Vec::new(),
-                    has_whole: false,
-                });
-                (objs.len() - 1) as u32
-            });
+            let oi = match by_uri.get(uri.as_str()) {
+                Some(&oi) => oi,
+                None => {
+                    let oi = objs.len() as u32;
+                    by_uri.insert(uri.clone(), oi);
+                    objs.push(Obj {
+                        uri,
+                        types: Vec::new(),
+                        cats: 0,
+                        rows: None,
+                        bytes: None,
+                        columns: Vec::new(),
+                        has_whole: false,
+                    });
+                    oi
+                }
+            };
             let o = &mut objs[oi as usize];
             let rows = rec.rows_total.or(rec.rows_scanned);
             match &rec.column {
