@@ -559,6 +559,18 @@ fn scan_object(ctx: &Ctx<'_>, obj: &ObjectRef) -> ObjectResult {
 /// Scans one in-memory buffer as text in parallel chunks, recording findings
 /// with absolute offsets and line numbers. Used for mapped and read files.
 pub(crate) fn scan_buffer(ctx: &Ctx<'_>, data: &[u8], acc: &mut ObjectAccumulator<'_>) {
+    scan_buffer_releasing(ctx, data, acc, &|_| {});
+}
+
+/// [`scan_buffer`], calling `release(range)` for every stretch of `data`
+/// no longer needed (so a memory map can drop its pages and the resident
+/// set stays bounded however large the file).
+pub(crate) fn scan_buffer_releasing(
+    ctx: &Ctx<'_>,
+    data: &[u8],
+    acc: &mut ObjectAccumulator<'_>,
+    release: &dyn Fn(std::ops::Range<usize>),
+) {
     let chunk = ctx.opts.chunk_size.max(64 << 10);
     let overlap = ctx.engine.overlap();
     let n_chunks = data.len().div_ceil(chunk).max(1);
@@ -601,6 +613,12 @@ pub(crate) fn scan_buffer(ctx: &Ctx<'_>, data: &[u8], acc: &mut ObjectAccumulato
                 cands.into_iter().map(|(c, l)| (c, l + line_base)).collect();
             acc.text_candidates(data, 0, &cands);
             line_base += newlines;
+        }
+        // Everything before the next batch's context window is done with.
+        let done_to = (last * chunk).saturating_sub(overlap).min(data.len());
+        let released_from = (first * chunk).saturating_sub(overlap);
+        if done_to > released_from {
+            release(released_from..done_to);
         }
         first = last;
     }

@@ -7,7 +7,9 @@
 //! another process while mapped raises SIGBUS) is why `--no-mmap` exists.
 
 use crate::error::{Error, Result};
-use crate::scan::{scan_buffer, scan_stream, Ctx, ObjectAccumulator, ObjectStatus};
+use crate::scan::{
+    scan_buffer, scan_buffer_releasing, scan_stream, Ctx, ObjectAccumulator, ObjectStatus,
+};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -231,7 +233,26 @@ pub(crate) fn read_object(
         // of another process truncating the file is documented above and
         // avoided with --no-mmap.
         if let Ok(map) = unsafe { memmap2::Mmap::map(&file) } {
-            scan_buffer(ctx, &map, acc);
+            let _ = map.advise(memmap2::Advice::Sequential);
+            let page = 4096;
+            let release = |range: std::ops::Range<usize>| {
+                // Scanned pages are dropped from the resident set: a 2 GB
+                // file is scanned in a few chunks' worth of memory.
+                let start = range.start.div_ceil(page) * page;
+                let end = range.end / page * page;
+                if end > start {
+                    // SAFETY: a private read-only file mapping; dropped pages
+                    // are read back from the file if they are touched again.
+                    let _ = unsafe {
+                        map.unchecked_advise_range(
+                            memmap2::UncheckedAdvice::DontNeed,
+                            start,
+                            end - start,
+                        )
+                    };
+                }
+            };
+            scan_buffer_releasing(ctx, &map, acc, &release);
             return Ok(ReadDone {
                 bytes: map.len() as u64,
                 status: ObjectStatus::Scanned,
