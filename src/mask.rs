@@ -16,7 +16,7 @@ pub fn mask(data_type: &str, value: &str) -> String {
         "STREET_ADDRESS" | "DATE_OF_BIRTH" => mask_keep(value, 0, 0),
         "CREDIT_CARD_NUMBER" | "IBAN_CODE" => mask_keep(value, 4, 4),
         "US_SSN" | "US_ITIN" | "US_BANK_ACCOUNT_NUMBER" | "PHONE_NUMBER" | "UK_NHS_NUMBER" => {
-            mask_keep(value, 0, 4.min(alnum_count(value) / 3))
+            mask_keep(value, 0, if alnum_count(value) >= 8 { 4 } else { 0 })
         }
         "IP_ADDRESS" => mask_ip(value),
         _ => {

@@ -108,6 +108,11 @@ pub struct RuleSpec {
     /// Breaks ties between overlapping findings of equal confidence (higher wins).
     #[serde(default)]
     pub priority: i32,
+    /// Run only on chunks holding non-ASCII bytes, in a pass of its own
+    /// (kept out of the combined automaton, whose speed Unicode classes
+    /// would cost everywhere). For rules about accented or non-Latin text.
+    #[serde(default)]
+    pub requires_non_ascii: bool,
     #[serde(default)]
     pub examples: Examples,
     /// Where the rule came from (set by the loader, not read from TOML).

@@ -487,11 +487,13 @@ impl<'a> ObjectAccumulator<'a> {
     }
 
     /// The engine and options in use (for table readers).
+    #[allow(dead_code)]
     pub(crate) fn ctx(&self) -> &Ctx<'a> {
         self.ctx
     }
 
     /// Root and relative path of the object.
+    #[allow(dead_code)]
     pub(crate) fn names(&self) -> (&str, &str) {
         (&self.root, &self.path)
     }
@@ -837,11 +839,7 @@ mod tests {
         let lines = a.split(|c| *c == b'\n').filter(|l| !l.is_empty()).count();
         assert_eq!(lines, 6000, "every email and SSN exactly once");
         // Line numbers are right at the end of the file.
-        let last = a
-            .split(|c| *c == b'\n')
-            .filter(|l| !l.is_empty())
-            .last()
-            .unwrap();
+        let last = a.split(|c| *c == b'\n').rfind(|l| !l.is_empty()).unwrap();
         let v: serde_json::Value = serde_json::from_slice(last).unwrap();
         assert_eq!(v["line"], 3000);
     }

@@ -1,41 +1,2684 @@
-//! Temporary minimal validator registry (replaced by the full one).
+//! Checksum and structure validators for candidate matches, plus the name and
+//! street-suffix dictionaries they use.
+//!
+//! A rule in `classifiers/*.toml` names a validator (e.g. `validator = "luhn_card"`);
+//! the engine resolves it once with [`lookup`] and calls it on every regex match.
+//! A validator receives the text *as matched* (separators included, ASCII in
+//! practice, but any string is accepted without panicking) and returns:
+//!
+//! - `Some(adj)`: structurally valid; `adj` in `[-0.5, 0.3]` is added to the rule's
+//!   confidence (positive for strong evidence such as a checksum plus a known
+//!   issuer prefix, negative for weak evidence);
+//! - `None`: invalid, the candidate is dropped.
+//!
+//! Validators never decide whether a value is a *test* value: that is
+//! [`is_known_test_value`], which the engine uses to demote (never drop) findings.
+
+use chrono::{Datelike, NaiveDate};
+use std::collections::HashSet;
+use std::net::Ipv6Addr;
+use std::sync::LazyLock;
+
+/// A validator looks at the matched text (as matched, separators included, ASCII)
+/// and says whether it is structurally valid. `Some(adj)` = valid, with a confidence
+/// adjustment in [-0.5, 0.3] (e.g. +0.1 for a card with a known issuer prefix+length,
+/// negative for weak evidence such as a name where only one part is in the dictionary);
+/// `None` = invalid, the candidate is dropped.
 pub type Validator = fn(&str) -> Option<f32>;
+
+/// Registered validators, by the name rules use.
+const REGISTRY: &[(&str, Validator)] = &[
+    ("luhn_card", luhn_card),
+    ("iban", iban),
+    ("aba_routing", aba_routing),
+    ("npi", npi),
+    ("dea", dea),
+    ("nhs", nhs),
+    ("ssn", ssn),
+    ("itin", itin),
+    ("ein", ein),
+    ("mbi", mbi),
+    ("icd10", icd10),
+    ("ipv4", ipv4),
+    ("ipv6", ipv6),
+    ("email", email),
+    ("phone", phone),
+    ("date_of_birth", date_of_birth),
+    ("person_name", person_name),
+    ("street_address", street_address),
+    ("mrn", mrn),
+    ("passport", passport),
+    ("drivers_license", drivers_license),
+    ("bank_account", bank_account),
+    ("bic", bic),
+];
+
+/// The names in [`REGISTRY`], in the same order (checked by a test).
+const NAMES: &[&str] = &[
+    "luhn_card",
+    "iban",
+    "aba_routing",
+    "npi",
+    "dea",
+    "nhs",
+    "ssn",
+    "itin",
+    "ein",
+    "mbi",
+    "icd10",
+    "ipv4",
+    "ipv6",
+    "email",
+    "phone",
+    "date_of_birth",
+    "person_name",
+    "street_address",
+    "mrn",
+    "passport",
+    "drivers_license",
+    "bank_account",
+    "bic",
+];
+
+/// Looks a validator up by the name rules use in `classifiers/*.toml`
+/// (exact, case-sensitive).
 pub fn lookup(name: &str) -> Option<Validator> {
-    match name {
-        "luhn_card" => Some(|s| {
-            let d: Vec<u8> = s
-                .bytes()
-                .filter(u8::is_ascii_digit)
-                .map(|b| b - b'0')
-                .collect();
-            luhn(&d).then_some(0.0)
-        }),
-        _ => Some(|_| Some(0.0)),
-    }
+    REGISTRY.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
 }
+
+/// All registered names (for error messages: "unknown validator X; known: ...").
 pub fn names() -> &'static [&'static str] {
-    &["luhn_card"]
+    NAMES
 }
-pub fn luhn(d: &[u8]) -> bool {
-    let mut sum = 0u32;
-    for (i, &x) in d.iter().rev().enumerate() {
-        let mut v = x as u32;
-        if i % 2 == 1 {
-            v *= 2;
-            if v > 9 {
-                v -= 9
-            }
-        }
-        sum += v;
+
+// ---------------------------------------------------------------------------
+// Shared helpers
+// ---------------------------------------------------------------------------
+
+/// The ASCII digits of `s`, in order, as values 0-9; every other char is skipped.
+pub fn digits_of(s: &str) -> Vec<u8> {
+    s.bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|b| b - b'0')
+        .collect()
+}
+
+/// Luhn (mod 10) check over digit values 0-9, the last one being the check digit.
+/// False for fewer than 2 digits or any value above 9.
+pub fn luhn(digits: &[u8]) -> bool {
+    if digits.len() < 2 || digits.iter().any(|&d| d > 9) {
+        return false;
     }
-    !d.is_empty() && sum % 10 == 0
+    let sum: u32 = digits
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, &d)| {
+            let d = u32::from(d);
+            if i % 2 == 1 {
+                let v = d * 2;
+                if v > 9 {
+                    v - 9
+                } else {
+                    v
+                }
+            } else {
+                d
+            }
+        })
+        .sum();
+    sum.is_multiple_of(10)
 }
-pub fn is_known_test_value(_t: &str, _n: &str) -> bool {
+
+/// The Luhn check digit to append to `payload` (digit values 0-9).
+pub fn luhn_check_digit(payload: &[u8]) -> u8 {
+    let sum: u32 = payload
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, &d)| {
+            let d = u32::from(d % 10);
+            if i % 2 == 0 {
+                let v = d * 2;
+                if v > 9 {
+                    v - 9
+                } else {
+                    v
+                }
+            } else {
+                d
+            }
+        })
+        .sum();
+    ((10 - sum % 10) % 10) as u8
+}
+
+/// Normalizes a matched value for allow-list and test-value comparison.
+///
+/// - emails: trimmed, lowercased;
+/// - person names and street addresses: alphanumeric words, uppercased, joined
+///   by single spaces;
+/// - everything else: ASCII alphanumerics only, uppercased (so `4111-1111 1111 1111`
+///   becomes `4111111111111111`, `gb82 west ...` becomes `GB82WEST...`).
+///
+/// `type_name` may be a validator name (`email`) or a built-in type name
+/// (`EMAIL_ADDRESS`), case-insensitive.
+pub fn normalize(type_name: &str, matched: &str) -> String {
+    match kind_of(type_name) {
+        Kind::Email => matched.trim().to_ascii_lowercase(),
+        Kind::Name | Kind::Address => matched
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_uppercase)
+            .collect::<Vec<_>>()
+            .join(" "),
+        Kind::Ip => matched.trim().to_ascii_lowercase(),
+        _ => matched
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_uppercase())
+            .collect(),
+    }
+}
+
+/// Families of data types, so that type names and validator names share tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Card,
+    Iban,
+    Aba,
+    Account,
+    Npi,
+    Nhs,
+    Ssn,
+    Ein,
+    Mbi,
+    Email,
+    Phone,
+    Ip,
+    Name,
+    Address,
+    Other,
+}
+
+fn kind_of(type_name: &str) -> Kind {
+    match type_name.to_ascii_lowercase().as_str() {
+        "luhn_card" | "credit_card_number" | "credit_card" => Kind::Card,
+        "iban" | "iban_code" => Kind::Iban,
+        "aba_routing" | "us_bank_routing_number" => Kind::Aba,
+        "bank_account" | "us_bank_account_number" => Kind::Account,
+        "npi" | "us_npi" => Kind::Npi,
+        "nhs" | "uk_nhs_number" => Kind::Nhs,
+        "ssn" | "us_ssn" => Kind::Ssn,
+        "ein" | "us_ein" => Kind::Ein,
+        "mbi" | "us_mbi" => Kind::Mbi,
+        "email" | "email_address" => Kind::Email,
+        "phone" | "phone_number" => Kind::Phone,
+        "ipv4" | "ipv6" | "ip_address" => Kind::Ip,
+        "person_name" => Kind::Name,
+        "street_address" => Kind::Address,
+        _ => Kind::Other,
+    }
+}
+
+/// Well-known test / documentation values, as normalized by [`normalize`].
+const TEST_CARDS: &[&str] = &[
+    "4111111111111111", // Visa (PayPal/Braintree, everyone)
+    "4242424242424242", // Visa (Stripe)
+    "4012888888881881", // Visa
+    "4000056655665556", // Visa debit (Stripe)
+    "4222222222222",    // Visa 13-digit
+    "5555555555554444", // Mastercard (Stripe)
+    "5105105105105100", // Mastercard
+    "5200828282828210", // Mastercard debit (Stripe)
+    "2223003122003222", // Mastercard 2-series (Stripe)
+    "378282246310005",  // Amex
+    "371449635398431",  // Amex
+    "6011111111111117", // Discover
+    "6011000990139424", // Discover
+    "30569309025904",   // Diners
+    "3530111333300000", // JCB
+    "3566002020360505", // JCB
+];
+const TEST_SSNS: &[&str] = &[
+    "123456789", // the canonical placeholder
+    "078051120", // Woolworth wallet card (1938), voided by SSA
+    "219099999", // used in an SSA advertisement, voided
+];
+const TEST_IBANS: &[&str] = &[
+    "GB82WEST12345698765432", // ECBS / Wikipedia example
+    "GB29NWBK60161331926819", // ISO 13616 example
+    "DE89370400440532013000", // Wikipedia / many libraries
+    "FR1420041010050500013M02606",
+    "NL91ABNA0417164300",
+];
+const TEST_NHS: &[&str] = &["9434765919", "4010232137"];
+const TEST_ABA: &[&str] = &["110000000", "011000015"];
+const TEST_ACCOUNTS: &[&str] = &["000123456789"];
+const TEST_NPIS: &[&str] = &["1234567893"];
+const TEST_EINS: &[&str] = &["123456789"];
+const TEST_MBIS: &[&str] = &["1EG4TE5MK73"];
+
+/// True for well-known test or documentation values, which the engine demotes
+/// (never drops). `type_name` may be a validator name or a built-in type name
+/// (case-insensitive); `normalized` should come from [`normalize`] (it is
+/// normalized again here, so raw matches work too). Covered:
+///
+/// - cards: the Stripe/PayPal/Braintree test numbers (4111111111111111,
+///   4242424242424242, 5555555555554444, 378282246310005, 6011111111111117, ...);
+/// - SSN: 123-45-6789, 078-05-1120 (Woolworth), 219-09-9999;
+/// - IBAN: GB82WEST12345698765432, GB29NWBK60161331926819, DE89370400440532013000,
+///   and the French and Dutch registry examples;
+/// - NHS: 943 476 5919 and 401 023 2137 (documentation examples);
+/// - ABA routing 110000000 (Stripe test) and 011000015 (Fed, used in docs);
+///   bank account 000123456789 (Stripe test);
+/// - NPI 1234567893 (CMS example), EIN 12-3456789, MBI 1EG4-TE5-MK73 (CMS example);
+/// - emails at example.com/.org/.net (and subdomains), test.com, and the reserved
+///   TLDs .test, .example, .invalid, .localhost (RFC 2606);
+/// - phones in the NANP fictional range 555-0100 to 555-0199;
+/// - IP addresses in the documentation ranges 192.0.2.0/24, 198.51.100.0/24,
+///   203.0.113.0/24 (RFC 5737) and 2001:db8::/32 (RFC 3849).
+pub fn is_known_test_value(type_name: &str, normalized: &str) -> bool {
+    let n = normalize(type_name, normalized);
+    match kind_of(type_name) {
+        Kind::Card => TEST_CARDS.contains(&n.as_str()),
+        Kind::Ssn => TEST_SSNS.contains(&n.as_str()),
+        Kind::Iban => TEST_IBANS.contains(&n.as_str()),
+        Kind::Nhs => TEST_NHS.contains(&n.as_str()),
+        Kind::Aba => TEST_ABA.contains(&n.as_str()),
+        Kind::Account => TEST_ACCOUNTS.contains(&n.as_str()),
+        Kind::Npi => TEST_NPIS.contains(&n.as_str()),
+        Kind::Ein => TEST_EINS.contains(&n.as_str()),
+        Kind::Mbi => TEST_MBIS.contains(&n.as_str()),
+        Kind::Email => n
+            .rsplit_once('@')
+            .is_some_and(|(_, domain)| is_test_domain(domain)),
+        Kind::Phone => {
+            let d = digits_of(&n);
+            let d = if d.len() == 11 && d[0] == 1 {
+                &d[1..]
+            } else {
+                &d[..]
+            };
+            d.len() == 10 && nanp_fictional(d)
+        }
+        Kind::Ip => is_documentation_ip(&n),
+        Kind::Name | Kind::Address | Kind::Other => false,
+    }
+}
+
+fn is_test_domain(domain: &str) -> bool {
+    let d = domain.trim_end_matches('.').to_ascii_lowercase();
+    let under = |base: &str| d == base || d.ends_with(&format!(".{base}"));
+    ["example.com", "example.org", "example.net", "test.com"]
+        .iter()
+        .any(|b| under(b))
+        || ["test", "example", "invalid", "localhost"]
+            .iter()
+            .any(|tld| under(tld))
+}
+
+fn is_documentation_ip(s: &str) -> bool {
+    let s = s.trim().trim_start_matches('[').trim_end_matches(']');
+    if let Ok(v4) = s.parse::<std::net::Ipv4Addr>() {
+        let o = v4.octets();
+        return matches!(
+            (o[0], o[1], o[2]),
+            (192, 0, 2) | (198, 51, 100) | (203, 0, 113)
+        );
+    }
+    if let Ok(v6) = s.parse::<Ipv6Addr>() {
+        let seg = v6.segments();
+        return seg[0] == 0x2001 && seg[1] == 0x0db8;
+    }
     false
 }
-pub fn normalize(_t: &str, m: &str) -> String {
-    m.chars()
-        .filter(|c| c.is_ascii_alphanumeric())
+
+/// Splits `s` (trimmed) into runs of ASCII digits separated by single separator
+/// bytes from `seps`; all separators must be the same byte. Returns the run
+/// lengths, the digit values and the separator used (if any). `None` for any other
+/// byte, a leading/trailing/doubled separator, or mixed separators.
+fn digit_groups(s: &str, seps: &[u8]) -> Option<(Vec<usize>, Vec<u8>, Option<u8>)> {
+    let s = s.trim();
+    let mut groups = Vec::new();
+    let mut digits = Vec::with_capacity(s.len());
+    let mut sep: Option<u8> = None;
+    let mut run = 0usize;
+    for b in s.bytes() {
+        if b.is_ascii_digit() {
+            digits.push(b - b'0');
+            run += 1;
+        } else if seps.contains(&b) {
+            if run == 0 || sep.is_some_and(|x| x != b) {
+                return None;
+            }
+            sep = Some(b);
+            groups.push(run);
+            run = 0;
+        } else {
+            return None;
+        }
+    }
+    if run == 0 {
+        return None;
+    }
+    groups.push(run);
+    Some((groups, digits, sep))
+}
+
+fn all_same(d: &[u8]) -> bool {
+    d.windows(2).all(|w| w[0] == w[1])
+}
+
+fn num(d: &[u8]) -> u32 {
+    d.iter().fold(0u32, |acc, &x| acc * 10 + u32::from(x))
+}
+
+// ---------------------------------------------------------------------------
+// Payment cards
+// ---------------------------------------------------------------------------
+
+/// An issuer range: numbers whose first `plen` digits lie in `lo..=hi` and whose
+/// length lies in `min..=max` (or is one of `only`, when non-empty).
+struct Brand {
+    name: &'static str,
+    plen: usize,
+    lo: u32,
+    hi: u32,
+    min: usize,
+    max: usize,
+    only: &'static [usize],
+    adj: f32,
+}
+
+const fn brand(
+    name: &'static str,
+    plen: usize,
+    lo: u32,
+    hi: u32,
+    min: usize,
+    max: usize,
+    adj: f32,
+) -> Brand {
+    Brand {
+        name,
+        plen,
+        lo,
+        hi,
+        min,
+        max,
+        only: &[],
+        adj,
+    }
+}
+
+/// Issuer table, most specific first. Broad ranges (UnionPay 62, Maestro 50/56-69)
+/// are weaker evidence and get no bonus.
+const BRANDS: &[Brand] = &[
+    Brand {
+        only: &[13, 16, 19],
+        ..brand("visa", 1, 4, 4, 13, 19, 0.1)
+    },
+    brand("mastercard", 2, 51, 55, 16, 16, 0.1),
+    brand("mastercard", 4, 2221, 2720, 16, 16, 0.1),
+    brand("amex", 2, 34, 34, 15, 15, 0.1),
+    brand("amex", 2, 37, 37, 15, 15, 0.1),
+    brand("discover", 4, 6011, 6011, 16, 19, 0.1),
+    brand("discover", 3, 644, 649, 16, 19, 0.1),
+    brand("discover", 6, 622126, 622925, 16, 19, 0.1),
+    brand("discover", 2, 65, 65, 16, 19, 0.1),
+    brand("jcb", 4, 3528, 3589, 16, 19, 0.1),
+    brand("diners", 3, 300, 305, 14, 19, 0.1),
+    brand("diners", 2, 36, 36, 14, 19, 0.1),
+    brand("diners", 2, 38, 39, 14, 19, 0.1),
+    brand("unionpay", 2, 62, 62, 16, 19, 0.0),
+    brand("maestro", 2, 50, 50, 12, 19, 0.0),
+    brand("maestro", 2, 56, 69, 12, 19, 0.0),
+];
+
+fn find_brand(d: &[u8]) -> Option<&'static Brand> {
+    BRANDS.iter().find(|b| {
+        d.len() >= b.plen
+            && (b.lo..=b.hi).contains(&num(&d[..b.plen]))
+            && if b.only.is_empty() {
+                (b.min..=b.max).contains(&d.len())
+            } else {
+                b.only.contains(&d.len())
+            }
+    })
+}
+
+/// The card brand (`visa`, `mastercard`, `amex`, `discover`, `jcb`, `diners`,
+/// `unionpay`, `maestro`) whose issuer prefix and length match these digits.
+pub fn card_brand(digits: &[u8]) -> Option<&'static str> {
+    find_brand(digits).map(|b| b.name)
+}
+
+/// Payment card number: spaces/dashes allowed but consistent (4-4-4-4..., 4-6-5,
+/// 4-6-4, or none); 12-19 digits; not all one digit; Luhn; a known issuer
+/// prefix+length (otherwise `None`: rejects e.g. 13-digit epoch milliseconds).
+/// +0.1 for the major networks, 0.0 for the broad UnionPay/Maestro ranges.
+pub fn luhn_card(s: &str) -> Option<f32> {
+    let (groups, d, _) = digit_groups(s, b" -")?;
+    if !(12..=19).contains(&d.len()) || all_same(&d) {
+        return None;
+    }
+    let grouping_ok = match groups.as_slice() {
+        [_] | [4, 6, 5] | [4, 6, 4] => true,
+        [init @ .., last] => init.iter().all(|&g| g == 4) && (1..=4).contains(last),
+        [] => false,
+    };
+    if !grouping_ok || !luhn(&d) {
+        return None;
+    }
+    find_brand(&d).map(|b| b.adj)
+}
+
+// ---------------------------------------------------------------------------
+// IBAN
+// ---------------------------------------------------------------------------
+
+/// ISO 13616 IBAN registry: country code and total IBAN length. Written from
+/// knowledge of the SWIFT registry (release ~2024); the entries after the
+/// long-standing ones (BI, DJ, FK, HN, MN, NI, OM, RU, SO, YE) are recent
+/// additions and worth re-checking against the current registry.
+const IBAN_LENGTHS: &[(&str, usize)] = &[
+    ("AD", 24),
+    ("AE", 23),
+    ("AL", 28),
+    ("AT", 20),
+    ("AZ", 28),
+    ("BA", 20),
+    ("BE", 16),
+    ("BG", 22),
+    ("BH", 22),
+    ("BI", 27),
+    ("BR", 29),
+    ("BY", 28),
+    ("CH", 21),
+    ("CR", 22),
+    ("CY", 28),
+    ("CZ", 24),
+    ("DE", 22),
+    ("DJ", 27),
+    ("DK", 18),
+    ("DO", 28),
+    ("EE", 20),
+    ("EG", 29),
+    ("ES", 24),
+    ("FI", 18),
+    ("FK", 18),
+    ("FO", 18),
+    ("FR", 27),
+    ("GB", 22),
+    ("GE", 22),
+    ("GI", 23),
+    ("GL", 18),
+    ("GR", 27),
+    ("GT", 28),
+    ("HN", 28),
+    ("HR", 21),
+    ("HU", 28),
+    ("IE", 22),
+    ("IL", 23),
+    ("IQ", 23),
+    ("IS", 26),
+    ("IT", 27),
+    ("JO", 30),
+    ("KW", 30),
+    ("KZ", 20),
+    ("LB", 28),
+    ("LC", 32),
+    ("LI", 21),
+    ("LT", 20),
+    ("LU", 20),
+    ("LV", 21),
+    ("LY", 25),
+    ("MC", 27),
+    ("MD", 24),
+    ("ME", 22),
+    ("MK", 19),
+    ("MN", 20),
+    ("MR", 27),
+    ("MT", 31),
+    ("MU", 30),
+    ("NI", 28),
+    ("NL", 18),
+    ("NO", 15),
+    ("OM", 23),
+    ("PK", 24),
+    ("PL", 28),
+    ("PS", 29),
+    ("PT", 25),
+    ("QA", 29),
+    ("RO", 24),
+    ("RS", 22),
+    ("RU", 33),
+    ("SA", 24),
+    ("SC", 31),
+    ("SD", 18),
+    ("SE", 24),
+    ("SI", 19),
+    ("SK", 24),
+    ("SM", 27),
+    ("SO", 23),
+    ("ST", 25),
+    ("SV", 28),
+    ("TL", 23),
+    ("TN", 24),
+    ("TR", 26),
+    ("UA", 29),
+    ("VA", 22),
+    ("VG", 24),
+    ("XK", 20),
+    ("YE", 30),
+];
+
+/// The registered IBAN length for a two-letter country code (uppercase).
+pub fn iban_length(country: &str) -> Option<usize> {
+    IBAN_LENGTHS
+        .iter()
+        .find(|(c, _)| *c == country)
+        .map(|(_, n)| *n)
+}
+
+/// ISO 7064 mod 97-10 over an IBAN (uppercase alphanumerics): the first four
+/// characters are moved to the end and letters count as 10..35.
+fn iban_mod97(s: &[u8]) -> u32 {
+    s[4..].iter().chain(&s[..4]).fold(0u32, |acc, &b| {
+        if b.is_ascii_digit() {
+            (acc * 10 + u32::from(b - b'0')) % 97
+        } else {
+            (acc * 100 + u32::from(b - b'A' + 10)) % 97
+        }
+    })
+}
+
+/// The two check digits that make `country` + `bban` a valid IBAN (test helper
+/// and useful to callers that synthesize values).
+pub fn iban_check_digits(country: &str, bban: &str) -> Option<String> {
+    let s = format!("{country}00{bban}").to_ascii_uppercase();
+    if s.len() < 5 || !s.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return None;
+    }
+    Some(format!("{:02}", 98 - iban_mod97(s.as_bytes())))
+}
+
+/// IBAN: optional single spaces only in groups of four from the start; two
+/// letters (a registered country) + two check digits (02-98) + alphanumeric BBAN;
+/// total length equal to the country's registered length; mod 97 == 1. +0.1.
+pub fn iban(s: &str) -> Option<f32> {
+    let s = s.trim();
+    if !s.is_ascii() {
+        return None;
+    }
+    if s.contains(' ') {
+        let parts: Vec<&str> = s.split(' ').collect();
+        let (last, init) = parts.split_last()?;
+        if init.iter().any(|p| p.len() != 4) || !(1..=4).contains(&last.len()) {
+            return None;
+        }
+    }
+    let c: Vec<u8> = s
+        .bytes()
+        .filter(|&b| b != b' ')
+        .map(|b| b.to_ascii_uppercase())
+        .collect();
+    if c.len() < 5 || !c.iter().all(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    if !c[0].is_ascii_alphabetic() || !c[1].is_ascii_alphabetic() {
+        return None;
+    }
+    if !c[2].is_ascii_digit() || !c[3].is_ascii_digit() {
+        return None;
+    }
+    let country = std::str::from_utf8(&c[..2]).ok()?;
+    if iban_length(country)? != c.len() {
+        return None;
+    }
+    let check = num(&[c[2] - b'0', c[3] - b'0']);
+    if !(2..=98).contains(&check) {
+        return None;
+    }
+    (iban_mod97(&c) == 1).then_some(0.1)
+}
+
+// ---------------------------------------------------------------------------
+// US banking, healthcare and tax identifiers
+// ---------------------------------------------------------------------------
+
+/// The 3-7-1 weighted ABA checksum over 9 digits (sum mod 10).
+fn aba_sum(d: &[u8]) -> u32 {
+    d.iter()
+        .zip([3u32, 7, 1].iter().cycle())
+        .map(|(&x, &w)| u32::from(x) * w)
+        .sum::<u32>()
+        % 10
+}
+
+/// ABA routing transit number: exactly 9 digits (no separators), first two in a
+/// Federal Reserve range (00-12, 21-32, 61-72, 80), not all zeros, 3-7-1
+/// checksum mod 10 == 0. 0.0 (a mod-10 check passes 1 in 10 random strings).
+pub fn aba_routing(s: &str) -> Option<f32> {
+    let (groups, d, _) = digit_groups(s, b"")?;
+    if groups != [9] || d.iter().all(|&x| x == 0) {
+        return None;
+    }
+    let p = num(&d[..2]);
+    let prefix_ok = matches!(p, 0..=12 | 21..=32 | 61..=72 | 80);
+    (prefix_ok && aba_sum(&d) == 0).then_some(0.0)
+}
+
+/// NPI: 10 digits (no separators), first digit 1 or 2, Luhn over the prefix
+/// 80840 + the 10 digits (the ISO health-industry card form). 0.0.
+pub fn npi(s: &str) -> Option<f32> {
+    let (groups, d, _) = digit_groups(s, b"")?;
+    if groups != [10] || !(d[0] == 1 || d[0] == 2) {
+        return None;
+    }
+    let mut full = vec![8, 0, 8, 4, 0];
+    full.extend_from_slice(&d);
+    luhn(&full).then_some(0.0)
+}
+
+/// The DEA check digit for the six digits `d[0..6]`.
+fn dea_check(d: &[u8]) -> u8 {
+    let odd = u32::from(d[0]) + u32::from(d[2]) + u32::from(d[4]);
+    let even = u32::from(d[1]) + u32::from(d[3]) + u32::from(d[5]);
+    ((odd + 2 * even) % 10) as u8
+}
+
+/// DEA registration number: 2 letters + 7 digits; the first letter a registrant
+/// type (A B C D E F G H J K L M P R S T U X), the second A-Z or `9`;
+/// check digit = (d1+d3+d5 + 2*(d2+d4+d6)) mod 10. Letters are case-insensitive.
+/// 0.0.
+pub fn dea(s: &str) -> Option<f32> {
+    let b = s.trim().as_bytes();
+    if b.len() != 9 {
+        return None;
+    }
+    let t = b[0].to_ascii_uppercase();
+    let second = b[1].to_ascii_uppercase();
+    if !b"ABCDEFGHJKLMPRSTUX".contains(&t) || !(second.is_ascii_uppercase() || second == b'9') {
+        return None;
+    }
+    if !b[2..].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let d: Vec<u8> = b[2..].iter().map(|x| x - b'0').collect();
+    (dea_check(&d) == d[6]).then_some(0.0)
+}
+
+/// The NHS mod-11 check digit for nine digits, or `None` when it would be 10.
+fn nhs_check(d: &[u8]) -> Option<u8> {
+    let sum: u32 = d
+        .iter()
+        .zip((2..=10u32).rev())
+        .map(|(&x, w)| u32::from(x) * w)
+        .sum();
+    match 11 - sum % 11 {
+        11 => Some(0),
+        10 => None,
+        c => Some(c as u8),
+    }
+}
+
+/// NHS number: 10 digits, plain or 3-3-4 with spaces or dashes; mod 11 with
+/// weights 10..2 (check 11 -> 0, 10 -> invalid); not all one digit. 0.0.
+pub fn nhs(s: &str) -> Option<f32> {
+    let (groups, d, _) = digit_groups(s, b" -")?;
+    if !(groups == [10] || groups == [3, 3, 4]) || all_same(&d) {
+        return None;
+    }
+    (nhs_check(&d[..9])? == d[9]).then_some(0.0)
+}
+
+/// Parses a 3-2-4 SSN-shaped value (dashes, spaces, or none; consistent). Returns
+/// (area, group, serial, separated).
+fn ssn_parts(s: &str) -> Option<(u32, u32, u32, bool)> {
+    let (groups, d, sep) = digit_groups(s, b"- ")?;
+    if !(groups == [9] || groups == [3, 2, 4]) || all_same(&d) {
+        return None;
+    }
+    Some((num(&d[..3]), num(&d[3..5]), num(&d[5..]), sep.is_some()))
+}
+
+/// US SSN: 3-2-4 digits (dashes, spaces or none, consistent). Area 000, 666 and
+/// 900-999, group 00 and serial 0000 are never issued; all-one-digit rejected.
+/// Well-known test values (123-45-6789, ...) stay valid; see
+/// [`is_known_test_value`]. 0.0 with separators, -0.1 for a bare 9-digit run.
+pub fn ssn(s: &str) -> Option<f32> {
+    let (area, group, serial, separated) = ssn_parts(s)?;
+    if area == 0 || area == 666 || area >= 900 || group == 0 || serial == 0 {
+        return None;
+    }
+    Some(if separated { 0.0 } else { -0.1 })
+}
+
+/// US ITIN: 9XX-XX-XXXX (dashes, spaces or none) with the middle group in
+/// 50-65, 70-88, 90-92 or 94-99. 0.0 with separators, -0.1 bare.
+pub fn itin(s: &str) -> Option<f32> {
+    let (area, group, _, separated) = ssn_parts(s)?;
+    if !(900..=999).contains(&area) || !matches!(group, 50..=65 | 70..=88 | 90..=92 | 94..=99) {
+        return None;
+    }
+    Some(if separated { 0.0 } else { -0.1 })
+}
+
+/// US EIN: NN-NNNNNNN (or 9 bare digits, -0.2) whose prefix is an IRS campus
+/// prefix (01-06, 10-16, 20-27, 30-48, 50-68, 71-77, 80-88, 90-95, 98-99).
+pub fn ein(s: &str) -> Option<f32> {
+    let (groups, d, sep) = digit_groups(s, b"-")?;
+    let adj = match (groups.as_slice(), sep) {
+        ([2, 7], Some(_)) => 0.0,
+        ([9], None) => -0.2,
+        _ => return None,
+    };
+    if all_same(&d) {
+        return None;
+    }
+    let p = num(&d[..2]);
+    matches!(
+        p,
+        1..=6 | 10..=16 | 20..=27 | 30..=48 | 50..=68 | 71..=77 | 80..=88 | 90..=95 | 98..=99
+    )
+    .then_some(adj)
+}
+
+/// Letters allowed in an MBI: A-Z except S, L, O, I, B, Z.
+fn mbi_letter(b: u8) -> bool {
+    b.is_ascii_uppercase() && !b"SLOIBZ".contains(&b)
+}
+
+/// Medicare Beneficiary Identifier: 11 characters, optionally dashed 4-3-4;
+/// positions: 1 digit 1-9; 2 letter; 3 letter or digit; 4 digit; 5 letter;
+/// 6 letter or digit; 7 digit; 8 letter; 9 letter; 10 digit; 11 digit.
+/// Letters exclude S, L, O, I, B, Z; case-insensitive. 0.0.
+pub fn mbi(s: &str) -> Option<f32> {
+    let s = s.trim();
+    if !s.is_ascii() {
+        return None;
+    }
+    let c: Vec<u8> = if s.contains('-') {
+        let parts: Vec<&str> = s.split('-').collect();
+        if parts.iter().map(|p| p.len()).collect::<Vec<_>>() != [4, 3, 4] {
+            return None;
+        }
+        parts.concat().into_bytes()
+    } else {
+        s.as_bytes().to_vec()
+    };
+    if c.len() != 11 {
+        return None;
+    }
+    let c: Vec<u8> = c.iter().map(u8::to_ascii_uppercase).collect();
+    let digit = |b: u8| b.is_ascii_digit();
+    let alnum = |b: u8| digit(b) || mbi_letter(b);
+    let ok = matches!(c[0], b'1'..=b'9')
+        && mbi_letter(c[1])
+        && alnum(c[2])
+        && digit(c[3])
+        && mbi_letter(c[4])
+        && alnum(c[5])
+        && digit(c[6])
+        && mbi_letter(c[7])
+        && mbi_letter(c[8])
+        && digit(c[9])
+        && digit(c[10]);
+    ok.then_some(0.0)
+}
+
+/// ICD-10 / ICD-10-CM code: an uppercase chapter letter (A-Z except U, plus the
+/// emergency-use categories U07 and U09), a digit, a digit (or a letter for the
+/// ICD-10-CM categories C4A, C7A, C7B, D3A, M1A, O9A, Z3A), then optionally `.` and 1-4 alphanumerics. A single dot at
+/// most; lowercase first letter rejected (version strings like `v1.29`).
+/// 0.0 with an extension after a dot; -0.1 for a bare 3-character category;
+/// -0.2 for an undotted 4-7 character code.
+pub fn icd10(s: &str) -> Option<f32> {
+    let b = s.trim().as_bytes();
+    if b.len() < 3 || b.len() > 8 {
+        return None;
+    }
+    let (l, d1, c3) = (b[0], b[1], b[2]);
+    if !l.is_ascii_uppercase() || !d1.is_ascii_digit() {
+        return None;
+    }
+    // Categories with a letter in third position exist only for a few codes.
+    let letter_category = [b"C4A", b"C7A", b"C7B", b"D3A", b"M1A", b"O9A", b"Z3A"]
+        .iter()
+        .any(|c| c[..] == b[..3]);
+    if !(c3.is_ascii_digit() || letter_category) {
+        return None;
+    }
+    if l == b'U' && !(d1 == b'0' && (c3 == b'7' || c3 == b'9')) {
+        return None;
+    }
+    let rest = &b[3..];
+    let ext_ok = |e: &[u8]| {
+        (1..=4).contains(&e.len())
+            && e.iter()
+                .all(|x| x.is_ascii_digit() || x.is_ascii_uppercase())
+    };
+    match rest {
+        [] => Some(-0.1),
+        [b'.', ext @ ..] => ext_ok(ext).then_some(0.0),
+        ext => ext_ok(ext).then_some(-0.2),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Network identifiers
+// ---------------------------------------------------------------------------
+
+/// IPv4 dotted quad, strictly: exactly 4 decimal octets 0-255, 1-3 digits each,
+/// no leading zeros (`01`), nothing else. 0.0.
+pub fn ipv4(s: &str) -> Option<f32> {
+    let s = s.trim();
+    let parts: Vec<&str> = s.split('.').collect();
+    if parts.len() != 4 {
+        return None;
+    }
+    for p in parts {
+        if p.is_empty()
+            || p.len() > 3
+            || !p.bytes().all(|b| b.is_ascii_digit())
+            || (p.len() > 1 && p.starts_with('0'))
+            || p.parse::<u16>().ok()? > 255
+        {
+            return None;
+        }
+    }
+    Some(0.0)
+}
+
+/// IPv6 address: trimmed (and unbracketed), at least two colons, parsed by
+/// `std::net::Ipv6Addr`; the unspecified address `::` is rejected. 0.0.
+pub fn ipv6(s: &str) -> Option<f32> {
+    let s = s.trim();
+    let s = s
+        .strip_prefix('[')
+        .and_then(|x| x.strip_suffix(']'))
+        .unwrap_or(s);
+    if s.bytes().filter(|&b| b == b':').count() < 2 {
+        return None;
+    }
+    let a: Ipv6Addr = s.parse().ok()?;
+    (!a.is_unspecified()).then_some(0.0)
+}
+
+// ---------------------------------------------------------------------------
+// Contact details
+// ---------------------------------------------------------------------------
+
+const EMAIL_LOCAL_SPECIALS: &[u8] = b"!#$%&'*+/=?^_`{|}~.-";
+
+/// Email address: exactly one `@`; local part 1-64 chars of letters, digits and
+/// RFC 5322 atext specials, no leading/trailing/consecutive dots; domain of at
+/// least two labels, each 1-63 letters/digits/hyphens not starting or ending with
+/// `-`; TLD 2-24 letters; total at most 254. 0.0, or -0.3 for reserved
+/// example/test domains (example.com/.org/.net, .test, .example, .invalid,
+/// .localhost, test.com).
+pub fn email(s: &str) -> Option<f32> {
+    let s = s.trim();
+    if s.len() > 254 || !s.is_ascii() {
+        return None;
+    }
+    let (local, domain) = s.split_once('@')?;
+    if domain.contains('@') || local.is_empty() || local.len() > 64 {
+        return None;
+    }
+    if !local
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || EMAIL_LOCAL_SPECIALS.contains(&b))
+        || local.starts_with('.')
+        || local.ends_with('.')
+        || local.contains("..")
+    {
+        return None;
+    }
+    let labels: Vec<&str> = domain.split('.').collect();
+    if labels.len() < 2 {
+        return None;
+    }
+    for l in &labels {
+        if l.is_empty()
+            || l.len() > 63
+            || l.starts_with('-')
+            || l.ends_with('-')
+            || !l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        {
+            return None;
+        }
+    }
+    let tld = labels[labels.len() - 1];
+    if !(2..=24).contains(&tld.len()) || !tld.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    Some(if is_test_domain(domain) { -0.3 } else { 0.0 })
+}
+
+/// NANP fictional range 555-0100 .. 555-0199 (10 digits, no country code).
+fn nanp_fictional(d: &[u8]) -> bool {
+    d.len() == 10 && d[3..6] == [5, 5, 5] && d[6] == 0 && d[7] == 1
+}
+
+/// Phone number.
+///
+/// - NANP: 10 digits, or 11 with a leading `1` / `+1`; grouped 3-3-4 (area code
+///   optionally in parentheses), 3-7, or unbroken, with spaces, dashes or dots;
+///   area code and exchange start with 2-9 and are not N11 service codes.
+///   0.0, or -0.3 in the fictional 555-0100..555-0199 range.
+/// - International: `+` then a country code not starting with 0 and 8-15 digits in
+///   total (E.164), digit groups separated by single spaces, dashes or dots. 0.0.
+///
+/// All-one-digit numbers are rejected.
+pub fn phone(s: &str) -> Option<f32> {
+    let s = s.trim();
+    if !s.is_ascii() {
+        return None;
+    }
+    let (plus, body) = match s.strip_prefix('+') {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    // Tokenize into digit runs and the separator strings between them.
+    let mut runs: Vec<Vec<u8>> = Vec::new();
+    let mut seps: Vec<String> = vec![String::new()];
+    for b in body.bytes() {
+        if b.is_ascii_digit() {
+            if runs.len() < seps.len() {
+                runs.push(Vec::new());
+            }
+            runs.last_mut()?.push(b - b'0');
+        } else if b" -.()".contains(&b) {
+            if seps.len() == runs.len() {
+                seps.push(String::new());
+            }
+            seps.last_mut()?.push(b as char);
+        } else {
+            return None;
+        }
+    }
+    // seps[0] precedes the first run; seps[i] precedes runs[i]; a trailing
+    // separator leaves seps one longer than runs.
+    if runs.is_empty() || seps.len() != runs.len() {
+        return None;
+    }
+    for (i, sep) in seps.iter().enumerate() {
+        let ok = match sep.as_str() {
+            "" => true,
+            "(" => i == 0 && !plus,
+            " (" => i > 0,
+            " " | "-" | "." | ")" | ") " | ")-" => i > 0,
+            _ => false,
+        };
+        if !ok {
+            return None;
+        }
+        // A '(' must be closed right after the run it opens.
+        if sep.ends_with('(') && !seps.get(i + 1).is_some_and(|n| n.starts_with(')')) {
+            return None;
+        }
+        if sep.starts_with(')') && !(i > 0 && seps[i - 1].ends_with('(')) {
+            return None;
+        }
+    }
+    let d: Vec<u8> = runs.concat();
+    if all_same(&d) {
+        return None;
+    }
+    let lens: Vec<usize> = runs.iter().map(Vec::len).collect();
+
+    let nanp = |ten: &[u8], groups: &[usize]| -> Option<f32> {
+        if !matches!(groups, [10] | [3, 7] | [3, 3, 4]) {
+            return None;
+        }
+        let n11 = |x: &[u8]| x[1] == 1 && x[2] == 1;
+        if ten[0] < 2 || ten[3] < 2 || n11(&ten[..3]) {
+            return None;
+        }
+        // An N11 exchange is unassigned in the plan, but exports and forms
+        // hold such numbers anyway: weaker evidence, not a rejection.
+        if n11(&ten[3..6]) {
+            return Some(-0.2);
+        }
+        Some(if nanp_fictional(ten) { -0.3 } else { 0.0 })
+    };
+
+    if plus {
+        if d[0] == 0 || !(8..=15).contains(&d.len()) {
+            return None;
+        }
+        if d[0] == 1 {
+            // +1 is NANP: must be +1 followed by a valid 10-digit number.
+            if d.len() != 11 {
+                return None;
+            }
+            let groups: &[usize] = if lens[0] == 1 {
+                &lens[1..]
+            } else if lens == [11] {
+                &[10]
+            } else {
+                return None;
+            };
+            return nanp(&d[1..], groups);
+        }
+        return Some(0.0);
+    }
+    match d.len() {
+        10 => nanp(&d, &lens),
+        11 if d[0] == 1 => {
+            let groups: &[usize] = if lens[0] == 1 {
+                &lens[1..]
+            } else if lens == [11] {
+                &[10]
+            } else {
+                return None;
+            };
+            nanp(&d[1..], groups)
+        }
+        _ => None,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Dates of birth
+// ---------------------------------------------------------------------------
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A month name, full or abbreviated to three letters (`Sept` too), trailing
+/// dot allowed; case-insensitive.
+fn month_of(tok: &str) -> Option<u32> {
+    let t = tok.strip_suffix('.').unwrap_or(tok).to_ascii_lowercase();
+    if t.len() < 3 {
+        return None;
+    }
+    if t == "sept" {
+        return Some(9);
+    }
+    MONTHS
+        .iter()
+        .position(|m| *m == t || (t.len() == 3 && m.starts_with(&t)))
+        .map(|i| i as u32 + 1)
+}
+
+/// A day of month: 1-2 digits, optional ordinal suffix (st/nd/rd/th).
+fn day_of(tok: &str) -> Option<u32> {
+    let t = tok.to_ascii_lowercase();
+    let t = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|suf| t.strip_suffix(suf))
+        .unwrap_or(&t);
+    if t.is_empty() || t.len() > 2 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    t.parse().ok()
+}
+
+fn year_of(tok: &str) -> Option<i32> {
+    (tok.len() == 4 && tok.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| tok.parse().ok())
+        .flatten()
+}
+
+/// Parses a date in the formats listed on [`date_of_birth`].
+fn parse_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    if !s.is_ascii() || s.is_empty() {
+        return None;
+    }
+    let ymd = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d);
+    if s.bytes().all(|b| b.is_ascii_digit() || b"-/.".contains(&b)) {
+        let (groups, _, _) = digit_groups(s, b"-/.")?;
+        let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
+        if groups.len() != 3 {
+            return None;
+        }
+        let n = |p: &str| p.parse::<u32>().ok();
+        return match groups.as_slice() {
+            [4, 1..=2, 1..=2] => ymd(year_of(parts[0])?, n(parts[1])?, n(parts[2])?),
+            [1..=2, 1..=2, 4] => {
+                let (a, b, y) = (n(parts[0])?, n(parts[1])?, year_of(parts[2])?);
+                // MM/DD/YYYY first (US), else DD/MM/YYYY; when both parse the
+                // date is ambiguous but valid either way.
+                ymd(y, a, b).or_else(|| ymd(y, b, a))
+            }
+            _ => None,
+        };
+    }
+    let toks: Vec<&str> = s
+        .split([' ', ',', '-', '/'])
+        .filter(|t| !t.is_empty())
+        .collect();
+    if toks.len() != 3 {
+        return None;
+    }
+    let y = year_of(toks[2])?;
+    if let (Some(d), Some(m)) = (day_of(toks[0]), month_of(toks[1])) {
+        return ymd(y, m, d);
+    }
+    if let (Some(m), Some(d)) = (month_of(toks[0]), day_of(toks[1])) {
+        return ymd(y, m, d);
+    }
+    None
+}
+
+/// Date of birth. Accepted formats: `YYYY-MM-DD` (also `/` or `.`, e.g.
+/// `1962.08.04`), `MM/DD/YYYY` or `DD/MM/YYYY` (also `-` or `.`; either reading
+/// may be valid), `05 Sep 2002`, `2 September 2005`, `September 02, 2005`,
+/// `Sep 2, 2005`, `Sep. 2nd, 2005`. Two-digit years are not accepted. Must be a
+/// real calendar date with year 1900 or later and not in the future. 0.0.
+pub fn date_of_birth(s: &str) -> Option<f32> {
+    let d = parse_date(s)?;
+    let today = chrono::Local::now().date_naive();
+    (d.year() >= 1900 && d <= today).then_some(0.0)
+}
+
+// ---------------------------------------------------------------------------
+// Names and street addresses
+// ---------------------------------------------------------------------------
+
+fn load_dict(text: &'static str) -> HashSet<String> {
+    text.lines()
+        .flat_map(|l| {
+            let l = l.trim();
+            let words: Vec<&str> = if l.starts_with('#') {
+                Vec::new()
+            } else {
+                l.split_whitespace().collect()
+            };
+            words.into_iter().map(str::to_ascii_lowercase)
+        })
+        .collect()
+}
+
+/// First names: US Census 1990 male + female first names (lowercase).
+static FIRST_NAMES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| load_dict(include_str!("../classifiers/dict/first_names.txt")));
+/// Last names: US Census 1990 surnames, frequency rank <= 25,000 (lowercase).
+static LAST_NAMES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| load_dict(include_str!("../classifiers/dict/last_names.txt")));
+/// USPS Publication 28 street suffixes, full and abbreviated (lowercase).
+static STREET_SUFFIXES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| load_dict(include_str!("../classifiers/dict/street_suffixes.txt")));
+
+/// True if `name` (any case) is in the first-name dictionary.
+pub fn is_first_name(name: &str) -> bool {
+    FIRST_NAMES.contains(&name.to_ascii_lowercase())
+}
+
+/// True if `name` (any case; apostrophes and spaces ignored, so `O'Neil` finds
+/// `oneil`) is in the last-name dictionary.
+pub fn is_last_name(name: &str) -> bool {
+    let n: String = name
+        .chars()
+        .filter(|c| *c != '\'' && *c != ' ')
         .collect::<String>()
-        .to_ascii_uppercase()
+        .to_ascii_lowercase();
+    LAST_NAMES.contains(&n)
+}
+
+/// True if `word` (any case, trailing `.` ignored) is a USPS street suffix.
+/// Every street suffix word (lower case), longest first: rules embed them
+/// with the `{{street_suffix}}` pattern macro.
+pub fn street_suffix_words() -> Vec<String> {
+    let mut words: Vec<String> = STREET_SUFFIXES.iter().cloned().collect();
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    words
+}
+
+pub fn is_street_suffix(word: &str) -> bool {
+    let w = word.trim_end_matches(['.', ',']);
+    STREET_SUFFIXES.contains(&w.to_ascii_lowercase())
+}
+
+/// Words that are never part of a person name in any position: capitalised
+/// sentence starters, salutations, form labels, weekdays, street words.
+const NAME_STOPWORDS: &[&str] = &[
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "then",
+    "than",
+    "and",
+    "or",
+    "of",
+    "for",
+    "with",
+    "from",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "as",
+    "if",
+    "when",
+    "where",
+    "what",
+    "who",
+    "we",
+    "you",
+    "your",
+    "our",
+    "his",
+    "her",
+    "their",
+    "its",
+    "it",
+    "is",
+    "was",
+    "are",
+    "be",
+    "has",
+    "have",
+    "not",
+    "no",
+    "yes",
+    "all",
+    "any",
+    "per",
+    "via",
+    "please",
+    "patient",
+    "patients",
+    "customer",
+    "customers",
+    "client",
+    "user",
+    "member",
+    "dear",
+    "hello",
+    "hi",
+    "thanks",
+    "thank",
+    "regards",
+    "sincerely",
+    "best",
+    "attn",
+    "subject",
+    "re",
+    "fwd",
+    "note",
+    "notes",
+    "name",
+    "address",
+    "phone",
+    "email",
+    "date",
+    "account",
+    "card",
+    "number",
+    "total",
+    "invoice",
+    "order",
+    "payment",
+    "bank",
+    "credit",
+    "debit",
+    "insurance",
+    "policy",
+    "street",
+    "avenue",
+    "road",
+    "drive",
+    "boulevard",
+    "suite",
+    "apartment",
+    "city",
+    "state",
+    "county",
+    "new",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "inc",
+    "llc",
+    "ltd",
+    "corp",
+    "company",
+    "hospital",
+    "clinic",
+    "university",
+    "department",
+    "test",
+    "sample",
+    "example",
+];
+
+/// Folds accented Latin letters to their ASCII base letter (`García` →
+/// `Garcia`, `Zoë` → `Zoe`, `Łukasz` → `Lukasz`); `None` when other
+/// non-ASCII characters remain (names in other scripts are not judged by
+/// the US Census lists).
+pub fn fold_latin(s: &str) -> Option<String> {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+            continue;
+        }
+        let base = match c {
+            'À'..='Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
+            'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+            'Ç' | 'Ć' | 'Č' => 'C',
+            'ç' | 'ć' | 'č' => 'c',
+            'Ď' | 'Đ' => 'D',
+            'ď' | 'đ' => 'd',
+            'È'..='Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => 'E',
+            'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'Ğ' => 'G',
+            'ğ' => 'g',
+            'Ì'..='Ï' | 'Ī' | 'İ' => 'I',
+            'ì'..='ï' | 'ī' | 'ı' => 'i',
+            'Ł' => 'L',
+            'ł' => 'l',
+            'Ñ' | 'Ń' | 'Ň' => 'N',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'Ò'..='Ö' | 'Ø' | 'Ō' | 'Ő' => 'O',
+            'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'Ř' => 'R',
+            'ř' => 'r',
+            'Ś' | 'Š' | 'Ş' => 'S',
+            'ś' | 'š' | 'ş' | 'ß' => 's',
+            'Ť' | 'Ţ' => 'T',
+            'ť' | 'ţ' => 't',
+            'Ù'..='Ü' | 'Ū' | 'Ů' | 'Ű' => 'U',
+            'ù'..='ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'Ý' | 'Ÿ' => 'Y',
+            'ý' | 'ÿ' => 'y',
+            'Ź' | 'Ż' | 'Ž' => 'Z',
+            'ź' | 'ż' | 'ž' => 'z',
+            '\u{2019}' => '\'',
+            _ => return None,
+        };
+        out.push(base);
+    }
+    Some(out)
+}
+
+/// Month names rejected in the first (given-name) position. April, June and
+/// August are deliberately absent: they are common given names.
+const NAME_FIRST_STOPWORDS: &[&str] = &[
+    // Directions and street words are real surnames (West, Lane) but never
+    // start a name: "West Lane" is a street.
+    "north",
+    "south",
+    "east",
+    "west",
+    "lane",
+    "january",
+    "february",
+    "march",
+    "may",
+    "july",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+const NAME_TITLES: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "rev", "fr", "capt", "sgt",
+];
+const NAME_SUFFIXES: &[&str] = &[
+    "jr", "sr", "ii", "iii", "iv", "md", "phd", "dds", "rn", "esq",
+];
+const NAME_PARTICLES: &[&str] = &[
+    "de", "la", "le", "du", "da", "di", "del", "della", "van", "von", "der", "den", "ter", "st",
+    "bin", "al", "el",
+];
+
+/// A name token: ASCII letters with internal `-` or `'`, or a single-letter
+/// initial with an optional dot.
+fn name_token_ok(t: &str) -> bool {
+    let b = t.as_bytes();
+    if b.is_empty() || !b[0].is_ascii_alphabetic() || !b[b.len() - 1].is_ascii_alphabetic() {
+        return b.len() == 2 && b[0].is_ascii_alphabetic() && b[1] == b'.';
+    }
+    b.iter()
+        .all(|&c| c.is_ascii_alphabetic() || c == b'-' || c == b'\'')
+        && !t.contains("--")
+        && !t.contains("''")
+}
+
+/// Person name such as `Adam Bartlett`, `Dr. Wendy Ellis`, `Mary-Kate O'Neil`,
+/// `Jean de la Fontaine`, `John F. Kennedy Jr.`.
+///
+/// Leading titles and trailing suffixes are ignored; 2-5 tokens must remain. The
+/// first token is the given name (a hyphenated one matches if any part is in the
+/// first-name dictionary); the last name is the final token, also tried with the
+/// lowercase particles before it joined on (`de la Fontaine` -> `delafontaine`),
+/// and hyphenated parts. Returns +0.2 when both parts are in the dictionaries,
+/// -0.15 when only one is, `None` when neither is, when any token is a stopword
+/// (`The`, `Please`, `Patient`, `Dear`, weekday names, ...), or when the given
+/// name is a month name other than April/June/August.
+pub fn person_name(s: &str) -> Option<f32> {
+    if !s.is_ascii() {
+        // "María García", "Zoë Müller": the census lists are ASCII, so
+        // compare the names with their accents folded away.
+        return fold_latin(s).and_then(|folded| person_name(&folded));
+    }
+    let mut toks: Vec<&str> = s
+        .split_whitespace()
+        .map(|t| t.trim_end_matches(','))
+        .collect();
+    let bare = |t: &str| t.trim_end_matches('.').to_ascii_lowercase();
+    while toks
+        .first()
+        .is_some_and(|t| NAME_TITLES.contains(&bare(t).as_str()))
+    {
+        toks.remove(0);
+    }
+    while toks.len() > 2
+        && toks
+            .last()
+            .is_some_and(|t| NAME_SUFFIXES.contains(&bare(t).as_str()))
+    {
+        toks.pop();
+    }
+    if !(2..=5).contains(&toks.len()) || !toks.iter().all(|t| name_token_ok(t)) {
+        return None;
+    }
+    if toks
+        .iter()
+        .any(|t| NAME_STOPWORDS.contains(&bare(t).as_str()))
+        || NAME_FIRST_STOPWORDS.contains(&bare(toks[0]).as_str())
+    {
+        return None;
+    }
+    let first = toks[0];
+    let first_in = is_first_name(first) || first.split('-').any(is_first_name);
+
+    let last = toks[toks.len() - 1];
+    // Particles directly before the last token: "de la Fontaine".
+    let mut start = toks.len() - 1;
+    while start > 1 && NAME_PARTICLES.contains(&bare(toks[start - 1]).as_str()) {
+        start -= 1;
+    }
+    let joined: String = toks[start..].concat();
+    let last_in = is_last_name(last) || is_last_name(&joined) || last.split('-').any(is_last_name);
+
+    match (first_in, last_in) {
+        (true, true) => Some(0.2),
+        (true, false) | (false, true) => Some(-0.15),
+        (false, false) => None,
+    }
+}
+
+const UNIT_DESIGNATORS: &[&str] = &[
+    "apt",
+    "apartment",
+    "suite",
+    "ste",
+    "unit",
+    "fl",
+    "floor",
+    "rm",
+    "room",
+    "bldg",
+    "building",
+    "dept",
+    "lot",
+    "spc",
+    "space",
+    "trlr",
+];
+const DIRECTIONALS: &[&str] = &[
+    "n",
+    "s",
+    "e",
+    "w",
+    "ne",
+    "nw",
+    "se",
+    "sw",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+
+/// Street address line such as `21087 Calvin Plains`, `5433 Mcdowell Shores Apt.
+/// 810`, `1817 Roth Shoals Suite 351`, `742 Evergreen Terrace`, `10 Downing St`,
+/// `123 Main St NW #4`: a house number of 1-6 digits (not 0, no leading zero),
+/// 1-5 street-name words, then a USPS street suffix (optionally followed by a
+/// post-directional), then optionally a unit designator (Apt, Suite, Ste, Unit,
+/// Fl, `#`, ...) and its number. 0.0 when the suffix is known, else `None`.
+pub fn street_address(s: &str) -> Option<f32> {
+    if !s.is_ascii() {
+        return None;
+    }
+    let toks: Vec<&str> = s
+        .split_whitespace()
+        .map(|t| t.trim_end_matches(','))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let house = *toks.first()?;
+    if !(1..=6).contains(&house.len()) || !house.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // House numbers rarely start with 0: weaker evidence (context decides).
+    let leading_zero_penalty = if house.starts_with('0') { -0.15 } else { 0.0 };
+    let bare = |t: &str| t.trim_end_matches('.').to_ascii_lowercase();
+    let unit_at = toks
+        .iter()
+        .position(|t| t.starts_with('#') || UNIT_DESIGNATORS.contains(&bare(t).as_str()))
+        .unwrap_or(toks.len());
+    let mut end = unit_at; // exclusive end of the street part
+    if end >= 1 && DIRECTIONALS.contains(&bare(toks[end - 1]).as_str()) && end >= 4 {
+        end -= 1;
+    }
+    // number + at least one name word + suffix
+    if end < 3 || end - 2 > 5 {
+        return None;
+    }
+    let unit = &toks[unit_at..];
+    let unit_ok = match unit {
+        [] => true,
+        [t] => t.len() > 1 && t.starts_with('#'),
+        [_, n] | [_, _, n] => n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'),
+        _ => false,
+    };
+    let names_ok = toks[1..end - 1].iter().all(|t| {
+        t.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"'-.".contains(&b))
+    });
+    (unit_ok && names_ok && is_street_suffix(toks[end - 1])).then_some(leading_zero_penalty)
+}
+
+// ---------------------------------------------------------------------------
+// Light structural checks
+// ---------------------------------------------------------------------------
+
+/// True when a digit run looks like a date or a year rather than an identifier:
+/// 4 digits 1900-2099, 6 digits reading as MMYYYY or YYYYMM, or 8 digits reading as a valid YYYYMMDD, MMDDYYYY or
+/// DDMMYYYY date with a year in 1900-2099.
+fn date_like(d: &[u8]) -> bool {
+    let year_ok = |y: u32| (1900..=2099).contains(&y);
+    match d.len() {
+        4 => year_ok(num(d)),
+        6 => {
+            let month_ok = |m: u32| (1..=12).contains(&m);
+            (month_ok(num(&d[..2])) && year_ok(num(&d[2..])))
+                || (year_ok(num(&d[..4])) && month_ok(num(&d[4..])))
+        }
+        8 => {
+            let valid = |y: u32, m: u32, dd: u32| {
+                year_ok(y) && NaiveDate::from_ymd_opt(y as i32, m, dd).is_some()
+            };
+            valid(num(&d[..4]), num(&d[4..6]), num(&d[6..]))
+                || valid(num(&d[4..]), num(&d[..2]), num(&d[2..4]))
+                || valid(num(&d[4..]), num(&d[2..4]), num(&d[..2]))
+        }
+        _ => false,
+    }
+}
+
+/// True for 0123456789-style ascending or descending runs.
+fn sequential(d: &[u8]) -> bool {
+    d.len() >= 5
+        && (d.windows(2).all(|w| (w[0] + 1) % 10 == w[1])
+            || d.windows(2).all(|w| (w[1] + 1) % 10 == w[0]))
+}
+
+/// Common shape for the light identifier checks: strip spaces and dashes, require
+/// ASCII alphanumerics of `len` characters with at least `min_digits` digits,
+/// reject all-one-character, sequential and date/year-like digit runs.
+fn light_id(
+    s: &str,
+    len: std::ops::RangeInclusive<usize>,
+    min_digits: usize,
+    digits_only: bool,
+) -> Option<f32> {
+    let c: Vec<u8> = s
+        .trim()
+        .bytes()
+        .filter(|&b| b != b' ' && b != b'-')
+        .collect();
+    if !len.contains(&c.len()) || !c.iter().all(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    if digits_only && !c.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let d = digits_of(std::str::from_utf8(&c).ok()?);
+    if d.len() < min_digits || all_same(&c) || all_same(&d) {
+        return None;
+    }
+    if d.len() == c.len() && (sequential(&d) || date_like(&d)) {
+        return None;
+    }
+    Some(0.0)
+}
+
+/// Medical record number: 6-12 alphanumerics (spaces/dashes ignored) with at
+/// least 5 digits; not one repeated digit, a sequential run, or a date/year. 0.0.
+pub fn mrn(s: &str) -> Option<f32> {
+    light_id(s, 6..=12, 5, false)
+}
+
+/// Passport number: 6-9 alphanumerics with at least 6 digits; not one repeated
+/// digit, a sequential run, or a date. 0.0.
+pub fn passport(s: &str) -> Option<f32> {
+    light_id(s, 6..=9, 6, false)
+}
+
+/// Driver's license number: 5-15 alphanumerics (spaces/dashes ignored) with at
+/// least 4 digits; not one repeated digit, a sequential run, or a date/year. 0.0.
+pub fn drivers_license(s: &str) -> Option<f32> {
+    light_id(s, 5..=15, 4, false)
+}
+
+/// Bank account number: 6-17 digits (spaces/dashes ignored); not one repeated
+/// digit, a sequential run, or a date. 0.0.
+pub fn bank_account(s: &str) -> Option<f32> {
+    light_id(s, 6..=17, 6, true)
+}
+
+/// ISO 3166-1 alpha-2 country codes (plus XK, used by banks for Kosovo).
+const ISO_COUNTRIES: &str = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW";
+
+/// SWIFT/BIC (ISO 9362): 4 bank letters, an ISO country code, 2 location
+/// characters (the second not `O`, which marks test BICs... and is rare),
+/// optional 3-character branch. Words that only look like BICs (all letters,
+/// no country) fail the country check.
+fn bic(s: &str) -> Option<f32> {
+    let b = s.trim().as_bytes();
+    if b.len() != 8 && b.len() != 11 {
+        return None;
+    }
+    if !b[..6].iter().all(u8::is_ascii_uppercase)
+        || !b[6..]
+            .iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    {
+        return None;
+    }
+    let country = std::str::from_utf8(&b[4..6]).ok()?;
+    if !ISO_COUNTRIES.split(' ').any(|c| c == country) {
+        return None;
+    }
+    // Location code "0" in second position marks a test BIC.
+    if b[7] == b'0' {
+        return Some(-0.3);
+    }
+    Some(0.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn digits_str(d: &[u8]) -> String {
+        d.iter().map(|x| char::from(b'0' + x)).collect()
+    }
+
+    fn with_luhn(payload: &str) -> String {
+        let d = digits_of(payload);
+        format!("{payload}{}", luhn_check_digit(&d))
+    }
+
+    fn make_npi(nine: &str) -> String {
+        let mut full = vec![8, 0, 8, 4, 0];
+        full.extend(digits_of(nine));
+        format!("{nine}{}", luhn_check_digit(&full))
+    }
+
+    fn make_aba(eight: &str) -> String {
+        let d = digits_of(eight);
+        let partial = d
+            .iter()
+            .zip([3u32, 7, 1].iter().cycle())
+            .map(|(&x, &w)| u32::from(x) * w)
+            .sum::<u32>();
+        format!("{eight}{}", (10 - partial % 10) % 10)
+    }
+
+    fn make_dea(letters: &str, six: &str) -> String {
+        format!("{letters}{six}{}", dea_check(&digits_of(six)))
+    }
+
+    fn make_nhs(nine: &str) -> Option<String> {
+        nhs_check(&digits_of(nine)).map(|c| format!("{nine}{c}"))
+    }
+
+    fn make_iban(country: &str, bban: &str) -> String {
+        format!(
+            "{country}{}{bban}",
+            iban_check_digits(country, bban).unwrap()
+        )
+    }
+
+    fn grouped4(s: &str) -> String {
+        s.as_bytes()
+            .chunks(4)
+            .map(|c| std::str::from_utf8(c).unwrap())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    // ----- registry -------------------------------------------------------
+
+    #[test]
+    fn registry_names_match_and_resolve() {
+        assert_eq!(NAMES.len(), REGISTRY.len());
+        for (n, (rn, _)) in NAMES.iter().zip(REGISTRY) {
+            assert_eq!(n, rn);
+            assert!(lookup(n).is_some(), "{n}");
+        }
+        assert!(lookup("nope").is_none());
+        assert!(lookup("LUHN_CARD").is_none());
+        let unique: HashSet<_> = names().iter().collect();
+        assert_eq!(unique.len(), names().len());
+    }
+
+    #[test]
+    fn uuid_and_version_lookalikes_rejected() {
+        let pieces = [
+            "550e8400-e29b-41d4-a716-446655440000",
+            "550e8400",
+            "550e8400-e29b",
+            "e29b-41d4-a716",
+            "a716-446655440000",
+            "v1.29.80",
+            "1.2.3.4.5",
+            "2024-13-45",
+        ];
+        for name in names().iter().take(18) {
+            let v = lookup(name).unwrap();
+            for p in pieces {
+                assert_eq!(v(p), None, "{name}({p})");
+            }
+        }
+    }
+
+    // ----- helpers --------------------------------------------------------
+
+    #[test]
+    fn luhn_helpers() {
+        assert_eq!(digits_of("41-11 x1"), vec![4, 1, 1, 1, 1]);
+        assert!(luhn(&digits_of("79927398713")));
+        assert!(!luhn(&digits_of("79927398710")));
+        assert!(!luhn(&[]));
+        assert!(!luhn(&[0]));
+        assert!(!luhn(&[1, 10]));
+        assert_eq!(luhn_check_digit(&digits_of("7992739871")), 3);
+    }
+
+    #[test]
+    fn normalize_forms() {
+        assert_eq!(
+            normalize("luhn_card", "4111-1111 1111 1111"),
+            "4111111111111111"
+        );
+        assert_eq!(normalize("IBAN_CODE", "gb82 west 1234"), "GB82WEST1234");
+        assert_eq!(
+            normalize("EMAIL_ADDRESS", " Bob@Example.COM "),
+            "bob@example.com"
+        );
+        assert_eq!(
+            normalize("person_name", "Mary-Kate  O'Neil"),
+            "MARY KATE O NEIL"
+        );
+        assert_eq!(normalize("US_SSN", "123-45-6789"), "123456789");
+    }
+
+    #[test]
+    fn known_test_values() {
+        for c in TEST_CARDS {
+            assert!(luhn_card(c).is_some(), "test card {c} should validate");
+            assert!(is_known_test_value("CREDIT_CARD_NUMBER", c));
+            assert!(is_known_test_value("luhn_card", c));
+        }
+        assert!(is_known_test_value("luhn_card", "4111 1111 1111 1111"));
+        for v in ["123-45-6789", "078-05-1120", "219-09-9999"] {
+            assert!(ssn(v).is_some(), "{v}");
+            assert!(is_known_test_value("US_SSN", v), "{v}");
+        }
+        for v in TEST_IBANS {
+            assert!(iban(v).is_some(), "test IBAN {v} should validate");
+            assert!(is_known_test_value("iban", v));
+        }
+        assert!(is_known_test_value("iban", "GB82 WEST 1234 5698 7654 32"));
+        for v in TEST_NHS {
+            assert!(nhs(v).is_some(), "{v}");
+            assert!(is_known_test_value("UK_NHS_NUMBER", v));
+        }
+        for v in TEST_ABA {
+            assert!(aba_routing(v).is_some(), "{v}");
+            assert!(is_known_test_value("aba_routing", v));
+        }
+        for v in TEST_NPIS {
+            assert!(npi(v).is_some(), "{v}");
+        }
+        assert!(mbi("1EG4-TE5-MK73").is_some());
+        assert!(is_known_test_value("US_MBI", "1EG4-TE5-MK73"));
+        assert!(is_known_test_value("US_EIN", "12-3456789"));
+        for e in [
+            "a@example.com",
+            "x.y@mail.example.org",
+            "q@example.net",
+            "z@foo.test",
+            "z@foo.invalid",
+            "me@test.com",
+        ] {
+            assert!(is_known_test_value("EMAIL_ADDRESS", e), "{e}");
+        }
+        assert!(!is_known_test_value("email", "a@gmail.com"));
+        assert!(!is_known_test_value("email", "a@notexample.com"));
+        assert!(is_known_test_value("PHONE_NUMBER", "(212) 555-0142"));
+        assert!(!is_known_test_value("phone", "(212) 555-1234"));
+        assert!(is_known_test_value("IP_ADDRESS", "192.0.2.7"));
+        assert!(is_known_test_value("ipv6", "2001:db8::1"));
+        assert!(!is_known_test_value("ipv4", "8.8.8.8"));
+        assert!(!is_known_test_value("luhn_card", "4012888888881882"));
+        assert!(!is_known_test_value("US_SSN", "4111111111111111"));
+        assert!(!is_known_test_value("person_name", "Adam Bartlett"));
+    }
+
+    // ----- cards ----------------------------------------------------------
+
+    #[test]
+    fn cards_valid() {
+        let cases = [
+            ("4111 1111 1111 1111", "visa"),
+            ("4111-1111-1111-1111", "visa"),
+            ("4222222222222", "visa"),
+            ("5555555555554444", "mastercard"),
+            ("2223003122003222", "mastercard"),
+            ("3782 822463 10005", "amex"),
+            ("6011111111111117", "discover"),
+            ("30569309025904", "diners"),
+            ("3530111333300000", "jcb"),
+        ];
+        for (c, brand) in cases {
+            assert_eq!(luhn_card(c), Some(0.1), "{c}");
+            assert_eq!(card_brand(&digits_of(c)), Some(brand), "{c}");
+        }
+        // generated: a Visa 19, a UnionPay 16, a Maestro 12
+        let v19 = with_luhn("453201511283036123");
+        assert_eq!(v19.len(), 19);
+        assert_eq!(luhn_card(&v19), Some(0.1), "{v19}");
+        let up = with_luhn("621234567890123");
+        assert_eq!(luhn_card(&up), Some(0.0));
+        let maestro = with_luhn("50123456789");
+        assert_eq!(luhn_card(&maestro), Some(0.0));
+    }
+
+    #[test]
+    fn cards_invalid() {
+        for c in [
+            "4111111111111112",     // Luhn fails
+            "4111 1111 1111 111",   // length 15 for Visa, Luhn
+            "1622707757737",        // epoch millis (Luhn-valid? rejected either way)
+            "1700000000000",        // epoch millis
+            "0000000000000000",     // all zeros
+            "4444444444444444",     // all same
+            "4111 1111-1111 1111",  // mixed separators
+            "41111 11111 111111",   // odd grouping
+            "4111  1111 1111 1111", // doubled separator
+            "4111111111111111 ",    // trailing space is trimmed -> valid? see below
+            "37828224631000",       // Amex length 14
+            "9111111111111111",     // no brand
+            "411111111111111a",
+            "",
+            "4111-",
+        ] {
+            if c == "4111111111111111 " {
+                assert!(luhn_card(c).is_some());
+                continue;
+            }
+            assert_eq!(luhn_card(c), None, "{c:?}");
+        }
+        // A Luhn-valid 13-digit epoch-ms timestamp.
+        let ts = with_luhn("162270775773");
+        assert!(luhn(&digits_of(&ts)));
+        assert_eq!(luhn_card(&ts), None, "{ts}");
+        // Luhn-valid but unknown prefix.
+        let unk = with_luhn("900000000000001");
+        assert_eq!(luhn_card(&unk), None);
+    }
+
+    // ----- IBAN -----------------------------------------------------------
+
+    #[test]
+    fn iban_valid() {
+        assert_eq!(iban("GB82WEST12345698765432"), Some(0.1));
+        assert_eq!(iban("GB82 WEST 1234 5698 7654 32"), Some(0.1));
+        assert_eq!(iban("DE89370400440532013000"), Some(0.1));
+        assert_eq!(iban("de89370400440532013000"), Some(0.1));
+        assert_eq!(iban("NO9386011117947"), Some(0.1));
+        assert_eq!(iban("BE68539007547034"), Some(0.1));
+        // one generated IBAN per registered country
+        for (cc, len) in IBAN_LENGTHS {
+            let bban = "1234567890".repeat(4)[..len - 4].to_string();
+            let v = make_iban(cc, &bban);
+            assert_eq!(v.len(), *len);
+            assert_eq!(iban(&v), Some(0.1), "{v}");
+            assert_eq!(iban(&grouped4(&v)), Some(0.1), "{v}");
+        }
+    }
+
+    #[test]
+    fn iban_invalid() {
+        for v in [
+            "GB83WEST12345698765432",       // wrong check digits
+            "GB82WEST1234569876543",        // short for GB
+            "GB82WEST123456987654321",      // long for GB
+            "XX82WEST12345698765432",       // unknown country
+            "GB82 WEST12 345698765432",     // bad grouping
+            "GB82  WEST 1234 5698 7654 32", // doubled space
+            "GBXXWEST12345698765432",
+            "GB82WEST1234569876543!",
+            "",
+            "GB8",
+        ] {
+            assert_eq!(iban(v), None, "{v:?}");
+        }
+        // check digits 01 instead of 98 pass mod 97 but are not allowed
+        let v = make_iban("NL", "ABNA0417164300");
+        let alt = format!(
+            "NL{:02}{}",
+            (v[2..4].parse::<u32>().unwrap() + 97) % 100,
+            &v[4..]
+        );
+        if alt[2..4] == *"99" || alt[2..4] == *"00" || alt[2..4] == *"01" {
+            assert_eq!(iban(&alt), None);
+        }
+    }
+
+    // ----- ABA / NPI / DEA / NHS -----------------------------------------
+
+    #[test]
+    fn aba() {
+        for v in ["011000015", "021000021", "110000000", "121000358"] {
+            assert_eq!(aba_routing(v), Some(0.0), "{v}");
+        }
+        for v in [
+            "011000016",   // checksum
+            "000000000",   // all zeros
+            "131000000",   // prefix 13 not a Fed range (checksum fixed below)
+            "01100001",    // short
+            "0110000155",  // long
+            "011-000-015", // separators
+            "",
+        ] {
+            assert_eq!(aba_routing(v), None, "{v}");
+        }
+        for p in ["13", "20", "33", "60", "73", "79", "81", "99"] {
+            let v = make_aba(&format!("{p}100000"));
+            assert_eq!(aba_routing(&v), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn npi_checks() {
+        assert_eq!(npi("1234567893"), Some(0.0));
+        assert_eq!(npi(&make_npi("298765432")), Some(0.0));
+        assert_eq!(npi("1234567890"), None);
+        assert_eq!(npi(&make_npi("312345678")), None); // starts with 3
+        assert_eq!(npi("123456789"), None);
+        assert_eq!(npi("12345678933"), None);
+        assert_eq!(npi("1234-567893"), None);
+    }
+
+    #[test]
+    fn dea_checks() {
+        let v = make_dea("AB", "123456");
+        assert_eq!(v, "AB1234563");
+        assert_eq!(dea(&v), Some(0.0));
+        assert_eq!(dea("ab1234563"), Some(0.0));
+        assert_eq!(dea(&make_dea("M9", "876543")), Some(0.0));
+        assert_eq!(dea("AB1234564"), None); // check digit
+        assert_eq!(dea(&make_dea("IB", "123456")), None); // I not a registrant type
+        assert_eq!(dea(&make_dea("A1", "123456")), None); // second char digit other than 9
+        assert_eq!(dea("AB123456"), None);
+        assert_eq!(dea("AB12345633"), None);
+        assert_eq!(dea("ABC123456"), None);
+    }
+
+    #[test]
+    fn nhs_checks() {
+        assert_eq!(nhs("9434765919"), Some(0.0));
+        assert_eq!(nhs("943 476 5919"), Some(0.0));
+        assert_eq!(nhs("943-476-5919"), Some(0.0));
+        assert_eq!(nhs("9434765918"), None);
+        assert_eq!(nhs("943 476-5919"), None); // mixed separators
+        assert_eq!(nhs("9434 76 5919"), None); // wrong grouping
+        assert_eq!(nhs("0000000000"), None);
+        assert_eq!(nhs("1111111111"), None);
+        // a payload whose check digit would be 10 is never valid
+        let payload = (0..10_000u32)
+            .map(|i| format!("{:09}", 123_450_000 + i))
+            .find(|p| nhs_check(&digits_of(p)).is_none())
+            .unwrap();
+        for last in 0..10 {
+            assert_eq!(nhs(&format!("{payload}{last}")), None);
+        }
+    }
+
+    // ----- SSN / ITIN / EIN / MBI -----------------------------------------
+
+    #[test]
+    fn ssn_checks() {
+        assert_eq!(ssn("536-22-1234"), Some(0.0));
+        assert_eq!(ssn("536 22 1234"), Some(0.0));
+        assert_eq!(ssn("536221234"), Some(-0.1));
+        assert_eq!(ssn("123-45-6789"), Some(0.0)); // valid, flagged as test value
+        for v in [
+            "000-12-3456",
+            "666-12-3456",
+            "900-12-3456",
+            "999-12-3456",
+            "536-00-1234",
+            "536-22-0000",
+            "111-11-1111",
+            "536-22 1234",
+            "53-622-1234",
+            "536-22-12345",
+            "536--22-1234",
+        ] {
+            assert_eq!(ssn(v), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn itin_checks() {
+        for v in [
+            "912-50-1234",
+            "912-65-1234",
+            "999-70-1234",
+            "900-88-0000",
+            "912 92 1234",
+            "912941234",
+        ] {
+            assert!(itin(v).is_some(), "{v}");
+        }
+        for v in [
+            "912-49-1234",
+            "912-66-1234",
+            "912-69-1234",
+            "912-89-1234",
+            "912-93-1234",
+            "812-70-1234",
+        ] {
+            assert_eq!(itin(v), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn ein_checks() {
+        for v in ["12-3456789", "01-2345678", "99-1234567", "45-6789012"] {
+            assert_eq!(ein(v), Some(0.0), "{v}");
+        }
+        assert_eq!(ein("123456789"), Some(-0.2));
+        for v in [
+            "07-1234567",
+            "17-1234567",
+            "28-1234567",
+            "49-1234567",
+            "69-1234567",
+            "78-1234567",
+            "96-1234567",
+            "00-1234567",
+            "123-456789",
+            "12 3456789",
+            "11-1111111",
+        ] {
+            assert_eq!(ein(v), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn mbi_checks() {
+        for v in [
+            "1EG4-TE5-MK73",
+            "1EG4TE5MK73",
+            "9AA0A00AA00",
+            "2X99X99XX99",
+            "1eg4te5mk73",
+        ] {
+            assert_eq!(mbi(v), Some(0.0), "{v}");
+        }
+        for v in [
+            "0EG4TE5MK73",  // first digit 0
+            "1SG4TE5MK73",  // S
+            "1EG4TE5MK7",   // short
+            "1EG4TE5MK733", // long
+            "1EG4-TE5MK73", // partial dashes
+            "1EGA-TE5-MK73",
+            "1EG4-TE5-MK7A",
+            "1EG4-TE5-1K73",
+            "1EG4-TB5-MK73", // B at position 6 excluded
+        ] {
+            assert_eq!(mbi(v), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn icd10_checks() {
+        for v in [
+            "B20", "I25.10", "T78.40XA", "S72.001A", "J45.909", "E11.9", "C4A.0", "Z3A.01",
+            "U07.1", "F32.A",
+        ] {
+            assert!(icd10(v).is_some(), "{v}");
+        }
+        assert_eq!(icd10("J45.909"), Some(0.0));
+        assert_eq!(icd10("B20"), Some(-0.1));
+        for v in [
+            "K1A",
+            "A1B2",
+            "H0H",
+            "v1.29.80",
+            "V1.2",
+            "1.2.3.4.5",
+            "U12.3",
+            "b20",
+            "I2",
+            "I25.",
+            "I25.10000",
+            "I25..1",
+            "IA5.1",
+            "I25-10",
+            "I25.1a",
+        ] {
+            assert_eq!(icd10(v), None, "{v}");
+        }
+    }
+
+    // ----- network --------------------------------------------------------
+
+    #[test]
+    fn ip_checks() {
+        for v in [
+            "192.168.1.1",
+            "8.8.8.8",
+            "0.0.0.0",
+            "255.255.255.255",
+            "10.0.0.1",
+        ] {
+            assert_eq!(ipv4(v), Some(0.0), "{v}");
+        }
+        for v in [
+            "256.1.1.1",
+            "01.2.3.4",
+            "1.2.3",
+            "1.2.3.4.5",
+            "1..2.3",
+            "a.b.c.d",
+            "1.2.3.4 5",
+            "+1.2.3.4",
+            "1.2.3.0004",
+        ] {
+            assert_eq!(ipv4(v), None, "{v}");
+        }
+        for v in [
+            "2001:db8::1",
+            "fe80::1ff:fe23:4567:890a",
+            "::1",
+            "[2001:db8::2]",
+            "::ffff:192.0.2.1",
+        ] {
+            assert_eq!(ipv6(v), Some(0.0), "{v}");
+        }
+        for v in [
+            "::",
+            "12:34",
+            "1:2:3",
+            "2001:db8:::1",
+            "gggg::1",
+            "550e8400-e29b-41d4-a716-446655440000",
+        ] {
+            assert_eq!(ipv6(v), None, "{v}");
+        }
+    }
+
+    // ----- contact --------------------------------------------------------
+
+    #[test]
+    fn email_checks() {
+        for v in [
+            "john.smith@gmail.com",
+            "a+tag@mail.co.uk",
+            "x_y-z@sub-domain.example.io",
+            "o'neil@corp.museum",
+        ] {
+            assert_eq!(email(v), Some(0.0), "{v}");
+        }
+        for v in [
+            "a@example.com",
+            "b@example.org",
+            "c@x.example.net",
+            "d@host.test",
+            "e@foo.invalid",
+            "f@a.localhost",
+        ] {
+            assert_eq!(email(v), Some(-0.3), "{v}");
+        }
+        for v in [
+            "a..b@gmail.com",
+            ".a@gmail.com",
+            "a.@gmail.com",
+            "a@gmail",
+            "a@-gmail.com",
+            "a@gmail-.com",
+            "a@gmail..com",
+            "a@gmail.c",
+            "a@gmail.c0m",
+            "a@b@gmail.com",
+            "@gmail.com",
+            "a b@gmail.com",
+            "user@localhost",
+        ] {
+            assert_eq!(email(v), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn phone_checks() {
+        for v in [
+            "(212) 867-5309",
+            "212-867-5309",
+            "212.867.5309",
+            "2128675309",
+            "+1 212 867 5309",
+            "+1 (212) 867-5309",
+            "1-212-867-5309",
+            "+12128675309",
+            "+44 20 7946 0958",
+            "+33 1 23 45 67 89",
+            "+491701234567",
+            "+44 (20) 7946 0958",
+        ] {
+            assert_eq!(phone(v), Some(0.0), "{v}");
+        }
+        assert_eq!(phone("(212) 555-0142"), Some(-0.3));
+        assert_eq!(phone("212-555-1234"), Some(0.0));
+        assert_eq!(
+            phone("212-911-5309"),
+            Some(-0.2),
+            "N11 exchange: weak, not rejected"
+        );
+        for v in [
+            "112-867-5309",           // area code starts with 1
+            "012-867-5309",           // area code starts with 0
+            "212-167-5309",           // exchange starts with 1
+            "911-867-5309",           // N11 area
+            "222-222-2222",           // all same
+            "21-2867-5309",           // grouping
+            "212-867-530",            // short
+            "867-5309",               // 7 digits
+            "+1 212 867 530",         // +1 short
+            "+0 20 7946 0958",        // country code 0
+            "+44 20",                 // too short
+            "+44 20 7946 0958 12345", // too long
+            "212--867-5309",
+            "(212 867-5309",
+            "212) 867-5309",
+            "2024-01-15",
+            "1.2.3.4",
+        ] {
+            assert_eq!(phone(v), None, "{v}");
+        }
+    }
+
+    // ----- dates ----------------------------------------------------------
+
+    #[test]
+    fn dob_checks() {
+        for v in [
+            "1962-08-04",
+            "1962.08.04",
+            "1962/8/4",
+            "08/04/1962",
+            "25/12/1980",
+            "12/25/1980",
+            "05 Sep 2002",
+            "2 September 2005",
+            "September 02, 2005",
+            "Sep 2, 2005",
+            "Sept. 2nd, 2005",
+            "29 Feb 2000",
+            "1900-01-01",
+        ] {
+            assert_eq!(date_of_birth(v), Some(0.0), "{v}");
+        }
+        for v in [
+            "2024-13-45",
+            "1962-02-30",
+            "29 Feb 1900",
+            "1899-12-31",
+            "2999-01-01",
+            "13/13/1980",
+            "1962-08/04",
+            "08/04/62",
+            "Smarch 3, 2001",
+            "v1.29.80",
+            "1.2.3.4.5",
+            "19620804",
+            "",
+            "Sep 2005",
+        ] {
+            assert_eq!(date_of_birth(v), None, "{v}");
+        }
+        let next_year = chrono::Local::now().year() + 1;
+        assert_eq!(date_of_birth(&format!("{next_year}-01-01")), None);
+    }
+
+    // ----- names and addresses --------------------------------------------
+
+    #[test]
+    fn dictionaries_load() {
+        assert!(FIRST_NAMES.len() > 5000);
+        assert!(LAST_NAMES.len() >= 25_000);
+        assert!(STREET_SUFFIXES.len() > 300);
+        assert!(is_first_name("ADAM") && is_first_name("wendy"));
+        assert!(is_last_name("Bartlett") && is_last_name("O'Neil"));
+        assert!(!FIRST_NAMES.iter().any(|n| n.starts_with('#')));
+        assert!(!is_first_name("will") && !is_first_name("the"));
+        for s in [
+            "Street", "st", "AVE", "Blvd.", "Terrace", "Shoals", "plains", "Pkwy",
+        ] {
+            assert!(is_street_suffix(s), "{s}");
+        }
+        assert!(!is_street_suffix("Calvin"));
+    }
+
+    #[test]
+    fn person_name_checks() {
+        for v in [
+            "Adam Bartlett",
+            "Dr. Wendy Ellis",
+            "Mary-Kate O'Neil",
+            "John F. Kennedy Jr.",
+            "Mr Robert Smith",
+            "JAMES BROWN",
+        ] {
+            assert_eq!(person_name(v), Some(0.2), "{v}");
+        }
+        assert_eq!(person_name("Jean de la Fontaine"), Some(0.2));
+        assert_eq!(person_name("Jean de la Qwxzyv"), Some(-0.15));
+        assert_eq!(person_name("Adam Qwxzyv"), Some(-0.15));
+        assert_eq!(person_name("Qwxzyv Smith"), Some(-0.15));
+        assert_eq!(person_name("Theresa May"), Some(0.2));
+        for v in [
+            "Qwxzyv Plorbt",
+            "The Smith",
+            "Please Send",
+            "Patient John",
+            "Dear Adam",
+            "Monday Smith",
+            "January Smith",
+            "Adam",
+            "Dr. Smith",
+            "Adam Sm1th",
+            "Adam Smith Jones Brown Lee Young",
+            "",
+            "Adam  ",
+        ] {
+            assert_eq!(person_name(v), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn street_address_checks() {
+        for v in [
+            "21087 Calvin Plains",
+            "5433 Mcdowell Shores Apt. 810",
+            "1817 Roth Shoals Suite 351",
+            "742 Evergreen Terrace",
+            "10 Downing St",
+            "123 Main St NW",
+            "123 Main St. #4",
+            "1600 Pennsylvania Avenue NW",
+            "350 5th Ave Fl 34",
+        ] {
+            assert_eq!(street_address(v), Some(0.0), "{v}");
+        }
+        assert_eq!(
+            street_address("0 Main St"),
+            Some(-0.15),
+            "leading zero: weak"
+        );
+        for v in [
+            "21087 Calvin Johnson",
+            "Calvin Plains",
+            "1234567 Main St",
+            "10 St",
+            "10 Downing St Apt",
+            "2024 Annual Report",
+            "",
+        ] {
+            assert_eq!(street_address(v), None, "{v}");
+        }
+    }
+
+    // ----- light checks ---------------------------------------------------
+
+    #[test]
+    fn light_checks() {
+        assert_eq!(bank_account("000123456789"), Some(0.0));
+        assert_eq!(bank_account("4829-1047-33"), Some(0.0));
+        for v in [
+            "12345",
+            "111111111",
+            "123456789",
+            "20240115",
+            "123456789012345678",
+            "12345A789",
+        ] {
+            assert_eq!(bank_account(v), None, "{v}");
+        }
+        assert_eq!(passport("C03005988"), Some(0.0));
+        assert_eq!(passport("483920571"), Some(0.0));
+        for v in ["AB12345", "999999999", "12345", "1234567890"] {
+            assert_eq!(passport(v), None, "{v}");
+        }
+        assert_eq!(drivers_license("D1234-56789-01234"), Some(0.0)); // 15 after stripping
+        assert_eq!(drivers_license("D1234-56789-012345"), None); // 16
+        assert_eq!(drivers_license("S530-4821-9385"), Some(0.0));
+        assert_eq!(drivers_license("F2551190"), Some(0.0));
+        for v in ["A123", "ABCDE", "1999", "11111111", "01152024"] {
+            assert_eq!(drivers_license(v), None, "{v}");
+        }
+        assert_eq!(mrn("MRN0048213"), Some(0.0));
+        assert_eq!(mrn("00482137"), Some(0.0));
+        for v in ["ABC1234", "12-2024", "19800115", "1234567", "0000000"] {
+            assert_eq!(mrn(v), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn adjustments_in_range() {
+        let samples = [
+            "4111111111111111",
+            "GB82WEST12345698765432",
+            "Adam Bartlett",
+            "Adam Qwxzyv",
+            "a@example.com",
+            "(212) 555-0142",
+            "B20",
+            "T7840XA",
+            "123456789",
+        ];
+        for (name, v) in REGISTRY {
+            for s in samples {
+                if let Some(adj) = v(s) {
+                    assert!((-0.5..=0.3).contains(&adj), "{name}({s}) = {adj}");
+                }
+            }
+        }
+    }
+
+    // ----- properties -----------------------------------------------------
+
+    fn digit_string(n: usize) -> impl Strategy<Value = String> {
+        proptest::collection::vec(0u8..10, n).prop_map(|d| digits_str(&d))
+    }
+
+    /// Replaces the digit at byte index `i` (which must be a digit) by a different one.
+    fn change_digit(s: &str, i: usize, delta: u8) -> String {
+        let mut b = s.as_bytes().to_vec();
+        let d = b[i] - b'0';
+        b[i] = b'0' + (d + 1 + delta % 9) % 10;
+        String::from_utf8(b).unwrap()
+    }
+
+    proptest! {
+        #[test]
+        fn prop_luhn_append_and_single_change(payload in digit_string(15), i in 0usize..16, delta in 0u8..9) {
+            let full = with_luhn(&payload);
+            prop_assert!(luhn(&digits_of(&full)));
+            let bad = change_digit(&full, i, delta);
+            prop_assert!(!luhn(&digits_of(&bad)));
+        }
+
+        #[test]
+        fn prop_visa_cards_validate(payload in digit_string(14)) {
+            let full = with_luhn(&format!("4{payload}"));
+            prop_assume!(!all_same(&digits_of(&full)));
+            prop_assert_eq!(luhn_card(&full), Some(0.1));
+            prop_assert_eq!(luhn_card(&grouped4(&full)), Some(0.1));
+        }
+
+        #[test]
+        fn prop_iban_single_digit_change(idx in 0usize..IBAN_LENGTHS.len(), bban_seed in digit_string(30), pos in 2usize..34, delta in 0u8..9) {
+            let (cc, len) = IBAN_LENGTHS[idx];
+            let bban = &bban_seed[..len - 4];
+            let v = make_iban(cc, bban);
+            prop_assert_eq!(iban(&v), Some(0.1));
+            let pos = 2 + pos % (len - 2);
+            let bad = change_digit(&v, pos, delta);
+            prop_assert_eq!(iban(&bad), None, "{} -> {}", v, bad);
+        }
+
+        #[test]
+        fn prop_nhs_single_digit_change(nine in digit_string(9), i in 0usize..10, delta in 0u8..9) {
+            let v = make_nhs(&nine);
+            prop_assume!(v.is_some());
+            let v = v.unwrap();
+            prop_assume!(!all_same(&digits_of(&v)));
+            prop_assert_eq!(nhs(&v), Some(0.0));
+            prop_assert_eq!(nhs(&change_digit(&v, i, delta)), None);
+        }
+
+        #[test]
+        fn prop_npi_single_digit_change(first in 1u8..3, eight in digit_string(8), i in 0usize..10, delta in 0u8..9) {
+            let v = make_npi(&format!("{first}{eight}"));
+            prop_assert_eq!(npi(&v), Some(0.0));
+            prop_assert_eq!(npi(&change_digit(&v, i, delta)), None);
+        }
+
+        #[test]
+        fn prop_aba_single_digit_change(p in prop::sample::select(vec!["01", "12", "21", "32", "61", "72", "80"]), six in digit_string(6), i in 0usize..9, delta in 0u8..9) {
+            let v = make_aba(&format!("{p}{six}"));
+            prop_assume!(v != "000000000");
+            prop_assert_eq!(aba_routing(&v), Some(0.0));
+            prop_assert_eq!(aba_routing(&change_digit(&v, i, delta)), None);
+        }
+
+        /// DEA weights are 1 and 2, so a +-5 change at an even position is not
+        /// detected by the scheme itself; changes at odd positions and to the
+        /// check digit always are.
+        #[test]
+        fn prop_dea_check(six in digit_string(6), i in prop::sample::select(vec![2usize, 4, 6, 8]), delta in 0u8..9) {
+            let v = make_dea("BJ", &six);
+            prop_assert_eq!(dea(&v), Some(0.0));
+            prop_assert_eq!(dea(&change_digit(&v, i, delta)), None);
+        }
+
+        #[test]
+        fn prop_no_panic_strings(s in any::<String>()) {
+            for (_, v) in REGISTRY {
+                let _ = v(&s);
+            }
+            let _ = normalize("email", &s);
+            let _ = is_known_test_value("luhn_card", &s);
+        }
+
+        #[test]
+        fn prop_no_panic_bytes(b in proptest::collection::vec(any::<u8>(), 0..40)) {
+            let s = String::from_utf8_lossy(&b);
+            for (_, v) in REGISTRY {
+                if let Some(adj) = v(&s) {
+                    prop_assert!((-0.5..=0.3).contains(&adj));
+                }
+            }
+        }
+
+        #[test]
+        fn prop_no_panic_shaped(s in "[0-9A-Za-z .@:/()+#'-]{0,30}") {
+            for (name, v) in REGISTRY {
+                if let Some(adj) = v(&s) {
+                    prop_assert!((-0.5..=0.3).contains(&adj), "{}", name);
+                }
+            }
+            for t in ["luhn_card", "EMAIL_ADDRESS", "phone", "ipv6", "person_name", "x"] {
+                let _ = is_known_test_value(t, &s);
+            }
+        }
+    }
+
+    #[test]
+    fn bic_needs_a_country_code() {
+        assert!(bic("COBACHIM123").is_some());
+        assert!(bic("DEUTDEFF").is_some());
+        assert!(bic("BARCGB22").is_some());
+        assert!(bic("PASSWORD").is_none()); // "WO" is no country
+        assert!(bic("BUILDING").is_none()); // "DI" is no country
+        assert!(bic("ABCDXX12").is_none());
+        assert!(bic("DEUTDEF").is_none());
+        assert!(bic("DEUTDEFF1").is_none());
+    }
+
+    #[test]
+    fn accented_names_are_folded() {
+        assert_eq!(fold_latin("María García").as_deref(), Some("Maria Garcia"));
+        assert_eq!(fold_latin("Zoë Müller").as_deref(), Some("Zoe Muller"));
+        assert_eq!(fold_latin("Wei 陈"), None);
+        assert_eq!(person_name("María García"), Some(0.2));
+        assert!(person_name("José Martínez").is_some());
+    }
 }

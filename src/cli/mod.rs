@@ -1,5 +1,7 @@
 //! Argument parsing and subcommand dispatch.
 
+pub mod audit;
+pub mod correlate;
 pub mod scan;
 
 use clap::{Parser, Subcommand};
@@ -33,10 +35,22 @@ pub enum Command {
     ///
     /// Example: datareach scan sample-data --out out/
     Scan(scan::ScanArgs),
+    /// Which regulated data each agent can reach (labels x inventory x grants).
+    Exposure(correlate::ExposureArgs),
+    /// Why an agent can or cannot reach one object or column.
+    Explain(correlate::ExplainArgs),
+    /// Scan, then compute exposure, in one go (the main job).
+    ///
+    /// Example: datareach audit sample-data/lake --inventory sample-data/inventory.yaml
+    ///          --map sample-data/lake=s3://acme-lake --out datareach-out
+    Audit(audit::AuditArgs),
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Scan(args) => scan::run(&args),
+        Command::Exposure(a) => correlate::run_exposure(a),
+        Command::Explain(a) => correlate::run_explain(a),
+        Command::Audit(a) => audit::run(a),
     }
 }

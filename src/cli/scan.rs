@@ -67,8 +67,8 @@ pub struct ScanArgs {
 
 /// What a finished scan returns to the caller.
 pub struct ScanRun {
+    #[allow(dead_code)] // for library-style callers; audit reads only the exit code
     pub summary: ScanSummary,
-    pub labels: Vec<datareach::scan::Label>,
     pub exit: u8,
 }
 
@@ -155,7 +155,7 @@ pub fn execute(args: &ScanArgs) -> Result<ScanRun> {
         stats,
         outcome: if partial { "partial" } else { "complete" }.into(),
     };
-    let labels = sink.finish(&summary)?;
+    sink.finish(&summary)?;
     eprintln!("{}", human_summary(&summary, &args.out));
     let exit = if partial {
         EXIT_PARTIAL
@@ -164,11 +164,7 @@ pub fn execute(args: &ScanArgs) -> Result<ScanRun> {
     } else {
         EXIT_CLEAN
     };
-    Ok(ScanRun {
-        summary,
-        labels,
-        exit,
-    })
+    Ok(ScanRun { summary, exit })
 }
 
 fn spawn_progress(

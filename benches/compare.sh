@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Side-by-side throughput (and, on the dev corpus, accuracy) of datareach and
+# the peers in ../shared/peers: ripgrep running datareach's own candidate
+# patterns (one alternation), ripgrep with the peers' patterns, and Presidio.
+#
+#   benches/compare.sh [--mb 16] [--no-presidio] [--workdir DIR]
+#
+# Needs: a release build (built here), ripgrep (apt-get install ripgrep),
+# python3; Presidio needs `bash ../shared/peers/setup_peers.sh` once (set
+# PEERS_VENVS to a writable directory). Run on an otherwise idle machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+MB=16
+PRESIDIO=1
+WORK=${TMPDIR:-/tmp}/datareach-compare
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --mb) MB=$2; shift 2 ;;
+    --no-presidio) PRESIDIO=0; shift ;;
+    --workdir) WORK=$2; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 3 ;;
+  esac
+done
+SHARED=${SHARED:-../shared}
+PEERS=$SHARED/peers
+mkdir -p "$WORK"
+cargo build --release --quiet
+BIN=target/release/datareach
+CORPUS=$WORK/corpus-${MB}mb
+[ -d "$CORPUS" ] || python3 "$PEERS/bench_corpus.py" "$CORPUS" --mb "$MB" >/dev/null
+BYTES=$(find "$CORPUS" -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
+
+mbps() { python3 -c "import sys; print(f'{$BYTES/1e6/float(sys.argv[1]):.1f}')" "$1"; }
+best_of_3() { # prints the best wall time of 3 runs of "$@"
+  python3 - "$@" <<'PY'
+import subprocess, sys, time
+best = 1e9
+for _ in range(3):
+    t = time.perf_counter()
+    subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    best = min(best, time.perf_counter() - t)
+print(f"{best:.4f}")
+PY
+}
+
+# datareach's own candidate patterns as one alternation, for ripgrep.
+python3 - > "$WORK/datareach-patterns.txt" <<'PY'
+import glob, tomllib
+pats = []
+for f in sorted(glob.glob("classifiers/*.toml")):
+    pats += [r["pattern"] for r in tomllib.load(open(f, "rb"))["rule"]]
+print("|".join(f"(?:{p})" for p in pats))
+PY
+
+printf '%-44s %10s %10s\n' "tool ($((BYTES/1000000)) MB, $(nproc) cores)" seconds "MB/s"
+row() { printf '%-44s %10s %10s\n' "$1" "$2" "$(mbps "$2")"; }
+T=$(best_of_3 $BIN scan "$CORPUS" --out "$WORK/out1" -j1 -q); row "datareach -j1 (full rules + validators)" "$T"
+T1=$T
+T=$(best_of_3 $BIN scan "$CORPUS" --out "$WORK/out2" -j2 -q); row "datareach -j2" "$T"
+python3 -c "print(f'  two-thread speed-up: {$T1/$T:.2f}x')"
+if command -v rg >/dev/null; then
+  T=$(best_of_3 rg -j1 --no-unicode -o -f "$WORK/datareach-patterns.txt" "$CORPUS"); row "ripgrep -j1, datareach's candidate patterns" "$T"
+  python3 - "$PEERS/map_ripgrep.json" > "$WORK/rg-peer.txt" <<'PY'
+import json, sys
+print("|".join(f"(?:{p})" for p in json.load(open(sys.argv[1]))["patterns"].values()))
+PY
+  T=$(best_of_3 rg -j1 --no-unicode -o -f "$WORK/rg-peer.txt" "$CORPUS"); row "ripgrep -j1, peers' 6 patterns" "$T"
+else
+  echo "ripgrep not installed (apt-get install ripgrep): skipped"
+fi
+if [ "$PRESIDIO" = 1 ]; then
+  if python3 "$PEERS/run_peer.py" presidio "$CORPUS" "$WORK/presidio.jsonl" > "$WORK/presidio.summary" 2>/dev/null; then
+    S=$(tail -1 "$WORK/presidio.summary" | python3 -c "import json,sys; print(json.load(sys.stdin)['seconds'])")
+    row "presidio (1 core, detection calls only)" "$S"
+  else
+    echo "presidio not set up (bash $PEERS/setup_peers.sh): skipped"
+  fi
+fi

@@ -1,0 +1,196 @@
+//! `datareach exposure` and `datareach explain`.
+
+use anyhow::Context;
+use datareach::correlate::{self, Exposure, ExposureOptions, Inventory, UriMapper};
+use std::path::{Path, PathBuf};
+
+/// Arguments of `datareach exposure`.
+#[derive(Debug, clap::Args)]
+pub struct ExposureArgs {
+    /// Scan output directory holding labels.jsonl (or the file itself).
+    #[arg(long, value_name = "DIR")]
+    pub labels: PathBuf,
+    /// Agent inventory and grants (YAML, or JSON with a .json extension).
+    #[arg(long, value_name = "FILE")]
+    pub inventory: PathBuf,
+    /// AWS IAM mapping file (role ARN -> agent, with policies); repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub iam: Vec<PathBuf>,
+    /// Map a scanned root to a URI, e.g. lake=s3://lake; repeatable.
+    #[arg(long = "map", value_name = "ROOT=URI")]
+    pub map: Vec<String>,
+    /// Judge expiry as of this date (YYYY-MM-DD); default today (UTC).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Where to write exposure.json and findings.json; default the --labels directory.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+}
+
+/// Arguments of `datareach explain`.
+#[derive(Debug, clap::Args)]
+pub struct ExplainArgs {
+    /// The agent id.
+    #[arg(long)]
+    pub agent: String,
+    /// The object URI, optionally with #column.
+    #[arg(long, value_name = "URI[#COLUMN]")]
+    pub object: String,
+    /// Agent inventory and grants.
+    #[arg(long, value_name = "FILE")]
+    pub inventory: PathBuf,
+    /// AWS IAM mapping file; repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub iam: Vec<PathBuf>,
+    /// Judge expiry as of this date (YYYY-MM-DD); default today (UTC).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Optional scan output (labels.jsonl): shows the object's labels and
+    /// knows its columns, exactly as `exposure` does.
+    #[arg(long, value_name = "DIR")]
+    pub labels: Option<PathBuf>,
+    /// Map a scanned root to a URI (with --labels); repeatable.
+    #[arg(long = "map", value_name = "ROOT=URI")]
+    pub map: Vec<String>,
+}
+
+fn as_of(s: &Option<String>) -> anyhow::Result<chrono::NaiveDate> {
+    Ok(match s {
+        Some(s) => correlate::parse_date(s)?,
+        None => chrono::Utc::now().date_naive(),
+    })
+}
+
+fn load_inventory(path: &Path, iam: &[PathBuf]) -> anyhow::Result<(Inventory, Vec<String>)> {
+    let mut inv = Inventory::load(path)?;
+    let mut notes = Vec::new();
+    for f in iam {
+        let (grants, n) = correlate::load_iam(f)?;
+        inv.add_grants(grants)?;
+        notes.extend(n);
+    }
+    Ok((inv, notes))
+}
+
+/// Runs `datareach exposure`.
+pub fn run_exposure(args: ExposureArgs) -> anyhow::Result<u8> {
+    let as_of = as_of(&args.as_of)?;
+    let maps = args
+        .map
+        .iter()
+        .map(|m| correlate::parse_map(m))
+        .collect::<Result<Vec<_>, _>>()?;
+    let (inv, notes) = load_inventory(&args.inventory, &args.iam)?;
+    let labels = correlate::read_labels(&args.labels)?;
+    let opts = ExposureOptions::new(as_of, UriMapper::new(maps));
+    let report = Exposure::compute(&labels, &inv, &opts)?;
+    let out = args.out.clone().unwrap_or_else(|| {
+        if args.labels.is_dir() {
+            args.labels.clone()
+        } else {
+            args.labels.parent().map(PathBuf::from).unwrap_or_default()
+        }
+    });
+    report
+        .write_outputs(&out)
+        .with_context(|| format!("writing outputs to {}", out.display()))?;
+    for n in &notes {
+        eprintln!("datareach: note: {n}");
+    }
+    for e in &report.errors {
+        eprintln!("datareach: error: {e}");
+    }
+    let mut text = report.render_summary();
+    text.push_str(&format!(
+        "wrote {} and {}\n",
+        out.join("exposure.json").display(),
+        out.join("findings.json").display()
+    ));
+    print_out(&text);
+    Ok(if report.exit_code() == 0 {
+        super::EXIT_CLEAN
+    } else {
+        super::EXIT_FOUND
+    })
+}
+
+/// Runs `datareach explain`: exit 0 when reachable, 1 when not.
+pub fn run_explain(args: ExplainArgs) -> anyhow::Result<u8> {
+    let as_of = as_of(&args.as_of)?;
+    let (inv, _) = load_inventory(&args.inventory, &args.iam)?;
+    let mut pre = String::new();
+    let mut post = String::new();
+    let ex = match &args.labels {
+        None => correlate::explain(&inv, &args.agent, &args.object, as_of)?,
+        Some(dir) => {
+            let maps = args
+                .map
+                .iter()
+                .map(|m| correlate::parse_map(m))
+                .collect::<Result<Vec<_>, _>>()?;
+            let mapper = UriMapper::new(maps);
+            let (uri, _) = correlate::pattern::split_column(&args.object);
+            let mut columns: Vec<String> = Vec::new();
+            let mut found = false;
+            for rec in correlate::read_labels(dir)? {
+                if mapper.to_uri(&rec.root, &rec.path) != uri {
+                    continue;
+                }
+                found = true;
+                let types: Vec<String> =
+                    rec.types.iter().map(|(t, n)| format!("{t}: {n}")).collect();
+                match &rec.column {
+                    Some(c) => {
+                        pre.push_str(&format!("labels: column {c}: {{{}}}\n", types.join(", ")));
+                        columns.push(c.clone());
+                    }
+                    None => pre.push_str(&format!("labels: {{{}}}\n", types.join(", "))),
+                }
+            }
+            if !found {
+                pre.push_str(&format!("labels: the object is not in {}\n", dir.display()));
+            }
+            let cols: Vec<&str> = columns.iter().map(String::as_str).collect();
+            let ex = correlate::explain_with_columns(
+                &inv,
+                &args.agent,
+                &args.object,
+                as_of,
+                Some(&cols),
+            )?;
+            if ex.column.is_none() && !ex.reachable() {
+                for c in &cols {
+                    let cx = correlate::explain_with_columns(
+                        &inv,
+                        &args.agent,
+                        &format!("{uri}#{c}"),
+                        as_of,
+                        Some(&cols),
+                    )?;
+                    if cx.reachable() {
+                        post.push_str(&format!(
+                            "column {c}: reachable with [{}] (explain {uri}#{c} for details)\n",
+                            correlate::inventory::action_names(cx.effective()).join(", ")
+                        ));
+                    }
+                }
+            }
+            ex
+        }
+    };
+    pre.push_str(&ex.render());
+    pre.push_str(&post);
+    print_out(&pre);
+    Ok(if ex.reachable() {
+        super::EXIT_CLEAN
+    } else {
+        super::EXIT_FOUND
+    })
+}
+
+/// Prints to stdout; a closed pipe (`| head`) is not an error.
+fn print_out(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+}

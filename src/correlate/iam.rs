@@ -1,0 +1,269 @@
+//! AWS IAM policy documents attached to agents' roles.
+//!
+//! The `--iam FILE` mapping file (YAML or JSON):
+//! ```yaml
+//! roles:
+//!   - arn: arn:aws:iam::111122223333:role/support-bot
+//!     agent: support-bot
+//!     policies:
+//!       - support-bot-policy.json          # a policy document, relative to this file
+//!       - { Version: "2012-10-17", Statement: [...] }   # or inline
+//! ```
+
+use super::inventory::{Effect, GrantDef, GrantSource, ALL_ACTIONS, DELETE, READ, SHARE, WRITE};
+use super::pattern::{wildcard_match_bytes, Pattern};
+use super::Error;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// S3 object actions, by datareach action. The first one of each is the
+/// primary action: a `Deny` removes the datareach action only when it covers
+/// the primary one; an `Allow` gives it when it covers any.
+pub const S3_ACTIONS: &[(u8, &[&str])] = &[
+    (
+        READ,
+        &[
+            "s3:GetObject",
+            "s3:GetObjectVersion",
+            "s3:GetObjectTorrent",
+            "s3:GetObjectVersionTorrent",
+        ],
+    ),
+    (WRITE, &["s3:PutObject", "s3:RestoreObject"]),
+    (DELETE, &["s3:DeleteObject", "s3:DeleteObjectVersion"]),
+    (
+        SHARE,
+        &[
+            "s3:PutObjectAcl",
+            "s3:PutObjectVersionAcl",
+            "s3:ReplicateObject",
+            "s3:PutBucketAcl",
+            "s3:PutBucketPolicy",
+        ],
+    ),
+];
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Mapping {
+    roles: Vec<RoleMap>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoleMap {
+    arn: String,
+    agent: String,
+    #[serde(default)]
+    policies: Vec<PolicyRef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum PolicyRef {
+    File(String),
+    Inline(Box<PolicyDoc>),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct PolicyDoc {
+    #[serde(default)]
+    #[allow(dead_code)]
+    version: Option<String>,
+    statement: OneOrMany<Statement>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum OneOrMany<T> {
+    One(T),
+    Many(Vec<T>),
+}
+
+impl<T> OneOrMany<T> {
+    fn into_vec(self) -> Vec<T> {
+        match self {
+            OneOrMany::One(t) => vec![t],
+            OneOrMany::Many(v) => v,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct Statement {
+    #[serde(default)]
+    sid: Option<String>,
+    effect: String,
+    #[serde(default)]
+    action: Option<OneOrMany<String>>,
+    #[serde(default)]
+    not_action: Option<OneOrMany<String>>,
+    #[serde(default)]
+    resource: Option<OneOrMany<String>>,
+    #[serde(default)]
+    not_resource: Option<OneOrMany<String>>,
+    #[serde(default)]
+    condition: Option<serde_json::Value>,
+}
+
+fn action_matches(pat: &str, action: &str) -> bool {
+    wildcard_match_bytes(pat.as_bytes(), action.as_bytes(), true)
+}
+
+/// The datareach actions an IAM `Action` / `NotAction` list gives or removes.
+fn action_bits(patterns: &[String], not: bool, deny: bool) -> u8 {
+    let mut bits = 0;
+    for (bit, names) in S3_ACTIONS {
+        let covered = |n: &str| {
+            let m = patterns.iter().any(|p| action_matches(p, n));
+            m != not
+        };
+        let hit = if deny {
+            covered(names[0])
+        } else {
+            names.iter().any(|n| covered(n))
+        };
+        if hit {
+            bits |= bit;
+        }
+    }
+    bits
+}
+
+/// Loads a mapping file and its policies into grants; also returns notes on
+/// statements that could not be fully evaluated.
+pub fn load_iam(path: &Path) -> Result<(Vec<GrantDef>, Vec<String>), Error> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let json = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    let map: Mapping = if json {
+        serde_json::from_str(&text).map_err(|e| Error::from_json(path, &e, None))?
+    } else {
+        serde_yaml_ng::from_str(&text).map_err(|e| Error::from_yaml(path, &e))?
+    };
+    let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let mut grants = Vec::new();
+    let mut notes = Vec::new();
+    for role in map.roles {
+        let role_name = role
+            .arn
+            .rsplit(['/', ':'])
+            .next()
+            .unwrap_or(&role.arn)
+            .to_string();
+        for (pi, pref) in role.policies.into_iter().enumerate() {
+            let (doc, pname, ppath): (PolicyDoc, String, PathBuf) = match pref {
+                PolicyRef::Inline(d) => (*d, format!("inline{}", pi + 1), path.to_path_buf()),
+                PolicyRef::File(f) => {
+                    let p = base.join(&f);
+                    let t = std::fs::read_to_string(&p).map_err(|e| Error::io(&p, e))?;
+                    let d = serde_json::from_str(&t).map_err(|e| Error::from_json(&p, &e, None))?;
+                    let stem = Path::new(&f)
+                        .file_stem()
+                        .map(|s| s.to_string_lossy().into_owned());
+                    (d, stem.unwrap_or(f), p)
+                }
+            };
+            for (si, st) in doc.statement.into_vec().into_iter().enumerate() {
+                let id = format!(
+                    "iam:{role_name}/{pname}:{}",
+                    st.sid.clone().unwrap_or_else(|| format!("stmt{}", si + 1))
+                );
+                let deny = match st.effect.as_str() {
+                    "Allow" => false,
+                    "Deny" => true,
+                    other => {
+                        return Err(Error::Invalid {
+                            path: ppath,
+                            message: format!(
+                                "statement {id}: Effect must be Allow or Deny, not '{other}'"
+                            ),
+                        })
+                    }
+                };
+                let (acts, not) = match (st.action, st.not_action) {
+                    (Some(a), None) => (a.into_vec(), false),
+                    (None, Some(a)) => (a.into_vec(), true),
+                    _ => {
+                        return Err(Error::Invalid {
+                            path: ppath,
+                            message: format!(
+                                "statement {id}: needs exactly one of Action or NotAction"
+                            ),
+                        })
+                    }
+                };
+                let bits = action_bits(&acts, not, deny);
+                if bits == 0 {
+                    continue; // no S3 object action: irrelevant to data reach
+                }
+                let patterns = match (st.resource, st.not_resource) {
+                    (Some(r), None) => r
+                        .into_vec()
+                        .iter()
+                        .filter_map(|a| Pattern::from_iam_arn(a))
+                        .collect(),
+                    (None, Some(r)) => vec![Pattern::from_iam_not_resources(&r.into_vec())],
+                    _ => {
+                        return Err(Error::Invalid {
+                            path: ppath,
+                            message: format!(
+                                "statement {id}: needs exactly one of Resource or NotResource"
+                            ),
+                        })
+                    }
+                };
+                let condition = st.condition.map(|c| c.to_string());
+                if let Some(c) = &condition {
+                    if deny {
+                        notes.push(format!(
+                            "{id}: Deny with condition {c} cannot be evaluated; it is treated as not applying (reach may be over-reported)"
+                        ));
+                        continue;
+                    }
+                    notes.push(format!(
+                        "{id}: Allow with condition {c} cannot be evaluated; it is treated as possibly allowing (flagged as conditional)"
+                    ));
+                }
+                grants.push(GrantDef {
+                    id,
+                    principal: role.agent.clone(),
+                    effect: if deny { Effect::Deny } else { Effect::Allow },
+                    actions: bits,
+                    action_wildcard: bits == ALL_ACTIONS,
+                    patterns,
+                    expires: None,
+                    condition,
+                    source: GrantSource::Iam {
+                        arn: role.arn.clone(),
+                    },
+                });
+            }
+        }
+    }
+    Ok((grants, notes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn action_wildcards_and_not_action() {
+        assert_eq!(action_bits(&["s3:Get*".into()], false, false), READ);
+        assert_eq!(action_bits(&["s3:*".into()], false, false), ALL_ACTIONS);
+        assert_eq!(action_bits(&["*".into()], false, true), ALL_ACTIONS);
+        assert_eq!(action_bits(&["S3:PUTOBJECT".into()], false, false), WRITE);
+        assert_eq!(action_bits(&["ec2:*".into()], false, false), 0);
+        // NotAction: everything except reads
+        assert_eq!(
+            action_bits(&["s3:Get*".into()], true, false),
+            WRITE | DELETE | SHARE
+        );
+        // Deny GetObject only: read is denied (primary action)
+        assert_eq!(action_bits(&["s3:GetObject".into()], false, true), READ);
+    }
+}

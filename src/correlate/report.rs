@@ -1,0 +1,915 @@
+//! Report types, governance findings, and output files.
+
+use super::engine::{AgentReport, ExposureReport};
+use super::index::{Acc, LabelIndex, MatchSet};
+use super::inventory::{
+    action_names, Effect, GrantSource, Inventory, OwnerStatus, DELETE, READ, SHARE, WRITE,
+};
+use super::pattern::{segs_cover, segs_overlap};
+use super::Error;
+use crate::types::Category;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::io::Write;
+use std::path::Path;
+use std::sync::Arc;
+
+/// Severity of a governance finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+            Severity::Critical => "critical",
+        }
+    }
+}
+
+/// A governance finding.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// Stable id: `kind:subject...`, deterministic across runs.
+    pub id: String,
+    pub kind: &'static str,
+    pub severity: Severity,
+    pub agent: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub grant: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource: Option<String>,
+    pub message: String,
+}
+
+/// Per-category totals.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct CategoryTotals {
+    /// Reachable objects containing the category.
+    pub objects: u64,
+    /// Findings of the category's types in those objects.
+    pub findings: u64,
+}
+
+/// Totals of what an agent (or a delegation tree) reaches.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Totals {
+    /// Labelled objects reachable (regulated or not), whole or through columns.
+    pub objects: u64,
+    /// Of those, objects with at least one finding.
+    pub regulated_objects: u64,
+    /// Column entries (reach narrowed to columns).
+    pub columns: u64,
+    pub by_category: BTreeMap<String, CategoryTotals>,
+    pub by_type: BTreeMap<String, u64>,
+}
+
+impl Totals {
+    pub(crate) fn from_acc(acc: &Acc, ix: &LabelIndex) -> Totals {
+        let mut t = Totals {
+            objects: acc.objects,
+            regulated_objects: acc.regulated,
+            columns: acc.columns,
+            ..Default::default()
+        };
+        for (k, c) in Category::ALL.iter().enumerate() {
+            if acc.cat_objects[k] > 0 {
+                t.by_category
+                    .entry(c.as_str().to_string())
+                    .or_default()
+                    .objects = acc.cat_objects[k];
+            }
+        }
+        for (i, &n) in acc.types.iter().enumerate() {
+            if n == 0 {
+                continue;
+            }
+            t.by_type.insert(ix.type_names[i].clone(), n);
+            if let Some(c) = ix.type_cats[i] {
+                t.by_category
+                    .entry(c.as_str().to_string())
+                    .or_default()
+                    .findings += n;
+            }
+        }
+        t
+    }
+
+    pub fn category(&self, c: Category) -> u64 {
+        self.by_category.get(c.as_str()).map_or(0, |t| t.objects)
+    }
+}
+
+/// One step of a grant path: role (if any) → grant → pattern.
+#[derive(Debug, Clone, Serialize)]
+pub struct GrantPath {
+    pub role: Option<String>,
+    pub grant: String,
+    pub pattern: String,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub conditional: bool,
+}
+
+/// One reachable object or column.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReachEntry {
+    pub resource: String,
+    pub column: Option<String>,
+    pub actions: Vec<&'static str>,
+    pub types: BTreeMap<String, u64>,
+    pub categories: Vec<&'static str>,
+    pub findings: u64,
+    pub rows: Option<u64>,
+    pub via: Vec<String>,
+    pub paths: Vec<GrantPath>,
+}
+
+pub(crate) struct FindingCtx<'a> {
+    pub inv: &'a Inventory,
+    pub parents: &'a [Option<usize>],
+    pub grant_pat_sets: &'a [Vec<Arc<MatchSet>>],
+    pub by_principal: &'a HashMap<&'a str, Vec<u32>>,
+}
+
+fn cat_names(bits: u8) -> Vec<&'static str> {
+    Category::ALL
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| bits & (1 << k) != 0)
+        .map(|(_, c)| c.as_str())
+        .collect()
+}
+
+fn regulated_of(ix: &LabelIndex, m: &MatchSet) -> u64 {
+    let r: u64 = m
+        .ranges
+        .iter()
+        .map(|&(lo, hi)| ix.regulated_in(lo, hi))
+        .sum();
+    r + m
+        .cols
+        .iter()
+        .filter(|&&(o, c)| !ix.objs[o as usize].columns[c as usize].types.is_empty())
+        .count() as u64
+}
+
+/// Computes governance findings; also returns error lines for unknown principals.
+pub(crate) fn governance(rep: &ExposureReport, ctx: &FindingCtx) -> (Vec<Finding>, Vec<String>) {
+    let inv = ctx.inv;
+    let ix = &rep.index;
+    let as_of = rep.as_of;
+    let mut f: Vec<Finding> = Vec::new();
+    let mut errors = Vec::new();
+    let mut role_fix: Vec<(String, String)> = Vec::new();
+    let mut push = |id: String,
+                    kind: &'static str,
+                    severity,
+                    agent: Option<&str>,
+                    grant: Option<&str>,
+                    resource: Option<String>,
+                    message: String| {
+        f.push(Finding {
+            id,
+            kind,
+            severity,
+            agent: agent.map(String::from),
+            role: None,
+            grant: grant.map(String::from),
+            resource,
+            message,
+        })
+    };
+    let agent_set: std::collections::HashSet<&str> =
+        inv.agents.iter().map(|a| a.id.as_str()).collect();
+    let role_set: std::collections::HashSet<&str> = inv.roles.iter().map(|r| r.as_str()).collect();
+    let owners: HashMap<&str, OwnerStatus> = inv
+        .owners
+        .iter()
+        .map(|o| (o.id.as_str(), o.status))
+        .collect();
+    let mut creds: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for (i, a) in inv.agents.iter().enumerate() {
+        let ar = &rep.agents[i];
+        let id = a.id.as_str();
+        // orphaned
+        let orphan = match a.owner.as_deref() {
+            None => Some("has no owner".to_string()),
+            Some(o) => match owners.get(o) {
+                None => Some(format!("owner '{o}' is not in the owners list")),
+                Some(OwnerStatus::Departed) => Some(format!("owner '{o}' has departed")),
+                Some(OwnerStatus::Active) => None,
+            },
+        };
+        if let Some(why) = orphan {
+            push(
+                format!("orphaned_agent:{id}"),
+                "orphaned_agent",
+                Severity::High,
+                Some(id),
+                None,
+                None,
+                format!(
+                    "agent '{id}' {why}; it reaches {} regulated objects",
+                    ar.totals.regulated_objects
+                ),
+            );
+        }
+        // expired agent still holding grants
+        if let Some(exp) = a.expires {
+            if exp < as_of {
+                let live = ctx
+                    .by_principal
+                    .get(id)
+                    .into_iter()
+                    .flatten()
+                    .chain(
+                        a.roles
+                            .iter()
+                            .flat_map(|r| ctx.by_principal.get(r.as_str()).into_iter().flatten()),
+                    )
+                    .filter(|&&g| {
+                        let g = &inv.grants[g as usize];
+                        g.effect == Effect::Allow && !g.is_expired(as_of)
+                    })
+                    .count();
+                if live > 0 {
+                    let sev = if ar.totals.regulated_objects > 0 {
+                        Severity::High
+                    } else {
+                        Severity::Medium
+                    };
+                    push(
+                        format!("expired_agent:{id}"),
+                        "expired_agent",
+                        sev,
+                        Some(id),
+                        None,
+                        None,
+                        format!(
+                            "agent '{id}' expired on {exp} but still holds {live} live grants reaching {} regulated objects",
+                            ar.totals.regulated_objects
+                        ),
+                    );
+                }
+            }
+        }
+        if let Some(c) = a.credential.as_deref() {
+            creds.entry(c).or_default().push(id);
+        }
+        // unknown roles
+        for r in &a.roles {
+            if !role_set.contains(r.as_str()) {
+                let msg = format!("agent '{id}' has unknown role '{r}'");
+                errors.push(msg.clone());
+                push(
+                    format!("unknown_principal:{id}:role:{r}"),
+                    "unknown_principal",
+                    Severity::High,
+                    Some(id),
+                    None,
+                    None,
+                    msg,
+                );
+            }
+        }
+        // excessive reach: categories/types beyond data_scope
+        if let Some(scope) = &a.data_scope {
+            let scope_cats: BTreeSet<Category> =
+                scope.iter().filter_map(|s| Category::parse(s)).collect();
+            let mut beyond: BTreeMap<String, Vec<String>> = BTreeMap::new();
+            for (t, n) in &ar.totals.by_type {
+                let cat = ix
+                    .type_names
+                    .iter()
+                    .position(|x| x == t)
+                    .and_then(|k| ix.type_cats[k]);
+                let ok =
+                    scope.iter().any(|s| s == t) || cat.is_some_and(|c| scope_cats.contains(&c));
+                if !ok {
+                    let cname = cat.map_or("UNCATEGORIZED", |c| c.as_str()).to_string();
+                    beyond.entry(cname).or_default().push(format!("{t}: {n}"));
+                }
+            }
+            for (cat, types) in beyond {
+                let objs = Category::parse(&cat).map_or(0, |c| ar.totals.category(c));
+                push(
+                    format!("excessive_reach:{id}:{cat}"),
+                    "excessive_reach",
+                    Severity::High,
+                    Some(id),
+                    None,
+                    None,
+                    format!(
+                        "agent '{id}' reaches {cat} data ({}) in {objs} objects, beyond its data_scope [{}]",
+                        types.join(", "),
+                        scope.join(", ")
+                    ),
+                );
+            }
+        }
+        // excessive reach: actions beyond allowed_actions on regulated data
+        if let Some(allowed) = a.allowed_bits() {
+            for (bit, name) in [
+                (READ, "read"),
+                (WRITE, "write"),
+                (DELETE, "delete"),
+                (SHARE, "share"),
+            ] {
+                let n = ar.reach.reg_by_action[bit.trailing_zeros() as usize];
+                if allowed & bit == 0 && n > 0 {
+                    push(
+                        format!("excessive_reach:{id}:action:{name}"),
+                        "excessive_reach",
+                        Severity::High,
+                        Some(id),
+                        None,
+                        None,
+                        format!(
+                            "agent '{id}' can {name} {n} regulated objects but its purpose needs only [{}]",
+                            action_names(allowed).join(", ")
+                        ),
+                    );
+                }
+            }
+        }
+        // delegation widening
+        if let Some(p) = ctx.parents[i] {
+            widening(rep, i, p, &mut push);
+        }
+        // toxic combination
+        if ar.reach.read_cats != 0 && !inv.destinations.is_empty() {
+            let mut gids: Vec<u32> = ctx.by_principal.get(id).cloned().unwrap_or_default();
+            for r in &a.roles {
+                gids.extend(ctx.by_principal.get(r.as_str()).into_iter().flatten());
+            }
+            gids.sort_unstable();
+            gids.dedup();
+            let live: Vec<&super::inventory::GrantDef> = gids
+                .iter()
+                .map(|&g| &inv.grants[g as usize])
+                .filter(|g| !g.is_expired(as_of))
+                .collect();
+            for g in live
+                .iter()
+                .filter(|g| g.effect == Effect::Allow && g.actions & (WRITE | SHARE) != 0)
+            {
+                for p in &g.patterns {
+                    let ps = p.approx_segs();
+                    let Some(dest) = inv
+                        .destinations
+                        .iter()
+                        .find(|d| segs_overlap(&d.approx_segs(), &ps))
+                    else {
+                        continue;
+                    };
+                    let bits = g.actions & (WRITE | SHARE);
+                    let denied = live.iter().any(|d| {
+                        d.effect == Effect::Deny
+                            && d.actions & bits == bits
+                            && d.patterns
+                                .iter()
+                                .any(|dp| segs_cover(&dp.approx_segs(), &ps))
+                    });
+                    if denied {
+                        continue;
+                    }
+                    push(
+                        format!("toxic_combination:{id}:{}", g.id),
+                        "toxic_combination",
+                        Severity::Critical,
+                        Some(id),
+                        Some(&g.id),
+                        Some(p.raw.clone()),
+                        format!(
+                            "agent '{id}' can read {} data and can {} to '{}' (destination '{}') via grant '{}'",
+                            cat_names(ar.reach.read_cats).join(", "),
+                            action_names(bits).join("/"),
+                            p.raw,
+                            dest.raw,
+                            g.id
+                        ),
+                    );
+                    break;
+                }
+            }
+        }
+    }
+    for (c, ids) in &creds {
+        if ids.len() > 1 {
+            for id in ids {
+                push(
+                    format!("shared_credential:{id}:{c}"),
+                    "shared_credential",
+                    Severity::High,
+                    Some(id),
+                    None,
+                    None,
+                    format!(
+                        "agent '{id}' shares credential '{c}' with {}",
+                        ids.iter()
+                            .filter(|x| *x != id)
+                            .cloned()
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                );
+            }
+        }
+    }
+    // Grant-level findings.
+    for (gi, g) in inv.grants.iter().enumerate() {
+        let is_agent = agent_set.contains(g.principal.as_str());
+        let is_role = role_set.contains(g.principal.as_str());
+        let (agent, role) = if is_role {
+            (None, Some(g.principal.clone()))
+        } else {
+            (Some(g.principal.as_str()), None)
+        };
+        if !is_agent && !is_role {
+            let msg = format!(
+                "grant '{}' names unknown principal '{}' (neither an agent nor a role)",
+                g.id, g.principal
+            );
+            errors.push(msg.clone());
+            push(
+                format!("unknown_principal:{}", g.id),
+                "unknown_principal",
+                Severity::High,
+                None,
+                Some(&g.id),
+                None,
+                msg,
+            );
+            continue;
+        }
+        if g.is_expired(as_of) {
+            continue;
+        }
+        let sets = &ctx.grant_pat_sets[gi];
+        let matches_nothing = sets.iter().all(|s| s.is_empty());
+        let to_dest = g.patterns.iter().any(|p| {
+            let ps = p.approx_segs();
+            inv.destinations
+                .iter()
+                .any(|d| segs_overlap(&d.approx_segs(), &ps))
+        });
+        if matches_nothing && !to_dest {
+            push(
+                format!("grant_matches_nothing:{}", g.id),
+                "grant_matches_nothing",
+                Severity::Low,
+                agent,
+                Some(&g.id),
+                None,
+                format!(
+                    "grant '{}' ({}) matches no labelled object: [{}]",
+                    g.id,
+                    g.principal,
+                    g.patterns
+                        .iter()
+                        .map(|p| p.raw.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            );
+            if let Some(r) = &role {
+                role_fix.push((format!("grant_matches_nothing:{}", g.id), r.clone()));
+            }
+        }
+        if g.effect == Effect::Allow {
+            for (p, s) in g.patterns.iter().zip(sets) {
+                if !p.is_wildcard() {
+                    continue;
+                }
+                let reg = regulated_of(ix, s);
+                if reg == 0 {
+                    continue;
+                }
+                let sev = if g.action_wildcard || g.actions & (WRITE | DELETE | SHARE) != 0 {
+                    Severity::High
+                } else {
+                    Severity::Medium
+                };
+                push(
+                    format!("wildcard_over_regulated:{}:{}", g.id, p.raw),
+                    "wildcard_over_regulated",
+                    sev,
+                    agent,
+                    Some(&g.id),
+                    Some(p.raw.clone()),
+                    format!(
+                        "grant '{}' ({}) uses wildcard '{}' for [{}] over {reg} regulated objects",
+                        g.id,
+                        if is_role {
+                            format!("role {}", g.principal)
+                        } else {
+                            format!("agent {}", g.principal)
+                        },
+                        p.raw,
+                        action_names(g.actions).join(", ")
+                    ),
+                );
+                if let Some(r) = &role {
+                    role_fix.push((
+                        format!("wildcard_over_regulated:{}:{}", g.id, p.raw),
+                        r.clone(),
+                    ));
+                }
+            }
+        }
+    }
+    for (id, role) in role_fix {
+        if let Some(x) = f.iter_mut().find(|x| x.id == id) {
+            x.role = Some(role);
+        }
+    }
+    f.sort_by(|a, b| b.severity.cmp(&a.severity).then_with(|| a.id.cmp(&b.id)));
+    f.dedup_by(|a, b| a.id == b.id);
+    (f, errors)
+}
+
+#[allow(clippy::type_complexity)]
+fn widening(
+    rep: &ExposureReport,
+    child: usize,
+    parent: usize,
+    push: &mut impl FnMut(
+        String,
+        &'static str,
+        Severity,
+        Option<&str>,
+        Option<&str>,
+        Option<String>,
+        String,
+    ),
+) {
+    let ix = &rep.index;
+    let c = &rep.agents[child].reach;
+    let p = &rep.agents[parent].reach;
+    let mut cats = [0u64; 3];
+    let mut example: Option<String> = None;
+    let mut note = |lo: u32, hi: u32, cats: &mut [u64; 3]| {
+        for (k, v) in cats.iter_mut().enumerate() {
+            *v += ix.cat_in(k, lo, hi);
+        }
+        if example.is_none() && ix.regulated_in(lo, hi) > 0 {
+            example = (lo..hi)
+                .take(10_000)
+                .find(|&o| ix.objs[o as usize].is_regulated())
+                .map(|o| ix.objs[o as usize].uri.clone());
+        }
+    };
+    for s in &c.segments {
+        // walk parent segments overlapping [s.lo, s.hi)
+        let mut pos = s.lo;
+        let mut k = p.segments.partition_point(|x| x.hi <= s.lo);
+        while pos < s.hi {
+            match p.segments.get(k) {
+                Some(ps) if ps.lo < s.hi => {
+                    if ps.lo > pos {
+                        note(pos, ps.lo, &mut cats);
+                    }
+                    let a = ps.lo.max(pos);
+                    let b = ps.hi.min(s.hi);
+                    if s.actions & !ps.actions != 0 {
+                        note(a, b, &mut cats);
+                    }
+                    pos = b;
+                    k += 1;
+                }
+                _ => {
+                    note(pos, s.hi, &mut cats);
+                    pos = s.hi;
+                }
+            }
+        }
+    }
+    let pcols: HashMap<(u32, u32), u8> =
+        p.cols.iter().map(|e| ((e.obj, e.col), e.actions)).collect();
+    for e in &c.cols {
+        let pa = p.whole_actions_at(e.obj) | pcols.get(&(e.obj, e.col)).copied().unwrap_or(0);
+        let col = &ix.objs[e.obj as usize].columns[e.col as usize];
+        if e.actions & !pa != 0 && col.cats != 0 {
+            for (k, v) in cats.iter_mut().enumerate() {
+                *v += ((col.cats >> k) & 1) as u64;
+            }
+            if example.is_none() {
+                example = Some(format!("{}#{}", ix.objs[e.obj as usize].uri, col.name));
+            }
+        }
+    }
+    if cats.iter().all(|&n| n == 0) {
+        return;
+    }
+    let cid = &rep.agents[child].id;
+    let pid = &rep.agents[parent].id;
+    let what: Vec<String> = Category::ALL
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| cats[*k] > 0)
+        .map(|(k, c)| format!("{} {c}", cats[k]))
+        .collect();
+    push(
+        format!("delegation_widening:{cid}"),
+        "delegation_widening",
+        Severity::High,
+        Some(cid),
+        None,
+        example,
+        format!(
+            "sub-agent '{cid}' reaches regulated data its parent '{pid}' cannot ({} objects/columns)",
+            what.join(", ")
+        ),
+    );
+}
+
+impl ExposureReport {
+    /// Highest severity among findings.
+    pub fn max_severity(&self) -> Option<Severity> {
+        self.findings.iter().map(|f| f.severity).max()
+    }
+
+    /// Exit code per the CLI contract: 1 when a finding is high or critical, else 0.
+    pub fn exit_code(&self) -> u8 {
+        if self.max_severity().is_some_and(|s| s >= Severity::High) {
+            1
+        } else {
+            0
+        }
+    }
+
+    /// Number of labelled objects in the index.
+    pub fn object_count(&self) -> usize {
+        self.index.len()
+    }
+
+    fn grant_path(&self, g: u32, uri: &str, column: Option<&str>) -> Vec<GrantPath> {
+        let gd = &self.grants[g as usize];
+        let role = match &gd.source {
+            GrantSource::Iam { arn } => Some(arn.clone()),
+            _ if self.roles.contains(&gd.principal) => Some(gd.principal.clone()),
+            _ => None,
+        };
+        gd.patterns
+            .iter()
+            .filter(|p| {
+                p.matches_object(uri)
+                    && match (column, p.column.is_some()) {
+                        (None, has) => !has,
+                        (Some(c), _) => p.matches_column(c),
+                    }
+            })
+            .map(|p| GrantPath {
+                role: role.clone(),
+                grant: gd.id.clone(),
+                pattern: p.raw.clone(),
+                conditional: gd.condition.is_some(),
+            })
+            .collect()
+    }
+
+    /// Every reachable regulated object and column of `agent`, sorted.
+    pub fn reach_entries(&self, agent: &AgentReport) -> Vec<ReachEntry> {
+        let ix = &self.index;
+        let r = &agent.reach;
+        let mut out = Vec::new();
+        let entry = |o: u32, col: Option<u32>, actions: u8, via: &[u32]| {
+            let obj = &ix.objs[o as usize];
+            let (types, cats, rows, cname) = match col {
+                None => (&obj.types, obj.cats, obj.rows, None),
+                Some(c) => {
+                    let c = &obj.columns[c as usize];
+                    (&c.types, c.cats, c.rows.or(obj.rows), Some(c.name.clone()))
+                }
+            };
+            let types: BTreeMap<String, u64> = types
+                .iter()
+                .map(|&(t, n)| (ix.type_names[t as usize].clone(), n))
+                .collect();
+            let mut paths: Vec<GrantPath> = via
+                .iter()
+                .flat_map(|&g| self.grant_path(g, &obj.uri, cname.as_deref()))
+                .collect();
+            if paths.is_empty() {
+                // a whole-object grant reaching a column
+                paths = via
+                    .iter()
+                    .flat_map(|&g| self.grant_path(g, &obj.uri, None))
+                    .collect();
+            }
+            ReachEntry {
+                resource: obj.uri.clone(),
+                column: cname,
+                actions: action_names(actions),
+                findings: types.values().sum(),
+                types,
+                categories: cat_names(cats),
+                rows,
+                via: via
+                    .iter()
+                    .map(|&g| self.grants[g as usize].id.clone())
+                    .collect(),
+                paths,
+            }
+        };
+        for s in &r.segments {
+            for o in s.lo..s.hi {
+                if !ix.objs[o as usize].is_regulated() {
+                    continue;
+                }
+                let actions = r.overrides.get(&o).copied().unwrap_or(s.actions);
+                if actions == 0 {
+                    continue;
+                }
+                out.push(entry(o, None, actions, &s.via));
+            }
+        }
+        for c in &r.cols {
+            if ix.objs[c.obj as usize].columns[c.col as usize]
+                .types
+                .is_empty()
+            {
+                continue;
+            }
+            out.push(entry(c.obj, Some(c.col), c.actions, &c.via));
+        }
+        out.sort_by(|a, b| (&a.resource, &a.column).cmp(&(&b.resource, &b.column)));
+        out
+    }
+
+    /// Writes `exposure.json` and `findings.json` into `dir` (created if needed).
+    pub fn write_outputs(&self, dir: &Path) -> Result<(), Error> {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let p = dir.join("exposure.json");
+        let file = std::fs::File::create(&p).map_err(|e| Error::io(&p, e))?;
+        let mut w = std::io::BufWriter::new(file);
+        self.write_exposure(&mut w).map_err(|e| Error::io(&p, e))?;
+        w.flush().map_err(|e| Error::io(&p, e))?;
+        let p = dir.join("findings.json");
+        #[derive(Serialize)]
+        struct F<'a> {
+            as_of: String,
+            findings: &'a [Finding],
+            errors: &'a [String],
+            notes: &'a [String],
+        }
+        let text = serde_json::to_string_pretty(&F {
+            as_of: self.as_of.to_string(),
+            findings: &self.findings,
+            errors: &self.errors,
+            notes: &self.notes,
+        })
+        .expect("serializable");
+        std::fs::write(&p, text + "\n").map_err(|e| Error::io(&p, e))?;
+        Ok(())
+    }
+
+    /// Writes `exposure.json` content.
+    pub fn write_exposure(&self, w: &mut impl Write) -> std::io::Result<()> {
+        #[derive(Serialize)]
+        struct Agent<'a> {
+            id: &'a str,
+            owner: &'a Option<String>,
+            reach: Vec<ReachEntry>,
+            totals: &'a Totals,
+            delegation: DelegationOut<'a>,
+        }
+        #[derive(Serialize)]
+        struct DelegationOut<'a> {
+            parent: &'a Option<String>,
+            chain: &'a [String],
+            subagents: &'a [String],
+            subtree_totals: &'a Totals,
+        }
+        writeln!(w, "{{")?;
+        writeln!(w, "  \"as_of\": \"{}\",", self.as_of)?;
+        writeln!(w, "  \"objects\": {},", self.index.len())?;
+        writeln!(w, "  \"agents\": [")?;
+        let mut order: Vec<usize> = (0..self.agents.len()).collect();
+        order.sort_by(|&a, &b| self.agents[a].id.cmp(&self.agents[b].id));
+        for (n, &i) in order.iter().enumerate() {
+            let a = &self.agents[i];
+            let out = Agent {
+                id: &a.id,
+                owner: &a.owner,
+                reach: self.reach_entries(a),
+                totals: &a.totals,
+                delegation: DelegationOut {
+                    parent: &a.delegation.parent,
+                    chain: &a.delegation.chain,
+                    subagents: &a.delegation.subagents,
+                    subtree_totals: &a.delegation.subtree_totals,
+                },
+            };
+            let s = serde_json::to_string_pretty(&out).expect("serializable");
+            let s = s.replace('\n', "\n    ");
+            write!(w, "    {s}")?;
+            writeln!(w, "{}", if n + 1 < order.len() { "," } else { "" })?;
+        }
+        writeln!(w, "  ]")?;
+        writeln!(w, "}}")?;
+        Ok(())
+    }
+
+    /// A readable summary table.
+    pub fn render_summary(&self) -> String {
+        let mut s = String::new();
+        let mut order: Vec<&AgentReport> = self.agents.iter().collect();
+        order.sort_by(|a, b| a.id.cmp(&b.id));
+        let sev_of = |id: &str, min: Severity| {
+            self.findings
+                .iter()
+                .filter(|f| f.agent.as_deref() == Some(id) && f.severity >= min)
+                .count()
+        };
+        let rows: Vec<[String; 8]> = order
+            .iter()
+            .map(|a| {
+                [
+                    a.id.clone(),
+                    a.owner.clone().unwrap_or_else(|| "-".into()),
+                    a.totals.objects.to_string(),
+                    a.totals.regulated_objects.to_string(),
+                    a.totals.category(Category::Pii).to_string(),
+                    a.totals.category(Category::Phi).to_string(),
+                    a.totals.category(Category::Financial).to_string(),
+                    sev_of(&a.id, Severity::High).to_string(),
+                ]
+            })
+            .collect();
+        let head = [
+            "AGENT",
+            "OWNER",
+            "OBJECTS",
+            "REGULATED",
+            "PII",
+            "PHI",
+            "FINANCIAL",
+            "HIGH+",
+        ];
+        let mut w = head.map(str::len);
+        for r in &rows {
+            for (k, c) in r.iter().enumerate() {
+                w[k] = w[k].max(c.chars().count());
+            }
+        }
+        let line = |cells: &[String]| {
+            let mut l = String::new();
+            for (k, c) in cells.iter().enumerate() {
+                if k < 2 {
+                    l.push_str(&format!("{c:<width$}  ", width = w[k]));
+                } else {
+                    l.push_str(&format!("{c:>width$}  ", width = w[k]));
+                }
+            }
+            l.trim_end().to_string() + "\n"
+        };
+        s.push_str(&format!(
+            "exposure as of {} over {} labelled objects\n\n",
+            self.as_of,
+            self.index.len()
+        ));
+        s.push_str(&line(&head.map(String::from)));
+        for r in &rows {
+            s.push_str(&line(r));
+        }
+        let mut by_sev: BTreeMap<std::cmp::Reverse<Severity>, usize> = BTreeMap::new();
+        for f in &self.findings {
+            *by_sev.entry(std::cmp::Reverse(f.severity)).or_default() += 1;
+        }
+        s.push_str(&format!("\n{} findings", self.findings.len()));
+        if !by_sev.is_empty() {
+            let parts: Vec<String> = by_sev
+                .iter()
+                .map(|(k, n)| format!("{n} {}", k.0.as_str()))
+                .collect();
+            s.push_str(&format!(" ({})", parts.join(", ")));
+        }
+        s.push('\n');
+        for f in self.findings.iter().take(50) {
+            s.push_str(&format!(
+                "  [{}] {}: {}\n",
+                f.severity.as_str(),
+                f.kind,
+                f.message
+            ));
+        }
+        if self.findings.len() > 50 {
+            s.push_str(&format!(
+                "  ... and {} more in findings.json\n",
+                self.findings.len() - 50
+            ));
+        }
+        s
+    }
+}

@@ -1,0 +1,48 @@
+//! Every built-in rule's examples: each `match` example yields the rule's
+//! finding, each `no_match` example yields none from that rule.
+
+use datareach::engine::{Engine, EngineBuilder};
+use datareach::rules::RuleSet;
+
+#[test]
+fn every_builtin_rule_has_examples_and_they_hold() {
+    let engine = Engine::builtin().unwrap();
+    let mut failures = Vec::new();
+    for (idx, rule) in engine.rules().iter().enumerate() {
+        let ex = &rule.spec.examples;
+        if ex.should_match.is_empty() || ex.no_match.is_empty() {
+            failures.push(format!("{}: needs match and no_match examples", rule.id()));
+        }
+        for text in &ex.should_match {
+            if engine.scan_rule_unresolved(text.as_bytes(), idx).is_empty() {
+                failures.push(format!("{}: should match {text:?}", rule.id()));
+            }
+        }
+        for text in &ex.no_match {
+            let found = engine.scan_rule_unresolved(text.as_bytes(), idx);
+            if !found.is_empty() {
+                failures.push(format!(
+                    "{}: should not match {text:?} (found {found:?})",
+                    rule.id()
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "rule example failures:\n{}",
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_builtin_type_has_a_rule() {
+    let set = RuleSet::builtin().unwrap();
+    for (t, _) in datareach::BUILTIN_TYPES {
+        assert!(
+            set.rules.iter().any(|r| r.data_type == *t),
+            "no rule for {t}"
+        );
+    }
+    assert!(EngineBuilder::new(set).min_confidence(1.5).build().is_err());
+}

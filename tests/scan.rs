@@ -1,0 +1,317 @@
+//! End-to-end tests of `datareach scan` on real files.
+
+mod util;
+
+use std::collections::BTreeSet;
+use util::{datareach, gzip, Dir};
+
+const TICKET: &str = "Ticket opened 2026-11-03\n\
+From: Marcus Gilbert <marcus.gilbert@acme-corp.com>\n\
+I was charged twice on my card 4526 0181 5908 3012. Call me back at (303) 605-1582.\n\
+Verified identity with SSN 571-28-2364 and date of birth 1962-08-04.\n";
+
+const LOOKALIKES: &str = "build 1622707757737 ok\n\
+order ORD-74992 shipped, tracking 1ZUT3EQE1MGZM36PXN\n\
+trace 6099d795-a848-4261-b90b-2f7cb5c36ec1 version v4.29.26\n\
+card 4190937865797548 declined\n\
+SSN 666-80-5982 and SSN 000-23-9957 and SSN 151-00-6152 are invalid\n\
+IBAN ES7267818258693814117978 is a bad check\n";
+
+fn types_of(findings: &[serde_json::Value]) -> BTreeSet<String> {
+    findings
+        .iter()
+        .map(|f| f["type"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn scan_reports_masked_findings_labels_and_summary() {
+    let d = Dir::new();
+    d.write("lake/support/ticket.txt", TICKET);
+    let out = datareach(d.path(), &["scan", "lake", "--out", "out"]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let findings = d.json_lines("out/findings.jsonl");
+    let types = types_of(&findings);
+    for t in [
+        "PERSON_NAME",
+        "EMAIL_ADDRESS",
+        "CREDIT_CARD_NUMBER",
+        "PHONE_NUMBER",
+        "US_SSN",
+        "DATE_OF_BIRTH",
+    ] {
+        assert!(types.contains(t), "missing {t} in {types:?}");
+    }
+    let ssn = findings.iter().find(|f| f["type"] == "US_SSN").unwrap();
+    assert_eq!(ssn["path"], "support/ticket.txt");
+    assert_eq!(ssn["root"], "lake");
+    assert_eq!(ssn["line"], 4);
+    assert_eq!(ssn["category"], "PII");
+    assert_eq!(ssn["rule"], "us-ssn");
+    assert_eq!(ssn["masked"], "***-**-2364");
+    let (s, e) = (
+        ssn["start"].as_u64().unwrap() as usize,
+        ssn["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&TICKET[s..e], "571-28-2364");
+    assert!(ssn.get("value").is_none());
+    let labels = d.json_lines("out/labels.jsonl");
+    assert_eq!(labels.len(), 1);
+    assert_eq!(labels[0]["path"], "support/ticket.txt");
+    assert!(labels[0]["column"].is_null());
+    assert_eq!(labels[0]["types"]["US_SSN"], 1);
+    let cats: Vec<&str> = labels[0]["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    assert_eq!(cats, ["PII", "FINANCIAL"]);
+    let summary: serde_json::Value = serde_json::from_str(&d.read("out/scan.json")).unwrap();
+    assert_eq!(summary["objects_scanned"], 1);
+    assert_eq!(summary["outcome"], "complete");
+    assert!(summary["rules_version"]
+        .as_str()
+        .unwrap()
+        .contains("pii.toml"));
+}
+
+#[test]
+fn raw_values_never_leak_unless_asked() {
+    let d = Dir::new();
+    d.write("lake/t.txt", TICKET);
+    datareach(d.path(), &["scan", "lake", "--out", "out"]);
+    let raws = [
+        "571-28-2364",
+        "4526 0181 5908 3012",
+        "marcus.gilbert@acme-corp.com",
+        "(303) 605-1582",
+        "1962-08-04",
+        "Marcus Gilbert",
+    ];
+    for f in ["findings.jsonl", "labels.jsonl", "scan.json"] {
+        let text = d.read(&format!("out/{f}"));
+        for raw in raws {
+            assert!(!text.contains(raw), "{raw} leaked into {f}");
+        }
+    }
+    datareach(
+        d.path(),
+        &["scan", "lake", "--out", "shown", "--show-values"],
+    );
+    assert!(d.read("shown/findings.jsonl").contains("571-28-2364"));
+}
+
+#[cfg(unix)]
+#[test]
+fn outputs_are_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let d = Dir::new();
+    d.write("lake/t.txt", TICKET);
+    datareach(d.path(), &["scan", "lake", "--out", "out"]);
+    let mode = |p: &str| {
+        std::fs::metadata(d.path().join(p))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777
+    };
+    assert_eq!(mode("out"), 0o700);
+    for f in ["findings.jsonl", "labels.jsonl", "scan.json"] {
+        assert_eq!(mode(&format!("out/{f}")), 0o600, "{f}");
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(d.path().join("out"))
+        .unwrap()
+        .filter_map(|e| {
+            let n = e.unwrap().file_name().to_string_lossy().into_owned();
+            n.ends_with(".tmp").then_some(n)
+        })
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn lookalikes_produce_no_findings_and_exit_zero() {
+    let d = Dir::new();
+    d.write("lake/noise.txt", LOOKALIKES);
+    let out = datareach(d.path(), &["scan", "lake", "--out", "out"]);
+    let findings = d.json_lines("out/findings.jsonl");
+    assert!(findings.is_empty(), "{findings:#?}");
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn gzip_is_scanned_with_decompressed_offsets_and_binary_is_skipped() {
+    let d = Dir::new();
+    d.write("lake/a.log.gz", gzip(TICKET.as_bytes()));
+    let mut bin = vec![0u8, 1, 2, 3];
+    bin.extend_from_slice(TICKET.as_bytes());
+    d.write("lake/blob.bin", bin);
+    let out = datareach(d.path(), &["scan", "lake", "--out", "out"]);
+    assert_eq!(out.status.code(), Some(1));
+    let findings = d.json_lines("out/findings.jsonl");
+    let ssn = findings.iter().find(|f| f["type"] == "US_SSN").unwrap();
+    assert_eq!(ssn["path"], "a.log.gz");
+    let s = ssn["start"].as_u64().unwrap() as usize;
+    assert_eq!(&TICKET[s..s + 11], "571-28-2364");
+    assert!(findings.iter().all(|f| f["path"] != "blob.bin"));
+    let summary: serde_json::Value = serde_json::from_str(&d.read("out/scan.json")).unwrap();
+    assert_eq!(summary["objects_skipped"], 1);
+    let problem = &summary["problems"][0];
+    assert_eq!(problem["path"], "blob.bin");
+    assert!(problem["reason"].as_str().unwrap().contains("binary"));
+}
+
+#[test]
+fn truncated_gzip_is_a_partial_run_that_keeps_what_was_read() {
+    let d = Dir::new();
+    let mut text = String::new();
+    for i in 0..2000 {
+        text.push_str(&format!(
+            "row {i} SSN 571-28-{:04} filler filler filler\n",
+            1000 + i
+        ));
+    }
+    let gz = gzip(text.as_bytes());
+    d.write("lake/cut.txt.gz", &gz[..gz.len() / 2]);
+    d.write("lake/clean.txt", TICKET);
+    let out = datareach(d.path(), &["scan", "lake", "--out", "out"]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let summary: serde_json::Value = serde_json::from_str(&d.read("out/scan.json")).unwrap();
+    assert_eq!(summary["outcome"], "partial");
+    let problem = summary["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["path"] == "cut.txt.gz")
+        .unwrap();
+    assert!(
+        problem["reason"].as_str().unwrap().contains("gzip"),
+        "{problem}"
+    );
+    let findings = d.json_lines("out/findings.jsonl");
+    assert!(findings.iter().any(|f| f["path"] == "clean.txt"));
+    assert!(
+        findings
+            .iter()
+            .filter(|f| f["path"] == "cut.txt.gz")
+            .count()
+            > 10
+    );
+}
+
+#[test]
+fn gzip_bomb_stops_at_the_configured_size() {
+    let d = Dir::new();
+    let zeros = "0".repeat(4 << 20);
+    d.write("lake/bomb.txt.gz", gzip(zeros.as_bytes()));
+    let out = datareach(
+        d.path(),
+        &[
+            "scan",
+            "lake",
+            "--out",
+            "out",
+            "--max-decompressed",
+            "100000",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let summary: serde_json::Value = serde_json::from_str(&d.read("out/scan.json")).unwrap();
+    assert!(summary["problems"][0]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("size limit"));
+}
+
+#[test]
+fn same_output_whatever_the_thread_count() {
+    let d = Dir::new();
+    for i in 0..40 {
+        d.write(
+            &format!("lake/d{}/f{i}.txt", i % 5),
+            format!("{TICKET}{LOOKALIKES}").repeat(i + 1),
+        );
+    }
+    let big: String = TICKET.repeat(60_000); // ~14 MB: memory-mapped, chunked in parallel
+    d.write("lake/big.txt", &big);
+    datareach(d.path(), &["scan", "lake", "--out", "one", "-j1"]);
+    datareach(d.path(), &["scan", "lake", "--out", "four", "-j4"]);
+    for f in ["findings.jsonl", "labels.jsonl"] {
+        assert!(
+            d.read(&format!("one/{f}")) == d.read(&format!("four/{f}")),
+            "{f} differs"
+        );
+    }
+    let n = d
+        .json_lines("one/findings.jsonl")
+        .iter()
+        .filter(|f| f["path"] == "big.txt" && f["type"] == "US_SSN")
+        .count();
+    assert_eq!(n, 60_000);
+}
+
+#[test]
+fn usage_errors_exit_3() {
+    let d = Dir::new();
+    assert_eq!(datareach(d.path(), &["scan"]).status.code(), Some(3));
+    assert_eq!(
+        datareach(d.path(), &["scan", "missing-dir"]).status.code(),
+        Some(3)
+    );
+    d.write("bad/rules.toml", "[[rule]]\nid = 'x'\n");
+    let out = datareach(d.path(), &["scan", "bad", "--rules", "bad"]);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("rules.toml"));
+}
+
+#[test]
+fn user_rules_add_types() {
+    let d = Dir::new();
+    d.write(
+        "rules/emp.toml",
+        "[[rule]]\nid = 'employee-id'\ntype = 'EMPLOYEE_ID'\ncategory = 'PII'\npattern = '\\bEMP-\\d{6}\\b'\nconfidence = 0.9\n",
+    );
+    d.write("lake/x.txt", "badge EMP-123456 issued\n");
+    let out = datareach(
+        d.path(),
+        &["scan", "lake", "--rules", "rules", "--out", "out"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let f = d.json_lines("out/findings.jsonl");
+    assert!(f
+        .iter()
+        .any(|f| f["type"] == "EMPLOYEE_ID" && f["rule"] == "employee-id"));
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinks_and_special_files_are_recorded_not_followed() {
+    let d = Dir::new();
+    d.write("lake/real.txt", TICKET);
+    std::os::unix::fs::symlink(d.path().join("lake"), d.path().join("lake/loop")).unwrap();
+    std::os::unix::fs::symlink("/etc/hostname", d.path().join("lake/outside")).unwrap();
+    let out = datareach(d.path(), &["scan", "lake", "--out", "out"]);
+    assert_eq!(out.status.code(), Some(1));
+    let summary: serde_json::Value = serde_json::from_str(&d.read("out/scan.json")).unwrap();
+    assert_eq!(summary["objects_skipped"], 2);
+    // Following links: the loop is an error (partial run), the outside link is recorded.
+    let out = datareach(
+        d.path(),
+        &["scan", "lake", "--out", "out2", "--follow-links"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let s = d.read("out2/scan.json");
+    assert!(s.contains("loop"), "{s}");
+    assert!(s.contains("leaving the scanned root"), "{s}");
+}
