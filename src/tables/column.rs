@@ -53,6 +53,8 @@ pub(crate) struct ColumnState {
     pub name: String,
     ctx: ExternalContext,
     pub nulls: u64,
+    /// Findings written so far (bounded by `MAX_FINDINGS_PER_COLUMN`).
+    pub emitted: u64,
     non_null: u64,
     bytes: u64,
     spaces: u64,
@@ -96,6 +98,7 @@ impl ColumnState {
             name,
             ctx,
             nulls: 0,
+            emitted: 0,
             non_null: 0,
             bytes: 0,
             spaces: 0,

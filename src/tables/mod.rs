@@ -30,6 +30,11 @@ use std::path::Path;
 /// up to this bound, then a sample spread over the file.
 pub const DEFAULT_SAMPLE_ROWS: u64 = 100_000;
 
+/// Findings written per column and table: a 1M-row table would otherwise
+/// write one line per sensitive cell (gigabytes of output). Counts in the
+/// labels are complete; findings beyond this bound are not written.
+pub const MAX_FINDINGS_PER_COLUMN: u64 = 10_000;
+
 /// A recognised table format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TableFormat {
@@ -357,6 +362,11 @@ impl<'e> TableScanner<'e> {
         value: &[u8],
         cands: &[Candidate],
     ) {
+        let column = &mut self.columns[col];
+        if column.emitted >= MAX_FINDINGS_PER_COLUMN {
+            return;
+        }
+        column.emitted += cands.len() as u64;
         let column = &self.columns[col];
         let (root, path) = acc.names();
         let (root, path) = (root.to_string(), path.to_string());
