@@ -20,6 +20,7 @@ pub mod output;
 pub mod rules;
 pub mod scan;
 pub mod source;
+pub mod tables;
 pub mod types;
 pub mod validators;
 

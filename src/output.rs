@@ -156,6 +156,11 @@ impl OutputDir {
     pub fn finish(self, summary: &ScanSummary) -> Result<Vec<Label>> {
         self.findings.commit()?;
         self.labels.commit()?;
+        let parquet_path = self.dir.join("labels.parquet");
+        let mut parquet = AtomicFile::create(&parquet_path)?;
+        crate::tables::labels_parquet::write(parquet.writer(), &self.all_labels)
+            .map_err(|e| Error::io(&parquet_path, std::io::Error::other(e)))?;
+        parquet.commit()?;
         write_json_atomic(&self.dir.join("scan.json"), summary)?;
         Ok(self.all_labels)
     }

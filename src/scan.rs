@@ -56,6 +56,12 @@ pub struct ScanOptions {
     /// Where findings of objects with very many findings are spilled before
     /// being written in order (default: the system temporary directory).
     pub spill_dir: Option<PathBuf>,
+    /// Tables: rows classified per table (0 = all rows); larger tables are
+    /// sampled across row groups / the file.
+    pub sample_rows: u64,
+    /// Tables: share of a column's non-null values that must match a type
+    /// for the column to be labelled with it.
+    pub column_threshold: f64,
 }
 
 impl Default for ScanOptions {
@@ -72,6 +78,8 @@ impl Default for ScanOptions {
             mmap_threshold: 16 << 20,
             mmap: MmapChoice::Auto,
             spill_dir: None,
+            sample_rows: crate::tables::DEFAULT_SAMPLE_ROWS,
+            column_threshold: crate::tables::DEFAULT_COLUMN_THRESHOLD,
         }
     }
 }
@@ -488,6 +496,18 @@ impl<'a> ObjectAccumulator<'a> {
     #[allow(dead_code)]
     pub(crate) fn names(&self) -> (&str, &str) {
         (&self.root, &self.path)
+    }
+
+    /// Table readers: the object label holds the types of its labelled
+    /// columns rather than every cell finding.
+    pub(crate) fn set_table_types(&mut self, types: BTreeMap<String, u64>) {
+        let engine = self.ctx.engine;
+        self.categories = types
+            .keys()
+            .filter_map(|t| engine.rules().iter().find(|r| r.data_type == *t))
+            .map(|r| r.category)
+            .collect();
+        self.types = types;
     }
 
     pub(crate) fn take_error(&mut self) -> Option<Error> {

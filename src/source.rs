@@ -216,6 +216,16 @@ pub(crate) fn read_object(
     let mut head = vec![0u8; SNIFF.min(meta.len() as usize).max(2)];
     let n = read_full(&mut file, &mut head).map_err(|e| Error::io(path, e))?;
     head.truncate(n);
+    if let Some(detected) = crate::tables::detect(path, &head) {
+        use std::io::Seek;
+        file.rewind().map_err(|e| Error::io(path, e))?;
+        let done = crate::tables::scan_table(ctx, obj, acc, detected, file, meta.len());
+        return Ok(ReadDone {
+            bytes: done.bytes,
+            status: done.status,
+            label_kind: "table",
+        });
+    }
     if is_gzip(path, &head) {
         return read_gzip(ctx, obj, head, file, acc);
     }

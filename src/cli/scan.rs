@@ -52,6 +52,14 @@ pub struct ScanArgs {
     /// Stop decompressing a compressed file after this many bytes (defends against gzip bombs).
     #[arg(long, default_value_t = 8 << 30, value_name = "BYTES")]
     pub max_decompressed: u64,
+    /// Tables: rows classified per table; 0 = every row. Larger tables are
+    /// sampled across row groups / the file and the sample size is recorded.
+    #[arg(long, default_value_t = datareach::tables::DEFAULT_SAMPLE_ROWS, value_name = "N")]
+    pub sample_rows: u64,
+    /// Tables: label a column with a type when at least this share of its
+    /// non-null values match (a column-name hint lowers it by a third).
+    #[arg(long, default_value_t = datareach::tables::DEFAULT_COLUMN_THRESHOLD, value_name = "X")]
+    pub column_threshold: f64,
     /// Hide the progress bar (it is shown only when stderr is a terminal anyway).
     #[arg(long, short)]
     pub quiet: bool,
@@ -101,6 +109,8 @@ pub fn execute(args: &ScanArgs) -> Result<ScanRun> {
         threads: args.threads,
         show_values: args.show_values,
         max_decompressed_bytes: args.max_decompressed,
+        sample_rows: args.sample_rows,
+        column_threshold: args.column_threshold,
         mmap: if args.no_mmap {
             MmapChoice::Never
         } else {

@@ -1,0 +1,417 @@
+//! Column-level classification of tables: CSV/TSV, JSON lines, JSON arrays of
+//! records, Parquet (and gzip-compressed text tables).
+//!
+//! Every reader feeds cells into a [`TableScanner`], which keeps per-column
+//! counts (non-null values, values matching each type, whole-cell matches,
+//! length statistics) and emits one finding per sensitive value with its
+//! `column` and 0-based `row`. At the end each column is labelled (see
+//! [`column::decide`]) and the table label sums its labelled columns.
+//!
+//! Nothing here holds a whole table: text tables are streamed record by
+//! record, Parquet is read in batches of 8192 rows with a projection of the
+//! leaf columns that can hold text or identifiers.
+
+mod column;
+pub mod labels_parquet;
+mod parquet_reader;
+mod text;
+
+pub use column::{ColumnDecision, DEFAULT_COLUMN_THRESHOLD};
+
+use crate::engine::{Candidate, Engine, ExternalContext, Scratch};
+use crate::mask::mask;
+use crate::scan::{round3, Ctx, Finding, ObjectAccumulator, ObjectStatus};
+use crate::source::ObjectRef;
+use column::ColumnState;
+use std::collections::HashMap;
+use std::path::Path;
+
+/// Default number of rows classified per table (`--sample-rows`): all rows
+/// up to this bound, then a sample spread over the file.
+pub const DEFAULT_SAMPLE_ROWS: u64 = 100_000;
+
+/// Findings written per column and table: a 1M-row table would otherwise
+/// write one line per sensitive cell (gigabytes of output). Counts in the
+/// labels are complete; findings beyond this bound are not written.
+pub const MAX_FINDINGS_PER_COLUMN: u64 = 10_000;
+
+/// A recognised table format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableFormat {
+    Csv,
+    Tsv,
+    /// One JSON object per line.
+    JsonLines,
+    /// A JSON array of objects (`[{...}, {...}]`).
+    JsonArray,
+    Parquet,
+}
+
+impl TableFormat {
+    fn name(self) -> &'static str {
+        match self {
+            TableFormat::Csv => "CSV",
+            TableFormat::Tsv => "TSV",
+            TableFormat::JsonLines => "JSON lines",
+            TableFormat::JsonArray => "JSON array",
+            TableFormat::Parquet => "Parquet",
+        }
+    }
+}
+
+/// How a detected table is stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Detected {
+    pub format: TableFormat,
+    /// The text table is gzip-compressed.
+    pub gzip: bool,
+}
+
+fn first_non_ws(data: &[u8]) -> Option<u8> {
+    // Skip a UTF-8 byte order mark.
+    let data = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);
+    data.iter().copied().find(|b| !b.is_ascii_whitespace())
+}
+
+/// Whether `path` (with its first bytes `head`) is a table, and which kind.
+/// Recognised by extension and confirmed by content: Parquet magic `PAR1`,
+/// JSON lines that start with `{`, JSON arrays that start with `[` then `{`,
+/// delimited text without NUL bytes. Gzip variants of the text formats are
+/// confirmed on their decompressed first bytes.
+pub fn detect(path: &Path, head: &[u8]) -> Option<Detected> {
+    let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
+    let (base, gzip) = match name.strip_suffix(".gz") {
+        Some(b) => (b.to_string(), true),
+        None => (name.clone(), false),
+    };
+    let ext = base.rsplit_once('.').map(|(_, e)| e)?;
+    let format = match ext {
+        "csv" => TableFormat::Csv,
+        "tsv" | "tab" => TableFormat::Tsv,
+        "jsonl" | "ndjson" => TableFormat::JsonLines,
+        "json" => TableFormat::JsonArray,
+        "parquet" | "pq" if !gzip => TableFormat::Parquet,
+        _ => return None,
+    };
+    let content: Vec<u8>;
+    let head = if gzip {
+        if !head.starts_with(&[0x1f, 0x8b]) {
+            return None;
+        }
+        content = gunzip_prefix(head, 4096);
+        &content[..]
+    } else {
+        head
+    };
+    let ok = match format {
+        TableFormat::Parquet => head.starts_with(b"PAR1"),
+        TableFormat::Csv | TableFormat::Tsv => !crate::source::looks_binary(head),
+        TableFormat::JsonLines => first_non_ws(head) == Some(b'{'),
+        TableFormat::JsonArray => {
+            let trimmed = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+            let mut it = trimmed.iter().copied().filter(|b| !b.is_ascii_whitespace());
+            match it.next() {
+                Some(b'[') => matches!(it.next(), Some(b'{') | Some(b']') | None),
+                // `.json` holding one object per line.
+                Some(b'{') => {
+                    return json_lines_shape(trimmed).then_some(Detected {
+                        format: TableFormat::JsonLines,
+                        gzip,
+                    })
+                }
+                _ => false,
+            }
+        }
+    };
+    ok.then_some(Detected { format, gzip })
+}
+
+/// A `.json` file is JSON lines when its first two non-empty lines both
+/// start with `{` and the first one is a complete object.
+fn json_lines_shape(head: &[u8]) -> bool {
+    let mut lines = head
+        .split(|b| *b == b'\n')
+        .map(|l| l.trim_ascii())
+        .filter(|l| !l.is_empty());
+    match (lines.next(), lines.next()) {
+        (Some(a), Some(b)) => {
+            a.starts_with(b"{")
+                && b.starts_with(b"{")
+                && serde_json::from_slice::<serde_json::Value>(a).is_ok()
+        }
+        _ => false,
+    }
+}
+
+fn gunzip_prefix(data: &[u8], want: usize) -> Vec<u8> {
+    use std::io::Read;
+    let mut out = vec![0u8; want];
+    let mut dec = flate2::read::MultiGzDecoder::new(data);
+    let mut filled = 0;
+    while filled < want {
+        match dec.read(&mut out[filled..]) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => filled += n,
+        }
+    }
+    out.truncate(filled);
+    out
+}
+
+/// Decimal digits of `v` (no sign) in `buf`.
+pub(crate) fn format_u64(mut v: u64, buf: &mut [u8; 24]) -> &[u8] {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    &buf[i..]
+}
+
+/// What a table reader returns: bytes read and how reading ended.
+pub(crate) struct TableOutcome {
+    pub bytes: u64,
+    pub status: ObjectStatus,
+}
+
+/// Scans one table: reads it with the reader for its format, classifies
+/// every column and records findings, column labels and row counts in `acc`.
+pub(crate) fn scan_table(
+    ctx: &Ctx<'_>,
+    obj: &ObjectRef,
+    acc: &mut ObjectAccumulator<'_>,
+    detected: Detected,
+    file: std::fs::File,
+    file_len: u64,
+) -> TableOutcome {
+    let mut table = TableScanner::new(ctx.engine, ctx.opts.show_values);
+    let outcome = match detected.format {
+        TableFormat::Parquet => parquet_reader::read(ctx, file, file_len, &mut table, acc),
+        fmt => text::read(
+            ctx,
+            obj,
+            fmt,
+            detected.gzip,
+            file,
+            file_len,
+            &mut table,
+            acc,
+        ),
+    };
+    table.finish(acc);
+    let status = match outcome.status {
+        ObjectStatus::Partial { reason } => ObjectStatus::Partial {
+            reason: format!("{}: {reason}", detected.format.name()),
+        },
+        ObjectStatus::Error { reason } => ObjectStatus::Error {
+            reason: format!("{}: {reason}", detected.format.name()),
+        },
+        s => s,
+    };
+    TableOutcome {
+        bytes: outcome.bytes,
+        status,
+    }
+}
+
+/// Per-table classification state shared by all readers.
+pub(crate) struct TableScanner<'e> {
+    engine: &'e Engine,
+    show_values: bool,
+    columns: Vec<ColumnState>,
+    index: HashMap<String, usize>,
+    scratch: Scratch,
+    cands: Vec<Candidate>,
+    /// Rows classified (data rows, header excluded).
+    pub rows_scanned: u64,
+    /// Rows in the table, when known (Parquet metadata, fully read files).
+    pub rows_total: Option<u64>,
+    /// How the rows were chosen (for the table label and scan.json).
+    pub sampled: bool,
+}
+
+impl<'e> TableScanner<'e> {
+    pub(crate) fn new(engine: &'e Engine, show_values: bool) -> Self {
+        TableScanner {
+            engine,
+            show_values,
+            columns: Vec::new(),
+            index: HashMap::new(),
+            scratch: Scratch::default(),
+            cands: Vec::new(),
+            rows_scanned: 0,
+            rows_total: None,
+            sampled: false,
+        }
+    }
+
+    /// The index of column `name`, created on first sight.
+    pub(crate) fn column(&mut self, name: &str) -> usize {
+        if let Some(&i) = self.index.get(name) {
+            return i;
+        }
+        let ctx: ExternalContext = self.engine.column_context(name);
+        let i = self.columns.len();
+        self.columns
+            .push(ColumnState::new(name.to_string(), ctx, self.engine));
+        self.index.insert(name.to_string(), i);
+        i
+    }
+
+    /// Records a null (or empty) cell.
+    pub(crate) fn null(&mut self, col: usize) {
+        self.columns[col].nulls += 1;
+    }
+
+    /// Records a non-null value that cannot hold sensitive data (booleans,
+    /// floats, short numbers).
+    pub(crate) fn opaque(&mut self, col: usize, len: usize) {
+        let c = &mut self.columns[col];
+        c.observe_len(len);
+        c.count(len, &[]);
+    }
+
+    /// Records an integer cell given as decimal digits: identifiers stored
+    /// as integers (SSN, NPI, account numbers) have at least 6 digits.
+    pub(crate) fn number(
+        &mut self,
+        acc: &mut ObjectAccumulator<'_>,
+        col: usize,
+        row: u64,
+        digits: &[u8],
+    ) {
+        if digits.len() < 6 {
+            self.opaque(col, digits.len());
+        } else {
+            self.cell(acc, col, row, digits);
+        }
+    }
+
+    /// Classifies one cell of column `col` at data row `row`.
+    pub(crate) fn cell(
+        &mut self,
+        acc: &mut ObjectAccumulator<'_>,
+        col: usize,
+        row: u64,
+        value: &[u8],
+    ) {
+        let value = value.trim_ascii();
+        if value.is_empty() {
+            self.columns[col].nulls += 1;
+            return;
+        }
+        let column = &mut self.columns[col];
+        column.observe_shape(value);
+        // Nothing shorter than 3 bytes is sensitive (shortest: ICD-10 `I10`).
+        if value.len() < 3 {
+            column.count(value.len(), &[]);
+            return;
+        }
+        column.lookup(self.engine, value, &mut self.scratch, &mut self.cands);
+        column.count(value.len(), &self.cands);
+        if !self.cands.is_empty() {
+            let cands = std::mem::take(&mut self.cands);
+            self.emit(acc, col, row, value, &cands);
+            self.cands = cands;
+        }
+    }
+
+    /// Records one cell whose candidates are already known (Parquet
+    /// dictionary values are classified once per distinct value).
+    pub(crate) fn cell_known(
+        &mut self,
+        acc: &mut ObjectAccumulator<'_>,
+        col: usize,
+        row: u64,
+        value: &[u8],
+        cands: &[Candidate],
+    ) {
+        let value = value.trim_ascii();
+        if value.is_empty() {
+            self.columns[col].nulls += 1;
+            return;
+        }
+        let column = &mut self.columns[col];
+        column.observe_shape(value);
+        column.count(value.len(), cands);
+        if !cands.is_empty() {
+            self.emit(acc, col, row, value, cands);
+        }
+    }
+
+    /// Classifies a distinct value of a column without counting it.
+    pub(crate) fn classify_distinct(&mut self, col: usize, value: &[u8]) -> Vec<Candidate> {
+        let value = value.trim_ascii();
+        if value.len() < 3 {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        self.columns[col].scan_uncached(self.engine, value, &mut self.scratch, &mut out);
+        out
+    }
+
+    fn emit(
+        &mut self,
+        acc: &mut ObjectAccumulator<'_>,
+        col: usize,
+        row: u64,
+        value: &[u8],
+        cands: &[Candidate],
+    ) {
+        let column = &mut self.columns[col];
+        if column.emitted >= MAX_FINDINGS_PER_COLUMN {
+            return;
+        }
+        column.emitted += cands.len() as u64;
+        let column = &self.columns[col];
+        let (root, path) = acc.names();
+        let (root, path) = (root.to_string(), path.to_string());
+        for c in cands {
+            let rule = self.engine.rule(c.rule);
+            let raw = String::from_utf8_lossy(&value[c.start..c.end]);
+            acc.push(Finding {
+                root: root.clone(),
+                path: path.clone(),
+                start: None,
+                end: None,
+                line: None,
+                column: Some(column.name.clone()),
+                row: Some(row),
+                data_type: rule.data_type.clone(),
+                category: rule.category,
+                confidence: round3(c.confidence),
+                rule: rule.id().to_string(),
+                masked: mask(&rule.data_type, &raw),
+                value: self.show_values.then(|| raw.into_owned()),
+            });
+        }
+    }
+
+    /// Labels every column and the table, and hands them to `acc`.
+    fn finish(self, acc: &mut ObjectAccumulator<'_>) {
+        let threshold = acc.ctx().opts.column_threshold;
+        let (root, path) = acc.names();
+        let (root, path) = (root.to_string(), path.to_string());
+        let mut table_types = std::collections::BTreeMap::new();
+        for col in &self.columns {
+            let label = col.label(
+                self.engine,
+                &root,
+                &path,
+                threshold,
+                self.rows_scanned,
+                self.rows_total,
+            );
+            for (t, n) in &label.types {
+                *table_types.entry(t.clone()).or_insert(0u64) += n;
+            }
+            acc.column_labels.push(label);
+        }
+        acc.rows = Some((self.rows_scanned, self.rows_total));
+        acc.set_table_types(table_types);
+    }
+}

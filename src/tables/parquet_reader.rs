@@ -1,0 +1,457 @@
+//! Parquet tables, read in batches with a projection of the leaf columns
+//! that can hold text or identifiers (strings, binaries, integers, decimals
+//! without fraction). Nested structs become dotted paths, lists `field[]`.
+//! Dictionary arrays are classified once per distinct value.
+
+use super::{TableOutcome, TableScanner};
+use crate::engine::Candidate;
+use crate::scan::{Ctx, ObjectAccumulator, ObjectStatus};
+use arrow::array::{Array, ArrayRef, AsArray};
+use arrow::buffer::NullBuffer;
+use arrow::datatypes::{DataType, Field, Int32Type, Int64Type, UInt32Type, UInt64Type};
+use parquet::arrow::arrow_reader::{ParquetRecordBatchReaderBuilder, RowSelection, RowSelector};
+use parquet::arrow::ProjectionMask;
+use parquet::basic::{ConvertedType, LogicalType, Type as PhysicalType};
+use parquet::schema::types::ColumnDescriptor;
+
+const BATCH: usize = 8192;
+
+/// Whether a Parquet leaf can hold text or an identifier.
+fn wanted(c: &ColumnDescriptor) -> bool {
+    let logical = c.logical_type();
+    match c.physical_type() {
+        PhysicalType::BYTE_ARRAY => true,
+        PhysicalType::INT32 | PhysicalType::INT64 => match logical {
+            Some(LogicalType::Decimal { scale, .. }) => scale == 0,
+            Some(LogicalType::Integer { bit_width, .. }) => bit_width >= 32,
+            Some(_) => false, // dates, times, timestamps
+            None => !matches!(
+                c.converted_type(),
+                ConvertedType::DATE
+                    | ConvertedType::TIME_MILLIS
+                    | ConvertedType::TIME_MICROS
+                    | ConvertedType::TIMESTAMP_MILLIS
+                    | ConvertedType::TIMESTAMP_MICROS
+                    | ConvertedType::INT_8
+                    | ConvertedType::INT_16
+                    | ConvertedType::UINT_8
+                    | ConvertedType::UINT_16
+                    | ConvertedType::DECIMAL
+            ),
+        },
+        PhysicalType::FIXED_LEN_BYTE_ARRAY => {
+            matches!(logical, Some(LogicalType::Decimal { scale: 0, .. }))
+        }
+        _ => false,
+    }
+}
+
+/// Leaf column paths of an arrow schema, in order (for labels of columns
+/// that are not read, such as floats and timestamps).
+fn leaf_names(prefix: &str, field: &Field, out: &mut Vec<String>) {
+    let name = if prefix.is_empty() {
+        field.name().clone()
+    } else {
+        format!("{prefix}.{}", field.name())
+    };
+    match field.data_type() {
+        DataType::Struct(children) => {
+            for c in children {
+                leaf_names(&name, c, out);
+            }
+        }
+        DataType::List(item) | DataType::LargeList(item) | DataType::FixedSizeList(item, _) => {
+            leaf_list(&name, item, out)
+        }
+        DataType::Map(entry, _) => leaf_list(&name, entry, out),
+        _ => out.push(name),
+    }
+}
+
+fn leaf_list(name: &str, item: &Field, out: &mut Vec<String>) {
+    let list = format!("{name}[]");
+    match item.data_type() {
+        DataType::Struct(children) => {
+            for c in children {
+                leaf_names(&list, c, out);
+            }
+        }
+        DataType::List(inner) | DataType::LargeList(inner) => leaf_list(&list, inner, out),
+        _ => out.push(list),
+    }
+}
+
+fn error(bytes: u64, reason: String) -> TableOutcome {
+    TableOutcome {
+        bytes,
+        status: ObjectStatus::Error { reason },
+    }
+}
+
+/// Chooses what to read: every row group when the table fits the sample,
+/// otherwise row groups spread over the file with a few slices in each.
+/// Returns the row groups, the selection within them and the file row
+/// number of each selected run, in read order.
+fn plan(groups: &[u64], limit: u64) -> (Vec<usize>, Option<RowSelection>, Vec<(u64, u64)>) {
+    let total: u64 = groups.iter().sum();
+    let starts: Vec<u64> = groups
+        .iter()
+        .scan(0u64, |acc, n| {
+            let s = *acc;
+            *acc += n;
+            Some(s)
+        })
+        .collect();
+    if limit == 0 || total <= limit {
+        let runs = groups.iter().zip(&starts).map(|(n, s)| (*s, *n)).collect();
+        return ((0..groups.len()).collect(), None, runs);
+    }
+    let n = groups.len();
+    let avg = (total / n as u64).max(1);
+    let k = (limit.div_ceil(avg) as usize).max(16).min(n).max(1);
+    let picked: Vec<usize> = {
+        let mut v: Vec<usize> = (0..k).map(|i| i * n / k).collect();
+        v.dedup();
+        v
+    };
+    let quota = limit.div_ceil(picked.len() as u64).max(1);
+    let mut selectors = Vec::new();
+    let mut runs = Vec::new();
+    for &g in &picked {
+        let rows = groups[g];
+        if rows <= quota {
+            selectors.push(RowSelector::select(rows as usize));
+            runs.push((starts[g], rows));
+            continue;
+        }
+        // Up to 4 evenly spaced slices of the group.
+        let slices = 4u64.min(quota);
+        let per = quota / slices;
+        let stride = rows / slices;
+        let mut pos = 0u64;
+        for s in 0..slices {
+            let at = s * stride;
+            let take = if s + 1 == slices {
+                quota - per * s
+            } else {
+                per
+            };
+            if at > pos {
+                selectors.push(RowSelector::skip((at - pos) as usize));
+            }
+            selectors.push(RowSelector::select(take as usize));
+            runs.push((starts[g] + at, take));
+            pos = at + take;
+        }
+        if rows > pos {
+            selectors.push(RowSelector::skip((rows - pos) as usize));
+        }
+    }
+    (picked, Some(RowSelection::from(selectors)), runs)
+}
+
+pub(super) fn read(
+    ctx: &Ctx<'_>,
+    file: std::fs::File,
+    file_len: u64,
+    table: &mut TableScanner<'_>,
+    acc: &mut ObjectAccumulator<'_>,
+) -> TableOutcome {
+    let builder = match ParquetRecordBatchReaderBuilder::try_new(file) {
+        Ok(b) => b,
+        Err(e) => return error(0, format!("cannot read the footer or schema: {e}")),
+    };
+    let md = builder.metadata().clone();
+    let groups: Vec<u64> = md
+        .row_groups()
+        .iter()
+        .map(|g| g.num_rows().max(0) as u64)
+        .collect();
+    table.rows_total = Some(md.file_metadata().num_rows().max(0) as u64);
+    // Every column gets a label, in schema order, even those not read.
+    let mut names = Vec::new();
+    for f in builder.schema().fields() {
+        leaf_names("", f, &mut names);
+    }
+    for n in &names {
+        table.column(n);
+    }
+    let leaves: Vec<usize> = builder
+        .parquet_schema()
+        .columns()
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| wanted(c))
+        .map(|(i, _)| i)
+        .collect();
+    if leaves.is_empty() {
+        table.rows_scanned = 0;
+        return TableOutcome {
+            bytes: file_len,
+            status: ObjectStatus::Scanned,
+        };
+    }
+    let mask = ProjectionMask::leaves(builder.parquet_schema(), leaves);
+    let (row_groups, selection, runs) = plan(&groups, ctx.opts.sample_rows);
+    table.sampled = selection.is_some();
+    let mut builder = builder
+        .with_projection(mask)
+        .with_batch_size(BATCH)
+        .with_row_groups(row_groups);
+    if let Some(sel) = selection {
+        builder = builder.with_row_selection(sel);
+    }
+    let reader = match builder.build() {
+        Ok(r) => r,
+        Err(e) => return error(0, format!("cannot start reading: {e}")),
+    };
+    let mut runs = runs.into_iter();
+    let mut run: Option<(u64, u64)> = runs.next();
+    let mut row_ids: Vec<u64> = Vec::with_capacity(BATCH);
+    let mut status = ObjectStatus::Scanned;
+    for batch in reader {
+        let batch = match batch {
+            Ok(b) => b,
+            Err(e) => {
+                let reason = format!(
+                    "cannot decode rows after row {} ({} rows read): {e}",
+                    row_ids.last().map_or(0, |r| r + 1),
+                    table.rows_scanned
+                );
+                status = if table.rows_scanned == 0 {
+                    ObjectStatus::Error { reason }
+                } else {
+                    ObjectStatus::Partial { reason }
+                };
+                break;
+            }
+        };
+        // File row number of each batch row.
+        row_ids.clear();
+        while row_ids.len() < batch.num_rows() {
+            let Some((start, len)) = run.as_mut() else {
+                break;
+            };
+            let take = (*len).min((batch.num_rows() - row_ids.len()) as u64);
+            row_ids.extend(*start..*start + take);
+            *start += take;
+            *len -= take;
+            if *len == 0 {
+                run = runs.next();
+            }
+        }
+        while row_ids.len() < batch.num_rows() {
+            row_ids.push(row_ids.last().map_or(0, |r| r + 1));
+        }
+        let schema = batch.schema();
+        for (field, array) in schema.fields().iter().zip(batch.columns()) {
+            walk(table, acc, field.name(), array, &row_ids, None);
+        }
+        table.rows_scanned += batch.num_rows() as u64;
+    }
+    TableOutcome {
+        bytes: file_len,
+        status,
+    }
+}
+
+/// Classifies every value of `array` (the column at `path`); `rows[i]` is
+/// the file row of element `i`; `parent` are nulls inherited from structs.
+#[allow(clippy::needless_range_loop)]
+fn walk(
+    table: &mut TableScanner<'_>,
+    acc: &mut ObjectAccumulator<'_>,
+    path: &str,
+    array: &ArrayRef,
+    rows: &[u64],
+    parent: Option<&NullBuffer>,
+) {
+    let nulls = NullBuffer::union(parent, array.logical_nulls().as_ref());
+    let valid = |i: usize| nulls.as_ref().is_none_or(|n| n.is_valid(i));
+    match array.data_type() {
+        DataType::Struct(_) => {
+            let s = array.as_struct();
+            for (f, child) in s.fields().iter().zip(s.columns()) {
+                let name = format!("{path}.{}", f.name());
+                walk(table, acc, &name, child, rows, nulls.as_ref());
+            }
+        }
+        DataType::List(_) | DataType::LargeList(_) | DataType::Map(_, _) => {
+            let (offsets, values): (Vec<usize>, ArrayRef) = match array.data_type() {
+                DataType::List(_) => {
+                    let l = array.as_list::<i32>();
+                    (
+                        l.value_offsets().iter().map(|o| *o as usize).collect(),
+                        l.values().clone(),
+                    )
+                }
+                DataType::LargeList(_) => {
+                    let l = array.as_list::<i64>();
+                    (
+                        l.value_offsets().iter().map(|o| *o as usize).collect(),
+                        l.values().clone(),
+                    )
+                }
+                _ => {
+                    let m = array.as_map();
+                    (
+                        m.value_offsets().iter().map(|o| *o as usize).collect(),
+                        std::sync::Arc::new(m.entries().clone()) as ArrayRef,
+                    )
+                }
+            };
+            let (first, last) = (offsets[0], offsets[offsets.len() - 1]);
+            let mut child_rows = Vec::with_capacity(last - first);
+            for i in 0..array.len() {
+                if valid(i) {
+                    for _ in offsets[i]..offsets[i + 1] {
+                        child_rows.push(rows[i]);
+                    }
+                } else {
+                    // Null lists own no elements, but keep positions aligned.
+                    for _ in offsets[i]..offsets[i + 1] {
+                        child_rows.push(rows[i]);
+                    }
+                }
+            }
+            let values = values.slice(first, last - first);
+            let name = format!("{path}[]");
+            walk(table, acc, &name, &values, &child_rows, None);
+        }
+        DataType::Dictionary(_, _) => {
+            let col = table.column(path);
+            let dict = array.as_any_dictionary();
+            let values = dict.values();
+            let keys = dict.normalized_keys();
+            // Distinct values: classified once each.
+            let texts = distinct_texts(values);
+            let results: Vec<Vec<Candidate>> = texts
+                .iter()
+                .map(|t| match t {
+                    Some(t) => table.classify_distinct(col, t),
+                    None => Vec::new(),
+                })
+                .collect();
+            for (i, &k) in keys.iter().enumerate() {
+                match (valid(i), texts.get(k)) {
+                    (true, Some(Some(t))) => table.cell_known(acc, col, rows[i], t, &results[k]),
+                    _ => table.null(col),
+                }
+            }
+        }
+        DataType::Utf8
+        | DataType::LargeUtf8
+        | DataType::Utf8View
+        | DataType::Binary
+        | DataType::LargeBinary
+        | DataType::BinaryView => {
+            let col = table.column(path);
+            for i in 0..array.len() {
+                if !valid(i) {
+                    table.null(col);
+                    continue;
+                }
+                let v: &[u8] = match array.data_type() {
+                    DataType::Utf8 => array.as_string::<i32>().value(i).as_bytes(),
+                    DataType::LargeUtf8 => array.as_string::<i64>().value(i).as_bytes(),
+                    DataType::Utf8View => array.as_string_view().value(i).as_bytes(),
+                    DataType::Binary => array.as_binary::<i32>().value(i),
+                    DataType::LargeBinary => array.as_binary::<i64>().value(i),
+                    _ => array.as_binary_view().value(i),
+                };
+                table.cell(acc, col, rows[i], v);
+            }
+        }
+        DataType::Int32 | DataType::Int64 | DataType::UInt32 | DataType::UInt64 => {
+            let col = table.column(path);
+            let mut buf = [0u8; 24];
+            for i in 0..array.len() {
+                if !valid(i) {
+                    table.null(col);
+                    continue;
+                }
+                let v: u64 = match array.data_type() {
+                    DataType::Int32 => {
+                        array.as_primitive::<Int32Type>().value(i).unsigned_abs() as u64
+                    }
+                    DataType::Int64 => array.as_primitive::<Int64Type>().value(i).unsigned_abs(),
+                    DataType::UInt32 => array.as_primitive::<UInt32Type>().value(i) as u64,
+                    _ => array.as_primitive::<UInt64Type>().value(i),
+                };
+                if v < 100_000 {
+                    table.opaque(col, 5);
+                } else {
+                    let digits = super::format_u64(v, &mut buf);
+                    table.number(acc, col, rows[i], digits);
+                }
+            }
+        }
+        DataType::Decimal128(_, 0) => {
+            let col = table.column(path);
+            let d = array.as_primitive::<arrow::datatypes::Decimal128Type>();
+            for i in 0..array.len() {
+                if !valid(i) {
+                    table.null(col);
+                    continue;
+                }
+                let v = d.value(i).unsigned_abs();
+                if v > u64::MAX as u128 {
+                    let s = v.to_string();
+                    table.number(acc, col, rows[i], s.as_bytes());
+                } else {
+                    let mut buf = [0u8; 24];
+                    let digits = super::format_u64(v as u64, &mut buf);
+                    table.number(acc, col, rows[i], digits);
+                }
+            }
+        }
+        _ => {
+            // Other types (floats, dates...) are not read; count non-nulls.
+            let col = table.column(path);
+            for i in 0..array.len() {
+                if valid(i) {
+                    table.opaque(col, 8);
+                } else {
+                    table.null(col);
+                }
+            }
+        }
+    }
+}
+
+/// The values of a dictionary as bytes (strings, binaries; integers as
+/// decimal digits), `None` for nulls and unsupported types.
+fn distinct_texts(values: &ArrayRef) -> Vec<Option<Vec<u8>>> {
+    let n = values.len();
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        if values.is_null(i) {
+            out.push(None);
+            continue;
+        }
+        let v: Option<Vec<u8>> = match values.data_type() {
+            DataType::Utf8 => Some(values.as_string::<i32>().value(i).as_bytes().to_vec()),
+            DataType::LargeUtf8 => Some(values.as_string::<i64>().value(i).as_bytes().to_vec()),
+            DataType::Utf8View => Some(values.as_string_view().value(i).as_bytes().to_vec()),
+            DataType::Binary => Some(values.as_binary::<i32>().value(i).to_vec()),
+            DataType::LargeBinary => Some(values.as_binary::<i64>().value(i).to_vec()),
+            DataType::Int32 => Some(
+                values
+                    .as_primitive::<Int32Type>()
+                    .value(i)
+                    .to_string()
+                    .into(),
+            ),
+            DataType::Int64 => Some(
+                values
+                    .as_primitive::<Int64Type>()
+                    .value(i)
+                    .to_string()
+                    .into(),
+            ),
+            _ => None,
+        };
+        out.push(v);
+    }
+    out
+}

@@ -1,0 +1,567 @@
+//! End-to-end tests of table classification: the real binary on hand-made
+//! tables in a temporary directory.
+
+use arrow::array::{
+    Array, ArrayRef, DictionaryArray, Int32Array, Int64Array, StringArray, StructArray,
+};
+use arrow::datatypes::{DataType, Field, Int32Type, Schema};
+use arrow::record_batch::RecordBatch;
+use parquet::arrow::ArrowWriter;
+use parquet::file::properties::WriterProperties;
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Arc;
+
+fn luhn_complete(prefix: &str) -> String {
+    for d in 0..10 {
+        let s = format!("{prefix}{d}");
+        let digits: Vec<u32> = s.chars().map(|c| c.to_digit(10).unwrap()).collect();
+        let mut sum = 0;
+        for (i, &x) in digits.iter().rev().enumerate() {
+            let mut v = x;
+            if i % 2 == 1 {
+                v *= 2;
+                if v > 9 {
+                    v -= 9;
+                }
+            }
+            sum += v;
+        }
+        if sum % 10 == 0 {
+            return s;
+        }
+    }
+    unreachable!()
+}
+
+/// A Visa-like 16-digit card number passing Luhn.
+fn card(i: u64) -> String {
+    luhn_complete(&format!("4{:014}", 52_718_300_000_000 + i * 7919))
+}
+
+/// A valid-looking SSN (area 100-665, group and serial non-zero).
+fn ssn(i: u64) -> String {
+    format!(
+        "{:03}-{:02}-{:04}",
+        101 + (i * 37) % 560,
+        1 + (i * 13) % 98,
+        1001 + (i * 7) % 8990
+    )
+}
+
+fn ssn_digits(i: u64) -> i64 {
+    ssn(i).replace('-', "").parse().unwrap()
+}
+
+/// An NPI: 10 digits starting with 1, Luhn over the 80840 prefix.
+fn npi(i: u64) -> i64 {
+    let base = format!("1{:08}", 23_456_789 + i * 104_729 % 70_000_000);
+    for d in 0..10 {
+        let s = format!("{base}{d}");
+        let full = format!("80840{s}");
+        if luhn_complete(&full[..full.len() - 1]) == full {
+            return s.parse().unwrap();
+        }
+    }
+    unreachable!()
+}
+
+/// A German IBAN with valid ISO 13616 check digits, grouped by 4.
+fn iban(i: u64) -> String {
+    let bban = format!("{:018}", 370_400_440_532_000_000 + i * 7_777);
+    let numeric = format!("{bban}131400"); // D=13 E=14 00
+    let rem = numeric
+        .bytes()
+        .fold(0u64, |acc, b| (acc * 10 + (b - b'0') as u64) % 97);
+    let s = format!("DE{:02}{bban}", 98 - rem);
+    s.as_bytes()
+        .chunks(4)
+        .map(|c| std::str::from_utf8(c).unwrap())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+const FIRST: &[&str] = &[
+    "James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael", "Linda",
+];
+const LAST: &[&str] = &[
+    "Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis",
+];
+
+fn name(i: u64) -> String {
+    format!(
+        "{} {}",
+        FIRST[(i % 8) as usize],
+        LAST[((i / 8) % 8) as usize]
+    )
+}
+
+fn email(i: u64) -> String {
+    format!(
+        "user{i}.{}@example-mail.com",
+        LAST[(i % 8) as usize].to_lowercase()
+    )
+}
+
+fn hash(i: u64) -> String {
+    // 64 hex characters, deterministic.
+    let mut s = String::new();
+    let mut x = i.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    while s.len() < 64 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        s.push_str(&format!("{x:016x}"));
+    }
+    s.truncate(64);
+    s
+}
+
+struct Run {
+    code: i32,
+    out: PathBuf,
+}
+
+impl Run {
+    fn jsonl(&self, name: &str) -> Vec<Value> {
+        let text = std::fs::read_to_string(self.out.join(name)).unwrap();
+        text.lines()
+            .filter(|l| !l.is_empty())
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    }
+    fn labels(&self) -> Vec<Value> {
+        self.jsonl("labels.jsonl")
+    }
+    fn findings(&self) -> Vec<Value> {
+        self.jsonl("findings.jsonl")
+    }
+    fn summary(&self) -> Value {
+        serde_json::from_str(&std::fs::read_to_string(self.out.join("scan.json")).unwrap()).unwrap()
+    }
+    /// Types of column `col` of table `path`.
+    fn column_types(&self, path: &str, col: &str) -> BTreeSet<String> {
+        let l = self
+            .labels()
+            .into_iter()
+            .find(|l| l["path"] == path && l["column"] == col)
+            .unwrap_or_else(|| panic!("no label for {path}:{col}"));
+        assert_eq!(l["kind"], "column");
+        l["types"].as_object().unwrap().keys().cloned().collect()
+    }
+    fn table_label(&self, path: &str) -> Value {
+        self.labels()
+            .into_iter()
+            .find(|l| l["path"] == path && l["column"].is_null())
+            .unwrap_or_else(|| panic!("no table label for {path}"))
+    }
+    fn problem(&self, path: &str) -> Option<Value> {
+        self.summary()["problems"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["path"] == path)
+            .cloned()
+    }
+}
+
+fn scan(dir: &Path, extra: &[&str]) -> Run {
+    let out = dir.parent().unwrap().join(format!(
+        "out-{}",
+        dir.file_name().unwrap().to_string_lossy()
+    ));
+    let status = Command::new(env!("CARGO_BIN_EXE_datareach"))
+        .arg("scan")
+        .arg(dir)
+        .arg("--out")
+        .arg(&out)
+        .arg("-q")
+        .args(extra)
+        .status()
+        .unwrap();
+    Run {
+        code: status.code().unwrap_or(-1),
+        out,
+    }
+}
+
+fn set(types: &[&str]) -> BTreeSet<String> {
+    types.iter().map(|s| s.to_string()).collect()
+}
+
+fn write(dir: &Path, name: &str, data: impl AsRef<[u8]>) {
+    std::fs::write(dir.join(name), data).unwrap();
+}
+
+fn customers_csv(rows: u64) -> String {
+    let mut s = String::from("customer_email,ssn,id,notes,amount,status\n");
+    for i in 0..rows {
+        let notes = if i % 3 == 0 {
+            format!(
+                "\"Customer called about the invoice, please reach back at {} or phone (303) 555-{:04} next week\"",
+                email(i + 500),
+                1000 + i
+            )
+        } else {
+            "\"No action needed on this account for now, closing the ticket as resolved today\""
+                .to_string()
+        };
+        s.push_str(&format!(
+            "{},{},{},{},{}.{:02},active\n",
+            email(i),
+            hash(i),
+            card(i),
+            notes,
+            100 + i,
+            i % 100
+        ));
+    }
+    s
+}
+
+#[test]
+fn csv_columns_are_classified_by_values_not_names() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("lake");
+    std::fs::create_dir(&dir).unwrap();
+    write(&dir, "customers.csv", customers_csv(60));
+    let run = scan(&dir, &[]);
+    assert_eq!(run.code, 1, "findings, no problem");
+    let p = "customers.csv";
+    assert_eq!(
+        run.column_types(p, "customer_email"),
+        set(&["EMAIL_ADDRESS"])
+    );
+    // A column named `ssn` holding hashes is not an SSN column.
+    assert_eq!(run.column_types(p, "ssn"), set(&[]));
+    // A column named `id` holding card numbers is a card column.
+    assert_eq!(run.column_types(p, "id"), set(&["CREDIT_CARD_NUMBER"]));
+    // Free text carries several types.
+    let notes = run.column_types(p, "notes");
+    assert!(notes.contains("EMAIL_ADDRESS"), "{notes:?}");
+    assert_eq!(run.column_types(p, "amount"), set(&[]));
+    assert_eq!(run.column_types(p, "status"), set(&[]));
+    let email_label = run
+        .labels()
+        .into_iter()
+        .find(|l| l["column"] == "customer_email")
+        .unwrap();
+    assert_eq!(email_label["rows_scanned"], 60);
+    assert_eq!(email_label["rows_total"], 60);
+    assert_eq!(email_label["ratio"], 1.0);
+    assert_eq!(email_label["types"]["EMAIL_ADDRESS"], 60);
+    assert_eq!(email_label["categories"], serde_json::json!(["PII"]));
+    let table = run.table_label(p);
+    assert_eq!(table["kind"], "table");
+    assert_eq!(table["rows_scanned"], 60);
+    assert!(table["types"]["CREDIT_CARD_NUMBER"].as_u64().unwrap() >= 60);
+    // Findings carry column and row instead of byte offsets.
+    let f = run
+        .findings()
+        .into_iter()
+        .find(|f| f["column"] == "id")
+        .unwrap();
+    assert_eq!(f["type"], "CREDIT_CARD_NUMBER");
+    assert_eq!(f["row"], 0);
+    assert!(f.get("start").is_none() && f.get("line").is_none());
+    assert!(!f["masked"].as_str().unwrap().contains(&card(0)[4..12]));
+}
+
+#[test]
+fn tsv_jsonl_json_array_and_gzip() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("lake");
+    std::fs::create_dir(&dir).unwrap();
+    let mut tsv = String::from("full_name\tdob\tcomment\n");
+    let mut jsonl = String::new();
+    let mut arr = Vec::new();
+    for i in 0..40u64 {
+        tsv.push_str(&format!(
+            "{}\t{:02}/{:02}/19{}\tok\n",
+            name(i),
+            1 + i % 12,
+            1 + i % 28,
+            50 + i % 40
+        ));
+        let rec = serde_json::json!({
+            "patient": {"contact": {"email": email(i), "phone": format!("(415) 555-{:04}", 2000 + i)},
+                        "name": name(i)},
+            "tags": ["a", "b"],
+            "visits": i,
+            "insured": true,
+            "score": 0.5,
+        });
+        jsonl.push_str(&format!("{rec}\n"));
+        arr.push(serde_json::json!({"iban": iban(i), "ref": format!("R{i}")}));
+    }
+    write(&dir, "people.tsv", &tsv);
+    write(&dir, "patients.jsonl", &jsonl);
+    write(
+        &dir,
+        "accounts.json",
+        serde_json::to_string_pretty(&arr).unwrap(),
+    );
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut gz, customers_csv(30).as_bytes()).unwrap();
+    write(&dir, "customers.csv.gz", gz.finish().unwrap());
+    let run = scan(&dir, &[]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.column_types("people.tsv", "full_name"),
+        set(&["PERSON_NAME"])
+    );
+    assert_eq!(
+        run.column_types("people.tsv", "dob"),
+        set(&["DATE_OF_BIRTH"])
+    );
+    assert_eq!(run.column_types("people.tsv", "comment"), set(&[]));
+    assert_eq!(
+        run.column_types("patients.jsonl", "patient.contact.email"),
+        set(&["EMAIL_ADDRESS"])
+    );
+    assert_eq!(
+        run.column_types("patients.jsonl", "patient.contact.phone"),
+        set(&["PHONE_NUMBER"])
+    );
+    assert_eq!(run.column_types("patients.jsonl", "tags[]"), set(&[]));
+    assert_eq!(run.column_types("patients.jsonl", "visits"), set(&[]));
+    assert_eq!(
+        run.column_types("accounts.json", "iban"),
+        set(&["IBAN_CODE"])
+    );
+    assert_eq!(run.column_types("accounts.json", "ref"), set(&[]));
+    assert_eq!(
+        run.column_types("customers.csv.gz", "id"),
+        set(&["CREDIT_CARD_NUMBER"])
+    );
+    assert_eq!(run.table_label("customers.csv.gz")["rows_total"], 30);
+    assert_eq!(run.table_label("accounts.json")["kind"], "table");
+}
+
+fn write_parquet(path: &Path, batches: &[RecordBatch], row_group: usize) {
+    let props = WriterProperties::builder()
+        .set_max_row_group_size(row_group)
+        .build();
+    let file = std::fs::File::create(path).unwrap();
+    let mut w = ArrowWriter::try_new(file, batches[0].schema(), Some(props)).unwrap();
+    for b in batches {
+        w.write(b).unwrap();
+    }
+    w.close().unwrap();
+}
+
+fn patients_batch(start: u64, n: u64) -> RecordBatch {
+    let ids: Vec<u64> = (start..start + n).collect();
+    let emails: ArrayRef = Arc::new(StringArray::from(
+        ids.iter().map(|&i| email(i % 5)).collect::<Vec<_>>(),
+    ));
+    // Dictionary column: few distinct emails repeated.
+    let dict: ArrayRef = Arc::new(
+        ids.iter()
+            .map(|&i| email(i % 3))
+            .collect::<Vec<_>>()
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<DictionaryArray<Int32Type>>(),
+    );
+    let ssn_int: ArrayRef = Arc::new(Int64Array::from(
+        ids.iter().map(|&i| ssn_digits(i)).collect::<Vec<_>>(),
+    ));
+    let npi_int: ArrayRef = Arc::new(Int64Array::from(
+        ids.iter().map(|&i| npi(i)).collect::<Vec<_>>(),
+    ));
+    let qty: ArrayRef = Arc::new(Int32Array::from(
+        ids.iter().map(|&i| (i % 50) as i32).collect::<Vec<_>>(),
+    ));
+    let nothing: ArrayRef = Arc::new(StringArray::from(vec![None::<&str>; n as usize]));
+    let contact = StructArray::from(vec![
+        (
+            Arc::new(Field::new("name", DataType::Utf8, true)),
+            Arc::new(StringArray::from(
+                ids.iter().map(|&i| name(i)).collect::<Vec<_>>(),
+            )) as ArrayRef,
+        ),
+        (
+            Arc::new(Field::new("card", DataType::Utf8, true)),
+            Arc::new(StringArray::from(
+                ids.iter().map(|&i| card(i)).collect::<Vec<_>>(),
+            )) as ArrayRef,
+        ),
+    ]);
+    let schema = Schema::new(vec![
+        Field::new("email", DataType::Utf8, true),
+        Field::new(
+            "segment_email",
+            DataType::Dictionary(Box::new(DataType::Int32), Box::new(DataType::Utf8)),
+            true,
+        ),
+        Field::new("ssn", DataType::Int64, false),
+        Field::new("provider_npi", DataType::Int64, false),
+        Field::new("qty", DataType::Int32, false),
+        Field::new("legacy", DataType::Utf8, true),
+        Field::new("contact", contact.data_type().clone(), true),
+    ]);
+    RecordBatch::try_new(
+        Arc::new(schema),
+        vec![
+            emails,
+            dict,
+            ssn_int,
+            npi_int,
+            qty,
+            nothing,
+            Arc::new(contact),
+        ],
+    )
+    .unwrap()
+}
+
+#[test]
+fn parquet_nested_dictionary_integer_and_null_columns() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("lake");
+    std::fs::create_dir(&dir).unwrap();
+    write_parquet(
+        &dir.join("patients.parquet"),
+        &[patients_batch(0, 300)],
+        100,
+    );
+    let run = scan(&dir, &[]);
+    assert_eq!(run.code, 1);
+    let p = "patients.parquet";
+    assert_eq!(run.column_types(p, "email"), set(&["EMAIL_ADDRESS"]));
+    assert_eq!(
+        run.column_types(p, "segment_email"),
+        set(&["EMAIL_ADDRESS"])
+    );
+    assert_eq!(run.column_types(p, "ssn"), set(&["US_SSN"]));
+    assert_eq!(run.column_types(p, "provider_npi"), set(&["US_NPI"]));
+    assert_eq!(run.column_types(p, "qty"), set(&[]));
+    assert_eq!(run.column_types(p, "legacy"), set(&[]));
+    assert_eq!(run.column_types(p, "contact.name"), set(&["PERSON_NAME"]));
+    assert_eq!(
+        run.column_types(p, "contact.card"),
+        set(&["CREDIT_CARD_NUMBER"])
+    );
+    let t = run.table_label(p);
+    assert_eq!(t["rows_total"], 300);
+    assert_eq!(t["rows_scanned"], 300);
+    // Rows are file rows across row groups.
+    let rows: BTreeSet<u64> = run
+        .findings()
+        .iter()
+        .filter(|f| f["column"] == "segment_email")
+        .map(|f| f["row"].as_u64().unwrap())
+        .collect();
+    assert_eq!(rows.len(), 300);
+    assert_eq!(*rows.last().unwrap(), 299);
+    // labels.parquet has one row per label line.
+    let file = std::fs::File::open(run.out.join("labels.parquet")).unwrap();
+    let reader = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file)
+        .unwrap()
+        .build()
+        .unwrap();
+    let n: usize = reader.map(|b| b.unwrap().num_rows()).sum();
+    assert_eq!(n, run.labels().len());
+}
+
+#[test]
+fn sampling_spreads_over_row_groups_and_records_the_sample() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("lake");
+    std::fs::create_dir(&dir).unwrap();
+    let batches: Vec<RecordBatch> = (0..10).map(|b| patients_batch(b * 1000, 1000)).collect();
+    write_parquet(&dir.join("big.parquet"), &batches, 500);
+    let run = scan(&dir, &["--sample-rows", "400"]);
+    let t = run.table_label("big.parquet");
+    assert_eq!(t["rows_total"], 10_000);
+    let scanned = t["rows_scanned"].as_u64().unwrap();
+    assert!((400..=500).contains(&scanned), "{scanned}");
+    assert_eq!(run.column_types("big.parquet", "ssn"), set(&["US_SSN"]));
+    let rows: Vec<u64> = run
+        .findings()
+        .iter()
+        .filter(|f| f["column"] == "email")
+        .map(|f| f["row"].as_u64().unwrap())
+        .collect();
+    assert!(rows.iter().any(|&r| r > 9000), "sample reaches the end");
+    // --sample-rows 0 reads everything.
+    let run = scan(&dir, &["--sample-rows", "0"]);
+    assert_eq!(run.table_label("big.parquet")["rows_scanned"], 10_000);
+}
+
+#[test]
+fn bad_tables_are_reported_and_the_rest_is_scanned() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("lake");
+    std::fs::create_dir(&dir).unwrap();
+    // Good table alongside.
+    write(&dir, "good.csv", customers_csv(10));
+    write(&dir, "empty.csv", "");
+    write(&dir, "header_only.csv", "email,ssn\n");
+    let mut ragged = String::from("email,ssn\n");
+    for i in 0..10 {
+        ragged.push_str(&format!("{},{}\n", email(i), ssn(i)));
+    }
+    ragged.push_str("a,b,c,d\n");
+    write(&dir, "ragged.csv", &ragged);
+    let mut bad_utf8 = b"email,name\n".to_vec();
+    bad_utf8.extend_from_slice(format!("{},J", email(1)).as_bytes());
+    bad_utf8.extend_from_slice(b"\xffrg\n");
+    write(&dir, "latin1.csv", &bad_utf8);
+    let mut jl = String::new();
+    for i in 0..5 {
+        jl.push_str(&format!("{{\"email\": \"{}\"}}\n", email(i)));
+    }
+    jl.push_str("{\"email\": \"broken\n");
+    write(&dir, "events.jsonl", &jl);
+    write(&dir, "broken.json", "[{\"ssn\": \"123\"}, {\"ssn\": ");
+    // Corrupt and truncated Parquet.
+    write(
+        &dir,
+        "corrupt.parquet",
+        b"PAR1 this is not parquet at all PAR1",
+    );
+    write_parquet(&dir.join("full.parquet"), &[patients_batch(0, 200)], 100);
+    let whole = std::fs::read(dir.join("full.parquet")).unwrap();
+    write(&dir, "truncated.parquet", &whole[..whole.len() / 2]);
+    let mut mangled = whole.clone();
+    for b in mangled[200..whole.len() / 2].iter_mut() {
+        *b = b.wrapping_add(77);
+    }
+    write(&dir, "mangled.parquet", &mangled);
+
+    let run = scan(&dir, &[]);
+    assert_eq!(run.code, 2, "partial run");
+    assert_eq!(
+        run.column_types("good.csv", "id"),
+        set(&["CREDIT_CARD_NUMBER"])
+    );
+    assert_eq!(run.column_types("full.parquet", "ssn"), set(&["US_SSN"]));
+    assert!(run.problem("empty.csv").is_none());
+    assert_eq!(run.table_label("empty.csv")["rows_scanned"], 0);
+    assert_eq!(run.column_types("header_only.csv", "email"), set(&[]));
+    let p = run.problem("ragged.csv").unwrap();
+    assert_eq!(p["status"], "partial");
+    assert!(p["reason"].as_str().unwrap().contains("row 10"), "{p}");
+    assert_eq!(run.column_types("ragged.csv", "ssn"), set(&["US_SSN"]));
+    let p = run.problem("latin1.csv").unwrap();
+    assert!(p["reason"].as_str().unwrap().contains("UTF-8"), "{p}");
+    let p = run.problem("events.jsonl").unwrap();
+    assert!(p["reason"].as_str().unwrap().contains("line 6"), "{p}");
+    assert_eq!(
+        run.column_types("events.jsonl", "email"),
+        set(&["EMAIL_ADDRESS"])
+    );
+    let p = run.problem("broken.json").unwrap();
+    assert!(p["reason"].as_str().unwrap().contains("line 1"), "{p}");
+    for bad in ["corrupt.parquet", "truncated.parquet"] {
+        let p = run.problem(bad).unwrap();
+        assert_eq!(p["status"], "error", "{p}");
+        assert!(p["reason"].as_str().unwrap().contains("Parquet"), "{p}");
+    }
+    let p = run.problem("mangled.parquet").unwrap();
+    assert!(p["status"] == "error" || p["status"] == "partial", "{p}");
+}
