@@ -15,6 +15,7 @@
 pub mod correlate;
 pub mod engine;
 pub mod error;
+mod mapguard;
 pub mod mask;
 pub mod output;
 pub mod rules;

@@ -163,8 +163,14 @@ impl RuleSet {
         if let Some(v) = parsed.version {
             self.versions.push(format!("{file}@{v}"));
         }
-        for mut rule in parsed.rule {
-            rule.source = file.to_string();
+        let headers = rule_header_lines(text);
+        for (n, mut rule) in parsed.rule.into_iter().enumerate() {
+            // Errors found after parsing (bad pattern, unknown validator...)
+            // name the rule's `[[rule]]` header: file, line and column.
+            rule.source = match headers.get(n) {
+                Some(line) => format!("{file}, line {line}, column 1"),
+                None => file.to_string(),
+            };
             check_rule(&rule)?;
             if let Some(prev) = self.rules.iter().find(|r| r.id == rule.id) {
                 return Err(Error::Rule {
@@ -215,6 +221,18 @@ impl RuleSet {
             self.versions.join(",")
         }
     }
+}
+
+/// 1-based line numbers of the `[[rule]]` headers, in order.
+fn rule_header_lines(text: &str) -> Vec<usize> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| {
+            let l = l.trim_start();
+            l.starts_with("[[rule]]") || l.starts_with("[[ rule ]]")
+        })
+        .map(|(i, _)| i + 1)
+        .collect()
 }
 
 fn check_rule(rule: &RuleSpec) -> Result<()> {

@@ -23,9 +23,11 @@ use std::time::Instant;
 /// How to read large regular files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MmapChoice {
-    /// Memory-map files at or above the threshold size (default).
+    /// Memory-map files at or above the threshold size, scan their chunks in
+    /// parallel and release scanned pages (default). A file truncated while
+    /// mapped is reported `partial` (see `mapguard`).
     Auto,
-    /// Always use buffered reads (safe against files truncated mid-scan).
+    /// Never map: read large files as a stream, one chunk at a time.
     Never,
 }
 
@@ -577,9 +579,9 @@ fn scan_object(ctx: &Ctx<'_>, obj: &ObjectRef) -> ObjectResult {
 }
 
 /// Scans one in-memory buffer as text in parallel chunks, recording findings
-/// with absolute offsets and line numbers. Used for mapped and read files.
+/// with absolute offsets and line numbers. Used for files read whole.
 pub(crate) fn scan_buffer(ctx: &Ctx<'_>, data: &[u8], acc: &mut ObjectAccumulator<'_>) {
-    scan_buffer_releasing(ctx, data, acc, &|_| {});
+    scan_window(ctx, data, 0..data.len(), 0, 1, acc, &|_| {});
 }
 
 /// [`scan_buffer`], calling `release(range)` for every stretch of `data`
@@ -591,12 +593,32 @@ pub(crate) fn scan_buffer_releasing(
     acc: &mut ObjectAccumulator<'_>,
     release: &dyn Fn(std::ops::Range<usize>),
 ) {
+    scan_window(ctx, data, 0..data.len(), 0, 1, acc, release);
+}
+
+/// Scans `data[report]` in parallel chunks of `chunk_size` (chunk borders at
+/// multiples of the chunk size from `report.start`); bytes of `data` outside
+/// `report` serve as context only. `base` is the absolute offset of `data[0]`
+/// and `line_base` the line of `data[report.start]`; `release` is called
+/// with each stretch of `data` no longer needed. Returns the number of
+/// newlines in `data[report]`.
+pub(crate) fn scan_window(
+    ctx: &Ctx<'_>,
+    data: &[u8],
+    report: std::ops::Range<usize>,
+    base: u64,
+    line_base: u64,
+    acc: &mut ObjectAccumulator<'_>,
+    release: &dyn Fn(std::ops::Range<usize>),
+) -> u64 {
     let chunk = ctx.opts.chunk_size.max(64 << 10);
     let overlap = ctx.engine.overlap();
-    let n_chunks = data.len().div_ceil(chunk).max(1);
+    let len = report.end - report.start;
+    let n_chunks = len.div_ceil(chunk).max(1);
     // Bounded memory: at most `batch` chunks' findings are held at once.
     let batch = rayon::current_num_threads().max(1) * 2;
-    let mut line_base = 1u64;
+    let mut line_base = line_base;
+    let mut newlines_total = 0u64;
     let mut first = 0;
     while first < n_chunks {
         let last = (first + batch).min(n_chunks);
@@ -605,8 +627,8 @@ pub(crate) fn scan_buffer_releasing(
             (first..last)
                 .into_par_iter()
                 .map(|i| {
-                    let lo = i * chunk;
-                    let hi = ((i + 1) * chunk).min(data.len());
+                    let lo = report.start + i * chunk;
+                    let hi = (lo + chunk).min(report.end);
                     let hay_lo = lo.saturating_sub(overlap);
                     let hay_hi = (hi + overlap).min(data.len());
                     let hay = &data[hay_lo..hay_hi];
@@ -631,17 +653,21 @@ pub(crate) fn scan_buffer_releasing(
         for (cands, newlines) in results {
             let cands: Vec<(Candidate, u64)> =
                 cands.into_iter().map(|(c, l)| (c, l + line_base)).collect();
-            acc.text_candidates(data, 0, &cands);
+            acc.text_candidates(data, base, &cands);
             line_base += newlines;
+            newlines_total += newlines;
         }
         // Everything before the next batch's context window is done with.
-        let done_to = (last * chunk).saturating_sub(overlap).min(data.len());
-        let released_from = (first * chunk).saturating_sub(overlap);
+        let done_to = (report.start + last * chunk)
+            .saturating_sub(overlap)
+            .min(data.len());
+        let released_from = (report.start + first * chunk).saturating_sub(overlap);
         if done_to > released_from {
             release(released_from..done_to);
         }
         first = last;
     }
+    newlines_total
 }
 
 /// Line offsets (0-based, relative to `report_start`) of each candidate.
@@ -672,9 +698,31 @@ pub(crate) fn scan_stream(
     acc: &mut ObjectAccumulator<'_>,
     first_bytes: &[u8],
 ) -> std::result::Result<u64, (u64, String)> {
-    let chunk = ctx.opts.chunk_size.max(64 << 10);
+    scan_stream_windows(
+        ctx,
+        reader,
+        acc,
+        first_bytes,
+        1,
+        ctx.opts.max_decompressed_bytes,
+    )
+}
+
+/// [`scan_stream`] with rounds of `parallel` chunks, scanned in parallel:
+/// memory stays bounded by `parallel` chunks plus overlap, and the findings
+/// are the same whatever `parallel` is (chunk borders stay at multiples of
+/// the chunk size). `limit` caps the bytes read (the decompressed-size
+/// limit, for streams that decompress; plain files bound themselves).
+pub(crate) fn scan_stream_windows(
+    ctx: &Ctx<'_>,
+    reader: &mut dyn Read,
+    acc: &mut ObjectAccumulator<'_>,
+    first_bytes: &[u8],
+    parallel: usize,
+    limit: u64,
+) -> std::result::Result<u64, (u64, String)> {
+    let chunk = ctx.opts.chunk_size.max(64 << 10) * parallel.max(1);
     let overlap = ctx.engine.overlap();
-    let limit = ctx.opts.max_decompressed_bytes;
     let mut buf: Vec<u8> = Vec::with_capacity(chunk + 2 * overlap);
     buf.extend_from_slice(first_bytes);
     // Absolute offset of buf[0], and of the first byte not yet reported.
@@ -682,7 +730,6 @@ pub(crate) fn scan_stream(
     let mut reported_to = 0u64;
     let mut line_at_reported = 1u64;
     let mut total = first_bytes.len() as u64;
-    let mut scratch = Scratch::default();
     let mut failure: Option<String> = None;
     let mut eof = false;
     while !eof || (buf_base + buf.len() as u64) > reported_to {
@@ -725,14 +772,8 @@ pub(crate) fn scan_stream(
         };
         let lo = (reported_to - buf_base) as usize;
         let hi = (report_end_abs - buf_base) as usize;
-        let mut cands = Vec::new();
-        ctx.engine.scan(&buf, lo..hi, &mut scratch, &mut cands);
-        let lines: Vec<(Candidate, u64)> = relative_lines(&buf, lo, &cands)
-            .into_iter()
-            .map(|(c, l)| (c, l + line_at_reported))
-            .collect();
-        acc.text_candidates(&buf, buf_base, &lines);
-        line_at_reported += memchr::memchr_iter(b'\n', &buf[lo..hi]).count() as u64;
+        line_at_reported +=
+            scan_window(ctx, &buf, lo..hi, buf_base, line_at_reported, acc, &|_| {});
         reported_to = report_end_abs;
         if eof && reported_to >= end_abs {
             break;

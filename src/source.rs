@@ -2,13 +2,26 @@
 //! that picks a read strategy per object (gzip stream, memory map, buffered
 //! read, table reader).
 //!
-//! Memory maps are used for large plain files only: they avoid a copy and
-//! let chunks be scanned in parallel. Their hazard (a file truncated by
-//! another process while mapped raises SIGBUS) is why `--no-mmap` exists.
+//! Large plain files are memory-mapped: no copy, chunks scanned in parallel,
+//! scanned pages released so memory stays bounded. A file truncated by
+//! another process while mapped would raise SIGBUS and kill the whole scan;
+//! [`crate::mapguard`] turns that into a `partial` object. Where mapping is
+//! not possible or not guarded (and with `--no-mmap`) large files are read
+//! in bounded windows whose chunks are scanned in parallel too.
+//!
+//! Hostile input:
+//! - files are opened with `O_NONBLOCK`, so a regular file swapped for a FIFO
+//!   between the walk and the open cannot block a worker;
+//! - a file is read up to the size the walk saw; fewer bytes means it shrank
+//!   during the scan (`partial`), more (a growing log) are left for next time;
+//! - UTF-16 text with a byte-order mark is decoded to UTF-8 and scanned;
+//!   offsets are into the decoded UTF-8 stream (like gzip);
+//! - path bytes that are not UTF-8 are written as `\xNN` (see [`path_string`]).
 
 use crate::error::{Error, Result};
 use crate::scan::{
-    scan_buffer, scan_buffer_releasing, scan_stream, Ctx, ObjectAccumulator, ObjectStatus,
+    scan_buffer, scan_buffer_releasing, scan_stream, scan_stream_windows, Ctx, ObjectAccumulator,
+    ObjectStatus,
 };
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use std::io::Read;
@@ -50,9 +63,28 @@ pub fn build_excludes(globs: &[String]) -> Result<GlobSet> {
 fn rel_string(path: &Path) -> String {
     let parts: Vec<String> = path
         .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .map(|c| path_string(c.as_os_str()))
         .collect();
     parts.join("/")
+}
+
+/// A path (or one component) as written in outputs: valid UTF-8 is kept as
+/// is (newlines included: JSON escapes them); every byte that is not part of
+/// valid UTF-8 is written as `\xNN` (upper-case hex), so two names differing
+/// only in invalid bytes stay distinct, unlike with lossy U+FFFD conversion.
+pub fn path_string(s: &std::ffi::OsStr) -> String {
+    let bytes = s.as_encoded_bytes();
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(bytes.len() + 8);
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02X}"));
+        }
+    }
+    out
 }
 
 /// Walks every root in order; entries sorted by name so the order (and so
@@ -65,7 +97,7 @@ pub fn walk(
 ) -> Vec<ObjectRef> {
     let mut out = Vec::new();
     for root in roots {
-        let root_str = root.to_string_lossy().into_owned();
+        let root_str = path_string(root.as_os_str());
         let canonical_root = std::fs::canonicalize(root).ok();
         let walker = walkdir::WalkDir::new(root)
             .follow_links(follow_links)
@@ -202,7 +234,7 @@ pub(crate) fn read_object(
     acc: &mut ObjectAccumulator<'_>,
 ) -> Result<ReadDone> {
     let path = &obj.abs_path;
-    let mut file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut file = open_nonblocking(path).map_err(|e| Error::io(path, e))?;
     let meta = file.metadata().map_err(|e| Error::io(path, e))?;
     if !meta.is_file() {
         return Ok(ReadDone {
@@ -220,80 +252,325 @@ pub(crate) fn read_object(
         use std::io::Seek;
         file.rewind().map_err(|e| Error::io(path, e))?;
         let done = crate::tables::scan_table(ctx, obj, acc, detected, file, meta.len());
-        return Ok(ReadDone {
-            bytes: done.bytes,
-            status: done.status,
-            label_kind: "table",
-        });
+        let Some(why) = done.not_a_table else {
+            return Ok(ReadDone {
+                bytes: done.bytes,
+                status: done.status,
+                label_kind: "table",
+            });
+        };
+        // Not a table after all: scan the bytes as text, and say why the
+        // columns are missing (the run is partial for this object).
+        let mut file = open_nonblocking(path).map_err(|e| Error::io(path, e))?;
+        std::io::Seek::seek(&mut file, std::io::SeekFrom::Start(head.len() as u64))
+            .map_err(|e| Error::io(path, e))?;
+        let mut text = read_text(ctx, obj, head, file, meta.len(), acc)?;
+        text.status = match text.status {
+            ObjectStatus::Scanned => ObjectStatus::Partial { reason: why },
+            ObjectStatus::Partial { reason } => ObjectStatus::Partial {
+                reason: format!("{why}; {reason}"),
+            },
+            other => other,
+        };
+        return Ok(text);
     }
+    read_text(ctx, obj, head, file, meta.len(), acc)
+}
+
+/// Scans a file as text (gzip stream, UTF-16, mapped or read); `head` holds
+/// its first bytes, and `file` is positioned just after them.
+fn read_text(
+    ctx: &Ctx<'_>,
+    obj: &ObjectRef,
+    head: Vec<u8>,
+    file: std::fs::File,
+    len: u64,
+    acc: &mut ObjectAccumulator<'_>,
+) -> Result<ReadDone> {
+    let path = &obj.abs_path;
     if is_gzip(path, &head) {
         return read_gzip(ctx, obj, head, file, acc);
     }
+    if let Some(big_endian) = utf16_bom(&head) {
+        return Ok(read_utf16(ctx, head, file, len, big_endian, acc));
+    }
     if looks_binary(&head) {
         return Ok(ReadDone {
-            bytes: meta.len(),
+            bytes: len,
             status: ObjectStatus::Skipped {
                 reason: "binary file (NUL byte in the first 8 KiB)".into(),
             },
             label_kind: "file",
         });
     }
-    if ctx.opts.mmap == crate::scan::MmapChoice::Auto && meta.len() >= ctx.opts.mmap_threshold {
-        // SAFETY: the map is read-only and private to this scan; the hazard
-        // of another process truncating the file is documented above and
-        // avoided with --no-mmap.
-        if let Ok(map) = unsafe { memmap2::Mmap::map(&file) } {
-            let _ = map.advise(memmap2::Advice::Sequential);
-            let page = 4096;
-            let release = |range: std::ops::Range<usize>| {
-                // Scanned pages are dropped from the resident set: a 2 GB
-                // file is scanned in a few chunks' worth of memory.
-                let start = range.start.div_ceil(page) * page;
-                let end = range.end / page * page;
-                if end > start {
-                    // SAFETY: a private read-only file mapping; dropped pages
-                    // are read back from the file if they are touched again.
-                    let _ = unsafe {
-                        map.unchecked_advise_range(
-                            memmap2::UncheckedAdvice::DontNeed,
-                            start,
-                            end - start,
-                        )
-                    };
-                }
-            };
-            scan_buffer_releasing(ctx, &map, acc, &release);
-            return Ok(ReadDone {
-                bytes: map.len() as u64,
-                status: ObjectStatus::Scanned,
-                label_kind: "file",
-            });
+    if ctx.opts.mmap == crate::scan::MmapChoice::Auto && len >= ctx.opts.mmap_threshold {
+        if let Some(done) = read_mapped(ctx, &file, acc) {
+            return Ok(done);
         }
     }
+    Ok(read_plain(ctx, head, file, len, acc))
+}
+
+/// Large plain files: memory-mapped, chunks scanned in parallel straight
+/// from the page cache, scanned pages dropped from the resident set as the
+/// scan moves on. `None` when the file cannot be mapped safely (the caller
+/// reads it instead). A file truncated while mapped does not kill the scan
+/// (see [`crate::mapguard`]): it is reported `partial`.
+fn read_mapped(
+    ctx: &Ctx<'_>,
+    file: &std::fs::File,
+    acc: &mut ObjectAccumulator<'_>,
+) -> Option<ReadDone> {
+    // SAFETY: a private read-only mapping; a concurrent truncation is
+    // caught by the guard below instead of killing the process.
+    let map = unsafe { memmap2::Mmap::map(file) }.ok()?;
+    let guard = crate::mapguard::MapGuard::register(&map)?;
+    let _ = map.advise(memmap2::Advice::Sequential);
+    let page = 4096;
+    let release = |range: std::ops::Range<usize>| {
+        // Scanned pages are dropped from the resident set: a 2 GB file is
+        // scanned in a few chunks' worth of memory.
+        let start = range.start.div_ceil(page) * page;
+        let end = range.end / page * page;
+        if end > start {
+            // SAFETY: a private read-only file mapping; dropped pages are
+            // read back from the file if they are touched again.
+            let _ = unsafe {
+                map.unchecked_advise_range(memmap2::UncheckedAdvice::DontNeed, start, end - start)
+            };
+        }
+    };
+    scan_buffer_releasing(ctx, &map, acc, &release);
+    let mapped = map.len() as u64;
+    let now = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let outcome = if guard.faulted() || now < mapped {
+        Err((
+            mapped.min(now),
+            format!(
+                "file changed during the scan: {mapped} bytes when opened, truncated to {now} while being read"
+            ),
+        ))
+    } else {
+        Ok(mapped)
+    };
+    drop(guard);
+    Some(stream_done(outcome))
+}
+
+/// Opens a file for reading without ever blocking: if a FIFO took the place
+/// of the regular file the walk saw, `open` must not wait for a writer. The
+/// flag has no effect on reads of regular files.
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        #[cfg(any(target_os = "linux", target_os = "android"))]
+        const O_NONBLOCK: i32 = 0o4000;
+        #[cfg(not(any(target_os = "linux", target_os = "android")))]
+        const O_NONBLOCK: i32 = 0x0004; // macOS and the BSDs
+        options.custom_flags(O_NONBLOCK);
+    }
+    options.open(path)
+}
+
+/// Plain text (or invalid UTF-8: the engine works on bytes). Reads at most
+/// `expected` bytes (the size at open time) so a file growing under the
+/// reader cannot keep the scan busy forever; fewer bytes than expected means
+/// the file shrank while being read and the object is `partial`.
+fn read_plain(
+    ctx: &Ctx<'_>,
+    head: Vec<u8>,
+    file: std::fs::File,
+    expected: u64,
+    acc: &mut ObjectAccumulator<'_>,
+) -> ReadDone {
     let mut data = head;
-    if (data.len() as u64) < meta.len() && meta.len() <= ctx.opts.chunk_size as u64 * 4 {
-        let mut rest = Vec::with_capacity(meta.len() as usize - data.len());
-        file.read_to_end(&mut rest)
-            .map_err(|e| Error::io(path, e))?;
-        data.extend_from_slice(&rest);
+    if data.len() as u64 >= expected {
         scan_buffer(ctx, &data, acc);
-        return Ok(ReadDone {
-            bytes: data.len() as u64,
-            status: ObjectStatus::Scanned,
-            label_kind: "file",
-        });
+        return stream_done(shrunk(Ok(data.len() as u64), expected));
     }
-    if (data.len() as u64) >= meta.len() {
+    let mut rest = file.take(expected - data.len() as u64);
+    if expected <= ctx.opts.chunk_size as u64 * 4 {
+        let outcome = match rest.read_to_end(&mut data) {
+            Ok(_) => Ok(data.len() as u64),
+            Err(e) => Err((
+                data.len() as u64,
+                format!("read failed after {} bytes: {e}", data.len()),
+            )),
+        };
         scan_buffer(ctx, &data, acc);
-        return Ok(ReadDone {
-            bytes: data.len() as u64,
-            status: ObjectStatus::Scanned,
-            label_kind: "file",
-        });
+        return stream_done(shrunk(outcome, expected));
     }
-    // Large file without a map: stream it with bounded memory.
-    let outcome = scan_stream(ctx, &mut file, acc, &data);
-    Ok(stream_done(outcome))
+    // Large file not mapped: bounded windows, chunks scanned in parallel
+    // (one chunk at a time with --no-mmap, for the smallest footprint).
+    let parallel = if ctx.opts.mmap == crate::scan::MmapChoice::Auto {
+        rayon::current_num_threads().max(1) * 2
+    } else {
+        1
+    };
+    // Not a decompressing stream: `take` bounds it, the decompressed-size
+    // limit does not apply (it used to cut large plain files with --no-mmap).
+    let outcome = scan_stream_windows(ctx, &mut rest, acc, &data, parallel, u64::MAX);
+    stream_done(shrunk(outcome, expected))
+}
+
+/// Marks a read that ended before the size seen at open time.
+fn shrunk(
+    outcome: std::result::Result<u64, (u64, String)>,
+    expected: u64,
+) -> std::result::Result<u64, (u64, String)> {
+    match outcome {
+        Ok(n) if n < expected => Err((
+            n,
+            format!(
+                "file changed during the scan: {expected} bytes when opened, only {n} could be read"
+            ),
+        )),
+        other => other,
+    }
+}
+
+/// `Some(big_endian)` when the text starts with a UTF-16 byte-order mark.
+fn utf16_bom(head: &[u8]) -> Option<bool> {
+    match head {
+        [0xFF, 0xFE, ..] => Some(false),
+        [0xFE, 0xFF, ..] => Some(true),
+        _ => None,
+    }
+}
+
+/// UTF-16 text with a BOM: decoded to UTF-8 on the fly and scanned as a
+/// stream; offsets and lines are those of the decoded UTF-8 text (BOM not
+/// included), as for gzip. Unpaired surrogates and a dangling odd byte
+/// become U+FFFD.
+fn read_utf16(
+    ctx: &Ctx<'_>,
+    head: Vec<u8>,
+    file: std::fs::File,
+    expected: u64,
+    big_endian: bool,
+    acc: &mut ObjectAccumulator<'_>,
+) -> ReadDone {
+    let raw_len = (head.len() as u64).min(expected);
+    let raw = std::io::Cursor::new(head).chain(file.take(expected - raw_len));
+    let mut reader = Utf16Reader::new(raw, big_endian);
+    let outcome = scan_stream(ctx, &mut reader, acc, &[]);
+    let mut done = stream_done(outcome);
+    if matches!(done.status, ObjectStatus::Scanned) && reader.raw_bytes < expected {
+        done.status = ObjectStatus::Partial {
+            reason: format!(
+                "file changed during the scan: {expected} bytes when opened, only {} could be read",
+                reader.raw_bytes
+            ),
+        };
+    }
+    if let ObjectStatus::Partial { reason } = &mut done.status {
+        *reason = format!("UTF-16: {reason}");
+    }
+    done
+}
+
+/// A reader turning UTF-16 bytes (BOM first, skipped) into UTF-8 bytes.
+struct Utf16Reader<R> {
+    inner: R,
+    big_endian: bool,
+    /// Raw bytes read from `inner`, BOM included.
+    raw_bytes: u64,
+    bom_skipped: bool,
+    odd: Option<u8>,
+    high: Option<u16>,
+    out: Vec<u8>,
+    out_pos: usize,
+    eof: bool,
+}
+
+impl<R: Read> Utf16Reader<R> {
+    fn new(inner: R, big_endian: bool) -> Self {
+        Utf16Reader {
+            inner,
+            big_endian,
+            raw_bytes: 0,
+            bom_skipped: false,
+            odd: None,
+            high: None,
+            out: Vec::new(),
+            out_pos: 0,
+            eof: false,
+        }
+    }
+
+    fn push_char(&mut self, c: char) {
+        let mut b = [0u8; 4];
+        self.out.extend_from_slice(c.encode_utf8(&mut b).as_bytes());
+    }
+
+    /// Decodes one more block of input into `out`.
+    fn fill(&mut self) -> std::io::Result<()> {
+        let mut raw = vec![0u8; 64 << 10];
+        let n = loop {
+            match self.inner.read(&mut raw) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        };
+        self.raw_bytes += n as u64;
+        if n == 0 {
+            self.eof = true;
+            if self.high.take().is_some() || self.odd.take().is_some() {
+                self.push_char(char::REPLACEMENT_CHARACTER);
+            }
+            return Ok(());
+        }
+        let mut bytes = Vec::with_capacity(n + 1);
+        bytes.extend(self.odd.take());
+        bytes.extend_from_slice(&raw[..n]);
+        if bytes.len() % 2 == 1 {
+            self.odd = bytes.pop();
+        }
+        let mut units: Vec<u16> = Vec::with_capacity(bytes.len() / 2 + 1);
+        units.extend(self.high.take());
+        units.extend(bytes.chunks_exact(2).map(|p| {
+            if self.big_endian {
+                u16::from_be_bytes([p[0], p[1]])
+            } else {
+                u16::from_le_bytes([p[0], p[1]])
+            }
+        }));
+        if !self.bom_skipped && !units.is_empty() {
+            self.bom_skipped = true;
+            if units[0] == 0xFEFF {
+                units.remove(0);
+            }
+        }
+        // A high surrogate at the end may pair with the next block.
+        if units.last().is_some_and(|u| (0xD800..0xDC00).contains(u)) {
+            self.high = units.pop();
+        }
+        for c in char::decode_utf16(units) {
+            self.push_char(c.unwrap_or(char::REPLACEMENT_CHARACTER));
+        }
+        Ok(())
+    }
+}
+
+impl<R: Read> Read for Utf16Reader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        while self.out_pos >= self.out.len() {
+            if self.eof {
+                return Ok(0);
+            }
+            self.out.clear();
+            self.out_pos = 0;
+            self.fill()?;
+        }
+        let n = buf.len().min(self.out.len() - self.out_pos);
+        buf[..n].copy_from_slice(&self.out[self.out_pos..self.out_pos + n]);
+        self.out_pos += n;
+        Ok(n)
+    }
 }
 
 fn stream_done(outcome: std::result::Result<u64, (u64, String)>) -> ReadDone {

@@ -40,7 +40,21 @@ fn audit_of_the_sample_lake_reports_the_planted_governance_problems() {
         "findings.json",
     ] {
         assert!(out.join(f).exists(), "{f} missing");
+        // Outputs map where the sensitive data is: owner-only.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(out.join(f)).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600, "{f} has mode {mode:o}");
+        }
     }
+    // No temporary file is left behind.
+    let leftovers: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.') || n.contains(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
     let findings: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(out.join("findings.json")).unwrap()).unwrap();
     let has = |kind: &str, agent: &str| {

@@ -565,3 +565,74 @@ fn bad_tables_are_reported_and_the_rest_is_scanned() {
     let p = run.problem("mangled.parquet").unwrap();
     assert!(p["status"] == "error" || p["status"] == "partial", "{p}");
 }
+
+#[test]
+fn names_that_hold_data_never_become_column_names() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("lake");
+    std::fs::create_dir(&dir).unwrap();
+    // A CSV without a header: its first row is data.
+    let mut csv = String::new();
+    for i in 0..20 {
+        csv.push_str(&format!("{},{},{}\n", email(i), ssn(i), i));
+    }
+    write(&dir, "export.csv", &csv);
+    // JSON lines keyed by email (a map from user to record).
+    let mut jsonl = String::new();
+    for i in 0..20 {
+        jsonl.push_str(&format!(
+            "{{\"users\": {{\"{}\": {{\"ssn\": \"{}\"}}}}}}\n",
+            email(i),
+            ssn(i)
+        ));
+    }
+    write(&dir, "by_user.jsonl", &jsonl);
+    let run = scan(&dir, &[]);
+    assert_eq!(run.code, 1);
+    // The first CSV row is classified as data, under positional names.
+    assert_eq!(
+        run.column_types("export.csv", "_c0"),
+        set(&["EMAIL_ADDRESS"])
+    );
+    assert_eq!(run.column_types("export.csv", "_c1"), set(&["US_SSN"]));
+    assert_eq!(run.table_label("export.csv")["rows_scanned"], 20);
+    // Keys that are values become `{key}`, and are classified themselves.
+    assert_eq!(
+        run.column_types("by_user.jsonl", "users.{key}"),
+        set(&["EMAIL_ADDRESS"])
+    );
+    assert_eq!(
+        run.column_types("by_user.jsonl", "users.{key}.ssn"),
+        set(&["US_SSN"])
+    );
+    for name in ["labels.jsonl", "findings.jsonl", "scan.json"] {
+        let body = std::fs::read_to_string(run.out.join(name)).unwrap();
+        for i in 0..20 {
+            assert!(!body.contains(&email(i)), "{name} holds {}", email(i));
+            assert!(!body.contains(&ssn(i)), "{name} holds {}", ssn(i));
+        }
+    }
+}
+
+#[test]
+fn column_count_is_bounded() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("lake");
+    std::fs::create_dir(&dir).unwrap();
+    // 20,000 distinct field names: past the cap they share `_other`.
+    let mut jsonl = String::new();
+    for i in 0..20_000 {
+        jsonl.push_str(&format!("{{\"field_{i}\": \"{}\"}}\n", ssn(i)));
+    }
+    write(&dir, "wide.jsonl", &jsonl);
+    let run = scan(&dir, &[]);
+    assert_eq!(run.code, 1);
+    let columns = run
+        .labels()
+        .into_iter()
+        .filter(|l| l["path"] == "wide.jsonl" && !l["column"].is_null())
+        .count();
+    assert_eq!(columns, 16_384 + 1);
+    assert_eq!(run.column_types("wide.jsonl", "_other"), set(&["US_SSN"]));
+    assert_eq!(run.table_label("wide.jsonl")["types"]["US_SSN"], 20_000);
+}

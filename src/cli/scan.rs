@@ -46,7 +46,7 @@ pub struct ScanArgs {
     /// With --follow-links, also follow links that leave the scanned root.
     #[arg(long, requires = "follow_links")]
     pub allow_outside_root: bool,
-    /// Never memory-map files (safer when other processes truncate files during the scan).
+    /// Never memory-map files: read large files one chunk at a time (smallest footprint).
     #[arg(long)]
     pub no_mmap: bool,
     /// Stop decompressing a compressed file after this many bytes (defends against gzip bombs).

@@ -747,15 +747,12 @@ impl ExposureReport {
         out
     }
 
-    /// Writes `exposure.json` and `findings.json` into `dir` (created if needed).
+    /// Writes `exposure.json` and `findings.json` into `dir` (created if
+    /// needed, owner-only). Each file is written to a private temporary file
+    /// and renamed into place, so a policy engine never reads half a file.
     pub fn write_outputs(&self, dir: &Path) -> Result<(), Error> {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        let p = dir.join("exposure.json");
-        let file = std::fs::File::create(&p).map_err(|e| Error::io(&p, e))?;
-        let mut w = std::io::BufWriter::new(file);
-        self.write_exposure(&mut w).map_err(|e| Error::io(&p, e))?;
-        w.flush().map_err(|e| Error::io(&p, e))?;
-        let p = dir.join("findings.json");
+        crate::output::create_private_dir(dir).map_err(|e| scan_error(dir, e))?;
+        write_atomic(&dir.join("exposure.json"), |w| self.write_exposure(w))?;
         #[derive(Serialize)]
         struct F<'a> {
             as_of: String,
@@ -763,15 +760,18 @@ impl ExposureReport {
             errors: &'a [String],
             notes: &'a [String],
         }
-        let text = serde_json::to_string_pretty(&F {
-            as_of: self.as_of.to_string(),
-            findings: &self.findings,
-            errors: &self.errors,
-            notes: &self.notes,
+        write_atomic(&dir.join("findings.json"), |w| {
+            serde_json::to_writer_pretty(
+                &mut *w,
+                &F {
+                    as_of: self.as_of.to_string(),
+                    findings: &self.findings,
+                    errors: &self.errors,
+                    notes: &self.notes,
+                },
+            )?;
+            w.write_all(b"\n")
         })
-        .expect("serializable");
-        std::fs::write(&p, text + "\n").map_err(|e| Error::io(&p, e))?;
-        Ok(())
     }
 
     /// Writes `exposure.json` content.
@@ -911,5 +911,26 @@ impl ExposureReport {
             ));
         }
         s
+    }
+}
+
+/// Writes `path` atomically with owner-only permissions.
+fn write_atomic(
+    path: &Path,
+    write: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
+) -> Result<(), Error> {
+    let mut file = crate::output::AtomicFile::create(path).map_err(|e| scan_error(path, e))?;
+    write(file.writer()).map_err(|e| Error::io(path, e))?;
+    file.commit().map_err(|e| scan_error(path, e))
+}
+
+/// An output error of the scan side, as a correlator error.
+fn scan_error(path: &Path, e: crate::error::Error) -> Error {
+    match e {
+        crate::error::Error::Io { path, source } => Error::Io { path, source },
+        other => Error::Invalid {
+            path: path.to_path_buf(),
+            message: other.to_string(),
+        },
     }
 }

@@ -176,6 +176,10 @@ pub(crate) fn format_u64(mut v: u64, buf: &mut [u8; 24]) -> &[u8] {
 pub(crate) struct TableOutcome {
     pub bytes: u64,
     pub status: ObjectStatus,
+    /// Set when the file turned out not to be readable as a table (a header
+    /// line over the line cap, too many columns): nothing was recorded and
+    /// the caller scans it as plain text instead, saying why.
+    pub not_a_table: Option<String>,
 }
 
 /// Scans one table: reads it with the reader for its format, classifies
@@ -202,6 +206,16 @@ pub(crate) fn scan_table(
             acc,
         ),
     };
+    if let Some(why) = outcome.not_a_table {
+        return TableOutcome {
+            bytes: 0,
+            status: ObjectStatus::Scanned,
+            not_a_table: Some(format!(
+                "{}: not classified by column ({why}); scanned as text",
+                detected.format.name()
+            )),
+        };
+    }
     table.finish(acc);
     let status = match outcome.status {
         ObjectStatus::Partial { reason } => ObjectStatus::Partial {
@@ -215,8 +229,17 @@ pub(crate) fn scan_table(
     TableOutcome {
         bytes: outcome.bytes,
         status,
+        not_a_table: None,
     }
 }
+
+/// Most distinct columns (CSV header fields, JSON field paths) kept per
+/// table; per-column state is kept for each.
+pub(crate) const MAX_COLUMNS: usize = 16_384;
+/// The column that collects field paths past [`MAX_COLUMNS`].
+pub(crate) const OTHER_COLUMN: &str = "_other";
+/// The path segment written for a JSON key that holds data itself.
+pub(crate) const DATA_KEY: &str = "{key}";
 
 /// Per-table classification state shared by all readers.
 pub(crate) struct TableScanner<'e> {
@@ -226,6 +249,8 @@ pub(crate) struct TableScanner<'e> {
     index: HashMap<String, usize>,
     scratch: Scratch,
     cands: Vec<Candidate>,
+    /// Header fields / JSON keys already found to hold no values.
+    clean_names: std::collections::HashSet<Vec<u8>>,
     /// Rows classified (data rows, header excluded).
     pub rows_scanned: u64,
     /// Rows in the table, when known (Parquet metadata, fully read files).
@@ -243,23 +268,52 @@ impl<'e> TableScanner<'e> {
             index: HashMap::new(),
             scratch: Scratch::default(),
             cands: Vec::new(),
+            clean_names: std::collections::HashSet::new(),
             rows_scanned: 0,
             rows_total: None,
             sampled: false,
         }
     }
 
-    /// The index of column `name`, created on first sight.
+    /// The index of column `name`, created on first sight. Past
+    /// [`MAX_COLUMNS`] distinct names (JSON documents keyed by ids, say)
+    /// further names share one `_other` column, so memory stays bounded.
     pub(crate) fn column(&mut self, name: &str) -> usize {
         if let Some(&i) = self.index.get(name) {
             return i;
         }
+        let name = if self.columns.len() >= MAX_COLUMNS {
+            if let Some(&i) = self.index.get(OTHER_COLUMN) {
+                return i;
+            }
+            OTHER_COLUMN
+        } else {
+            name
+        };
         let ctx: ExternalContext = self.engine.column_context(name);
         let i = self.columns.len();
         self.columns
             .push(ColumnState::new(name.to_string(), ctx, self.engine));
         self.index.insert(name.to_string(), i);
         i
+    }
+
+    /// Whether a header field or JSON key holds data itself (an email, an
+    /// SSN...) rather than naming it: such names must not reach the outputs
+    /// as column names. Names seen clean before are not scanned again.
+    pub(crate) fn name_holds_values(&mut self, name: &[u8]) -> bool {
+        if name.len() < 3 || self.clean_names.contains(name) {
+            return false;
+        }
+        self.cands.clear();
+        self.engine
+            .scan(name, 0..name.len(), &mut self.scratch, &mut self.cands);
+        let holds = self.cands.iter().any(|c| c.confidence >= 0.5);
+        self.cands.clear();
+        if !holds && self.clean_names.len() < MAX_COLUMNS {
+            self.clean_names.insert(name.to_vec());
+        }
+        holds
     }
 
     /// Records a null (or empty) cell.

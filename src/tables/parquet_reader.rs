@@ -85,6 +85,7 @@ fn error(bytes: u64, reason: String) -> TableOutcome {
     TableOutcome {
         bytes,
         status: ObjectStatus::Error { reason },
+        not_a_table: None,
     }
 }
 
@@ -189,6 +190,7 @@ pub(super) fn read(
         return TableOutcome {
             bytes: file_len,
             status: ObjectStatus::Scanned,
+            not_a_table: None,
         };
     }
     let mask = ProjectionMask::leaves(builder.parquet_schema(), leaves);
@@ -252,6 +254,7 @@ pub(super) fn read(
     TableOutcome {
         bytes: file_len,
         status,
+        not_a_table: None,
     }
 }
 

@@ -2,17 +2,44 @@
 //! JSON arrays of records, plain or gzip-compressed. Read as a stream,
 //! record by record.
 
-use super::{TableFormat, TableOutcome, TableScanner};
+use super::{TableFormat, TableOutcome, TableScanner, DATA_KEY, MAX_COLUMNS};
 use crate::scan::{Ctx, ObjectAccumulator, ObjectStatus};
 use crate::source::ObjectRef;
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Read};
 
-/// Counts bytes read and stops with an error past `limit`.
+/// Longest line (bytes between line breaks) a CSV/TSV or JSON lines table
+/// may have. The record readers hold a whole record in memory, so a longer
+/// line would make memory grow with the input; such a file is scanned as
+/// plain text instead (header) or reported partial (later lines).
+pub(crate) const MAX_LINE_BYTES: u64 = 16 << 20;
+
+/// Counts bytes read and stops with an error past `limit` (decompressed
+/// size) or when a line grows past `line_cap` bytes.
 struct Counted<R> {
     inner: R,
     read: u64,
     limit: u64,
+    line_cap: u64,
+    /// Bytes since the last line break, and line breaks seen.
+    since_break: u64,
+    breaks: u64,
+    /// Set when the line cap stopped the read: the 1-based line number.
+    long_line: Option<u64>,
+}
+
+impl<R> Counted<R> {
+    fn new(inner: R, limit: u64, line_cap: u64) -> Self {
+        Counted {
+            inner,
+            read: 0,
+            limit,
+            line_cap,
+            since_break: 0,
+            breaks: 0,
+            long_line: None,
+        }
+    }
 }
 
 impl<R: Read> Read for Counted<R> {
@@ -23,10 +50,35 @@ impl<R: Read> Read for Counted<R> {
                 self.limit
             )));
         }
+        if let Some(line) = self.long_line {
+            return Err(long_line_error(line, self.line_cap));
+        }
         let n = self.inner.read(buf)?;
         self.read += n as u64;
+        if self.line_cap != u64::MAX {
+            let got = &buf[..n];
+            match memchr::memrchr(b'\n', got) {
+                Some(last) => {
+                    self.breaks += memchr::memchr_iter(b'\n', got).count() as u64;
+                    self.since_break = (n - last - 1) as u64;
+                }
+                None => self.since_break += n as u64,
+            }
+            if self.since_break > self.line_cap {
+                let line = self.breaks + 1;
+                self.long_line = Some(line);
+                return Err(long_line_error(line, self.line_cap));
+            }
+        }
         Ok(n)
     }
+}
+
+fn long_line_error(line: u64, cap: u64) -> std::io::Error {
+    std::io::Error::other(format!(
+        "line {line} is longer than {} MiB; the rest was not read as a table",
+        cap >> 20
+    ))
 }
 
 /// Problems met while reading, summarised into one `Partial` reason.
@@ -34,6 +86,8 @@ impl<R: Read> Read for Counted<R> {
 struct Problems {
     items: Vec<String>,
     fatal: Option<String>,
+    /// Why the file cannot be read as a table at all (scanned as text).
+    not_a_table: Option<String>,
 }
 
 impl Problems {
@@ -93,15 +147,16 @@ pub(super) fn read(
     } else {
         Box::new(file)
     };
-    let mut reader = Counted {
-        inner: raw,
-        read: 0,
-        limit: if gzip {
-            ctx.opts.max_decompressed_bytes
-        } else {
-            u64::MAX
-        },
+    let limit_bytes = if gzip {
+        ctx.opts.max_decompressed_bytes
+    } else {
+        u64::MAX
     };
+    let line_cap = match format {
+        TableFormat::JsonArray => u64::MAX, // one-line arrays are normal
+        _ => MAX_LINE_BYTES,
+    };
+    let mut reader = Counted::new(raw, limit_bytes, line_cap);
     let mut problems = Problems::default();
     let complete = match format {
         TableFormat::Csv | TableFormat::Tsv => {
@@ -121,8 +176,19 @@ pub(super) fn read(
     } else {
         reader.read.min(file_len)
     };
+    if problems.not_a_table.is_none() && table.rows_scanned == 0 {
+        // The very first line was over the cap: a CSV header or first JSON
+        // record no table reader should hold; the text scan bounds itself.
+        if let Some(line) = reader.long_line {
+            problems.not_a_table = Some(format!(
+                "line {line} is longer than {} MiB",
+                MAX_LINE_BYTES >> 20
+            ));
+        }
+    }
     TableOutcome {
         bytes,
+        not_a_table: problems.not_a_table.take(),
         status: problems.status(table.rows_scanned),
     }
 }
@@ -131,6 +197,7 @@ pub(super) fn read(
 /// duplicates suffixed.
 fn header_names(rec: &csv::ByteRecord) -> Vec<String> {
     let mut names: Vec<String> = Vec::with_capacity(rec.len());
+    let mut seen = std::collections::HashSet::with_capacity(rec.len());
     for (i, f) in rec.iter().enumerate() {
         let mut name = String::from_utf8_lossy(f).trim().to_string();
         if i == 0 {
@@ -139,8 +206,9 @@ fn header_names(rec: &csv::ByteRecord) -> Vec<String> {
         if name.is_empty() {
             name = format!("_c{i}");
         }
-        if names.contains(&name) {
+        if !seen.insert(name.clone()) {
             name = format!("{name}_{i}");
+            seen.insert(name.clone());
         }
         names.push(name);
     }
@@ -176,7 +244,21 @@ fn read_csv(
             return false;
         }
     }
-    let names = header_names(&rec);
+    if rec.len() > MAX_COLUMNS {
+        problems.not_a_table = Some(format!(
+            "the header row names {} columns (limit {MAX_COLUMNS})",
+            rec.len()
+        ));
+        return false;
+    }
+    // A first row holding data (an email, an SSN) is no header: the file
+    // has none, and those values must not become column names.
+    let headerless = rec.iter().any(|f| table.name_holds_values(f));
+    let names = if headerless {
+        (0..rec.len()).map(|i| format!("_c{i}")).collect()
+    } else {
+        header_names(&rec)
+    };
     if std::str::from_utf8(rec.as_slice()).is_err() {
         problems
             .items
@@ -186,11 +268,17 @@ fn read_csv(
     let (mut ragged, mut first_ragged) = (0u64, None);
     let (mut bad_utf8, mut first_bad_utf8) = (0u64, None);
     let mut row = 0u64;
+    let mut first_row_in_rec = headerless;
     loop {
         if limit > 0 && row >= limit {
             return false;
         }
-        match rdr.read_byte_record(&mut rec) {
+        let next = if std::mem::take(&mut first_row_in_rec) {
+            Ok(true)
+        } else {
+            rdr.read_byte_record(&mut rec)
+        };
+        match next {
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
@@ -282,7 +370,15 @@ fn flatten(
                 if !path.is_empty() {
                     path.push('.');
                 }
-                path.push_str(k);
+                if table.name_holds_values(k.as_bytes()) {
+                    // The key is a value (a map keyed by email, say): it is
+                    // classified as a cell of the `{key}` column.
+                    path.push_str(DATA_KEY);
+                    let c = table.column(path);
+                    table.cell(acc, c, row, k.as_bytes());
+                } else {
+                    path.push_str(k);
+                }
                 flatten(table, acc, row, path, child);
                 path.truncate(len);
             }
