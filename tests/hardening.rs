@@ -706,3 +706,57 @@ fn regressions() {
         check_validators(&String::from_utf8_lossy(c));
     }
 }
+
+// ---------------------------------------------------------------------------
+// Determinism: same input, same bytes, whatever the thread count.
+// ---------------------------------------------------------------------------
+
+#[test]
+fn outputs_are_byte_identical_whatever_the_thread_count() {
+    let d = Dir::new();
+    for i in 0..40 {
+        d.write(&format!("lake/t/{i:02}.txt"), TICKET.repeat(i % 5 + 1));
+    }
+    d.write("lake/notes.log.gz", gzip(NOTE.repeat(300).as_bytes()));
+    // Over the mapping threshold (16 MiB): chunks scanned in parallel.
+    let mut big = String::with_capacity(20 << 20);
+    while big.len() < 20 << 20 {
+        big.push_str(TICKET);
+        big.push_str(NOTE);
+    }
+    d.write("lake/big.txt", &big);
+    let mut csv = String::from("email,ssn,notes\n");
+    for i in 0..3000 {
+        csv.push_str(&format!(
+            "user{i}@northwind-health.org,571-28-{:04},\"{}\"\n",
+            1000 + i,
+            NOTE.lines().next().unwrap()
+        ));
+    }
+    d.write("lake/patients.csv", &csv);
+    let mut first: Option<Vec<Vec<u8>>> = None;
+    for threads in ["1", "2", "5"] {
+        let out = format!("out{threads}");
+        let run = datareach(
+            d.path(),
+            &["scan", "lake", "--out", &out, "--threads", threads],
+        );
+        assert_eq!(run.status.code(), Some(1), "{run:?}");
+        let files: Vec<Vec<u8>> = ["findings.jsonl", "labels.jsonl", "labels.parquet"]
+            .iter()
+            .map(|f| std::fs::read(d.path().join(&out).join(f)).unwrap())
+            .collect();
+        assert!(files[0].len() > 100_000, "a real amount of findings");
+        match &first {
+            None => first = Some(files),
+            Some(one) => {
+                for (i, name) in ["findings.jsonl", "labels.jsonl", "labels.parquet"]
+                    .iter()
+                    .enumerate()
+                {
+                    assert!(one[i] == files[i], "{name} differs with {threads} threads");
+                }
+            }
+        }
+    }
+}
