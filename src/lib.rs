@@ -17,6 +17,7 @@ pub mod engine;
 pub mod error;
 pub mod mask;
 pub mod output;
+pub mod review;
 pub mod rules;
 pub mod scan;
 pub mod source;
