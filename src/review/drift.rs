@@ -36,7 +36,8 @@ pub struct ObjectChange {
     pub in_both: bool,
 }
 
-/// Types that appeared in or left one object (`column: null`) or column.
+/// Types that appeared in or left one object (`column: null`) or column of
+/// an object present in both runs.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TypeChange {
     pub object: String,
@@ -427,6 +428,10 @@ fn objects_drift(
         categories: r.categories.clone(),
         in_both,
     };
+    let objects = |m: &BTreeMap<ObjKey, &LabelRecord>| -> BTreeSet<(String, String)> {
+        m.keys().map(|(r, p, _)| (r.clone(), p.clone())).collect()
+    };
+    let (objects_a, objects_b) = (objects(&a), objects(&b));
     let keys: BTreeSet<&ObjKey> = a.keys().chain(b.keys()).collect();
     for k in keys {
         let (o, n) = (a.get(k).copied(), b.get(k).copied());
@@ -448,6 +453,12 @@ fn objects_drift(
             r.map(|r| r.types.keys().cloned().collect())
                 .unwrap_or_default()
         };
+        // New and removed objects are whole in became/stopped_regulated;
+        // type changes are for objects in both runs (a new column included).
+        let object = (k.0.clone(), k.1.clone());
+        if !objects_a.contains(&object) || !objects_b.contains(&object) {
+            continue;
+        }
         let (to, tn) = (types(o), types(n));
         if to != tn {
             let (run, r) = match n {
@@ -709,6 +720,10 @@ mod tests {
             .find(|t| t.column.as_deref() == Some("note"))
             .unwrap();
         assert_eq!(col.added, vec!["US_SSN"]);
+        assert!(
+            o.types_changed.iter().all(|t| t.object != "lake/n.txt"),
+            "a new object is listed whole in became_regulated"
+        );
         assert!(d.grew);
         assert_eq!(d.exit_code(), 1);
         let text = d.render_summary();
