@@ -520,9 +520,12 @@ fn matrix(
 }
 
 fn finding_row(h: &mut String, f: &FindingDoc, anchor: &BTreeMap<&str, usize>, with_agent: bool) {
+    // Rows of the main findings table filter; an agent's own findings go
+    // with its section.
     let _ = write!(
         h,
-        "<tr data-filterable><td data-v=\"{}\">{}</td><td><code>{}</code></td>",
+        "<tr{}><td data-v=\"{}\">{}</td><td><code>{}</code></td>",
+        if with_agent { " data-filterable" } else { "" },
         f.rank(),
         sev_badge(&f.severity),
         e(&f.kind)

@@ -102,6 +102,10 @@ async function matrixAgents(page) {
     check(filtered.length >= 1 && filtered.length < before.length,
       `filter '${target}' left ${JSON.stringify(filtered)} of ${before.length}`);
     check(filtered.every((a) => a.includes(target)), `filtered rows: ${JSON.stringify(filtered)}`);
+    const agentSections = await page.$$eval('details.agent', (ds) =>
+      ds.filter((d) => !d.hidden).map((d) => d.querySelector('summary').textContent));
+    check(agentSections.length >= 1 && agentSections.length < before.length,
+      `filter '${target}' left agent sections ${JSON.stringify(agentSections)}`);
     const countText = await page.textContent('#filter-count');
     check(/ of \d+ shown/.test(countText || ''), `filter count: ${countText}`);
     await page.fill('#filter', '');
