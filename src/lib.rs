@@ -8,7 +8,9 @@
 //!   classifies files and tables for PII, PHI and financial data and pushes
 //!   findings and labels into sinks;
 //! - **correlate**: joins those labels with an agent inventory and permission
-//!   grants to compute, per agent, the regulated data it can reach and why.
+//!   grants to compute, per agent, the regulated data it can reach and why;
+//! - **review** reads finished runs back: an HTML report and the drift
+//!   between two runs.
 //!
 //! The library never prints; the `datareach` binary owns stdout and stderr.
 
@@ -18,6 +20,7 @@ pub mod error;
 mod mapguard;
 pub mod mask;
 pub mod output;
+pub mod review;
 pub mod rules;
 pub mod scan;
 pub mod source;

@@ -189,7 +189,7 @@ pub fn run_explain(args: ExplainArgs) -> anyhow::Result<u8> {
 }
 
 /// Prints to stdout; a closed pipe (`| head`) is not an error.
-fn print_out(text: &str) {
+pub(crate) fn print_out(text: &str) {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());

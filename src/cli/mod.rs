@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod correlate;
+pub mod review;
 pub mod scan;
 
 use clap::{Parser, Subcommand};
@@ -44,6 +45,15 @@ pub enum Command {
     /// Example: datareach audit sample-data/lake --inventory sample-data/inventory.yaml
     ///          --map sample-data/lake=s3://acme-lake --out datareach-out
     Audit(audit::AuditArgs),
+    /// One self-contained HTML exposure report from scan and exposure outputs.
+    ///
+    /// Example: datareach report --scan datareach-out --exposure datareach-out --out report.html
+    Report(review::ReportArgs),
+    /// What changed between two runs; exit 1 when reach to regulated data
+    /// grew or a high/critical finding appeared.
+    ///
+    /// Example: datareach diff run-1/ run-2/ --json drift.json
+    Diff(review::DiffArgs),
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
@@ -52,5 +62,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Exposure(a) => correlate::run_exposure(a),
         Command::Explain(a) => correlate::run_explain(a),
         Command::Audit(a) => audit::run(a),
+        Command::Report(a) => review::run_report(a),
+        Command::Diff(a) => review::run_diff(a),
     }
 }

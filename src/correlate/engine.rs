@@ -80,11 +80,38 @@ pub struct Delegation {
     pub subtree_totals: Totals,
 }
 
+/// What the inventory declares about an agent, carried into `exposure.json`
+/// so a report can show it without the inventory.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct AgentProfile {
+    pub purpose: Option<String>,
+    pub data_scope: Option<Vec<String>>,
+    pub allowed_actions: Option<Vec<&'static str>>,
+    /// `YYYY-MM-DD` (chrono is built without serde).
+    pub created: Option<String>,
+    pub expires: Option<String>,
+    pub roles: Vec<String>,
+}
+
+impl AgentProfile {
+    fn of(a: &super::inventory::Agent) -> AgentProfile {
+        AgentProfile {
+            purpose: a.purpose.clone(),
+            data_scope: a.data_scope.clone(),
+            allowed_actions: a.allowed_bits().map(super::inventory::action_names),
+            created: a.created.map(|d| d.to_string()),
+            expires: a.expires.map(|d| d.to_string()),
+            roles: a.roles.clone(),
+        }
+    }
+}
+
 /// One agent of the report.
 #[derive(Debug, Clone)]
 pub struct AgentReport {
     pub id: String,
     pub owner: Option<String>,
+    pub profile: AgentProfile,
     pub totals: Totals,
     pub delegation: Delegation,
     pub(crate) reach: Reach,
@@ -100,6 +127,8 @@ pub struct ExposureReport {
     pub errors: Vec<String>,
     /// Notes (IAM conditions not evaluated, ...).
     pub notes: Vec<String>,
+    /// Each scanned root and the URI it was mapped to (set by [`Exposure::compute`]).
+    pub roots: Vec<(String, String)>,
     pub(crate) index: LabelIndex,
     pub(crate) grants: Vec<GrantDef>,
     pub(crate) roles: std::collections::HashSet<String>,
@@ -187,7 +216,13 @@ impl Exposure {
         opts: &ExposureOptions,
     ) -> Result<ExposureReport, Error> {
         let index = LabelIndex::build(labels, &opts.mapper);
-        Exposure::compute_indexed(index, inv, opts)
+        let mut report = Exposure::compute_indexed(index, inv, opts)?;
+        let roots: BTreeSet<&str> = labels.iter().map(|l| l.root.as_str()).collect();
+        report.roots = roots
+            .into_iter()
+            .map(|r| (r.to_string(), opts.mapper.to_uri(r, "")))
+            .collect();
+        Ok(report)
     }
 
     /// Like [`Exposure::compute`] with a prebuilt index.
@@ -346,6 +381,7 @@ impl Exposure {
             agents.push(AgentReport {
                 id: a.id.clone(),
                 owner: a.owner.clone(),
+                profile: AgentProfile::of(a),
                 totals: Totals::from_acc(&totals_acc[i], &index),
                 delegation: Delegation {
                     parent: a.delegated_from.clone(),
@@ -363,6 +399,7 @@ impl Exposure {
             findings: Vec::new(),
             errors: Vec::new(),
             notes: Vec::new(),
+            roots: Vec::new(),
             index,
             grants: inv.grants.clone(),
             roles: inv.roles.iter().cloned().collect(),

@@ -25,7 +25,9 @@ pub mod labels;
 pub mod pattern;
 mod report;
 
-pub use engine::{AgentReport, Delegation, Exposure, ExposureOptions, ExposureReport};
+pub use engine::{
+    AgentProfile, AgentReport, Delegation, Exposure, ExposureOptions, ExposureReport,
+};
 pub use error::Error;
 pub use explain::{explain, explain_with_columns, Explanation};
 pub use iam::load_iam;

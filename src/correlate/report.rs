@@ -780,6 +780,8 @@ impl ExposureReport {
         struct Agent<'a> {
             id: &'a str,
             owner: &'a Option<String>,
+            #[serde(flatten)]
+            profile: &'a super::engine::AgentProfile,
             reach: Vec<ReachEntry>,
             totals: &'a Totals,
             delegation: DelegationOut<'a>,
@@ -794,6 +796,21 @@ impl ExposureReport {
         writeln!(w, "{{")?;
         writeln!(w, "  \"as_of\": \"{}\",", self.as_of)?;
         writeln!(w, "  \"objects\": {},", self.index.len())?;
+        #[derive(Serialize)]
+        struct RootOut<'a> {
+            root: &'a str,
+            uri: &'a str,
+        }
+        let roots: Vec<RootOut> = self
+            .roots
+            .iter()
+            .map(|(root, uri)| RootOut { root, uri })
+            .collect();
+        writeln!(
+            w,
+            "  \"roots\": {},",
+            serde_json::to_string(&roots).expect("serializable")
+        )?;
         writeln!(w, "  \"agents\": [")?;
         let mut order: Vec<usize> = (0..self.agents.len()).collect();
         order.sort_by(|&a, &b| self.agents[a].id.cmp(&self.agents[b].id));
@@ -802,6 +819,7 @@ impl ExposureReport {
             let out = Agent {
                 id: &a.id,
                 owner: &a.owner,
+                profile: &a.profile,
                 reach: self.reach_entries(a),
                 totals: &a.totals,
                 delegation: DelegationOut {
