@@ -14,7 +14,7 @@ use super::inventory::{Effect, GrantDef, GrantSource, ALL_ACTIONS, DELETE, READ,
 use super::pattern::{wildcard_match_bytes, Pattern};
 use super::Error;
 use serde::Deserialize;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// S3 object actions, by datareach action. The first one of each is the
 /// primary action: a `Deny` removes the datareach action only when it covers
@@ -82,6 +82,13 @@ enum OneOrMany<T> {
 }
 
 impl<T> OneOrMany<T> {
+    fn len(&self) -> usize {
+        match self {
+            OneOrMany::One(_) => 1,
+            OneOrMany::Many(v) => v.len(),
+        }
+    }
+
     fn into_vec(self) -> Vec<T> {
         match self {
             OneOrMany::One(t) => vec![t],
@@ -132,6 +139,32 @@ fn action_bits(patterns: &[String], not: bool, deny: bool) -> u8 {
     bits
 }
 
+/// 1-based (line, column) of every `Effect` key in `text`, in order: each
+/// statement has exactly one, so the n-th is the n-th statement's (JSON
+/// `"Effect":` or YAML `Effect:`).
+fn statement_positions(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let mut from = 0;
+        while let Some(at) = line[from..].find("Effect") {
+            let start = from + at;
+            let end = start + "Effect".len();
+            let rest = line[end..].trim_start_matches('"').trim_start();
+            let before = line[..start].trim_end_matches('"');
+            let key_start = before
+                .chars()
+                .last()
+                .is_none_or(|c| !c.is_alphanumeric() && c != '_');
+            if rest.starts_with(':') && key_start {
+                // The key's column, its opening quote included.
+                out.push((i + 1, before.chars().count() + 1));
+            }
+            from = end;
+        }
+    }
+    out
+}
+
 /// Loads a mapping file and its policies into grants; also returns notes on
 /// statements that could not be fully evaluated.
 pub fn load_iam(path: &Path) -> Result<(Vec<GrantDef>, Vec<String>), Error> {
@@ -147,6 +180,10 @@ pub fn load_iam(path: &Path) -> Result<(Vec<GrantDef>, Vec<String>), Error> {
     let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
     let mut grants = Vec::new();
     let mut notes = Vec::new();
+    // Where each statement starts, to name the line of a statement error:
+    // the mapping file's inline statements in order, then per policy file.
+    let inline_at = statement_positions(&text);
+    let mut inline_seen = 0usize;
     for role in map.roles {
         let role_name = role
             .arn
@@ -155,8 +192,18 @@ pub fn load_iam(path: &Path) -> Result<(Vec<GrantDef>, Vec<String>), Error> {
             .unwrap_or(&role.arn)
             .to_string();
         for (pi, pref) in role.policies.into_iter().enumerate() {
-            let (doc, pname, ppath): (PolicyDoc, String, PathBuf) = match pref {
-                PolicyRef::Inline(d) => (*d, format!("inline{}", pi + 1), path.to_path_buf()),
+            let (doc, pname, ppath, positions, first) = match pref {
+                PolicyRef::Inline(d) => {
+                    let n = d.statement.len();
+                    inline_seen += n;
+                    (
+                        *d,
+                        format!("inline{}", pi + 1),
+                        path.to_path_buf(),
+                        inline_at.clone(),
+                        inline_seen - n,
+                    )
+                }
                 PolicyRef::File(f) => {
                     let p = base.join(&f);
                     let t = std::fs::read_to_string(&p).map_err(|e| Error::io(&p, e))?;
@@ -164,10 +211,24 @@ pub fn load_iam(path: &Path) -> Result<(Vec<GrantDef>, Vec<String>), Error> {
                     let stem = Path::new(&f)
                         .file_stem()
                         .map(|s| s.to_string_lossy().into_owned());
-                    (d, stem.unwrap_or(f), p)
+                    (d, stem.unwrap_or(f), p, statement_positions(&t), 0)
                 }
             };
             for (si, st) in doc.statement.into_vec().into_iter().enumerate() {
+                // A statement error names the file, and the line and column
+                // of the statement's `Effect` key.
+                let invalid = |message: String| match positions.get(first + si) {
+                    Some(&(line, column)) => Error::Parse {
+                        path: ppath.clone(),
+                        line,
+                        column,
+                        message,
+                    },
+                    None => Error::Invalid {
+                        path: ppath.clone(),
+                        message,
+                    },
+                };
                 let id = format!(
                     "iam:{role_name}/{pname}:{}",
                     st.sid.clone().unwrap_or_else(|| format!("stmt{}", si + 1))
@@ -176,24 +237,18 @@ pub fn load_iam(path: &Path) -> Result<(Vec<GrantDef>, Vec<String>), Error> {
                     "Allow" => false,
                     "Deny" => true,
                     other => {
-                        return Err(Error::Invalid {
-                            path: ppath,
-                            message: format!(
-                                "statement {id}: Effect must be Allow or Deny, not '{other}'"
-                            ),
-                        })
+                        return Err(invalid(format!(
+                            "statement {id}: Effect must be Allow or Deny, not '{other}'"
+                        )))
                     }
                 };
                 let (acts, not) = match (st.action, st.not_action) {
                     (Some(a), None) => (a.into_vec(), false),
                     (None, Some(a)) => (a.into_vec(), true),
                     _ => {
-                        return Err(Error::Invalid {
-                            path: ppath,
-                            message: format!(
-                                "statement {id}: needs exactly one of Action or NotAction"
-                            ),
-                        })
+                        return Err(invalid(format!(
+                            "statement {id}: needs exactly one of Action or NotAction"
+                        )))
                     }
                 };
                 let bits = action_bits(&acts, not, deny);
@@ -208,12 +263,9 @@ pub fn load_iam(path: &Path) -> Result<(Vec<GrantDef>, Vec<String>), Error> {
                         .collect(),
                     (None, Some(r)) => vec![Pattern::from_iam_not_resources(&r.into_vec())],
                     _ => {
-                        return Err(Error::Invalid {
-                            path: ppath,
-                            message: format!(
-                                "statement {id}: needs exactly one of Resource or NotResource"
-                            ),
-                        })
+                        return Err(invalid(format!(
+                            "statement {id}: needs exactly one of Resource or NotResource"
+                        )))
                     }
                 };
                 let condition = st.condition.map(|c| c.to_string());
@@ -250,6 +302,34 @@ pub fn load_iam(path: &Path) -> Result<(Vec<GrantDef>, Vec<String>), Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn statement_errors_name_file_line_and_column() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("p.json"),
+            "{\"Version\": \"2012-10-17\", \"Statement\": [\n  {\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", \"Resource\": \"*\"},\n  {\"Sid\": \"x\", \"Effect\": \"Permit\", \"Action\": \"s3:*\", \"Resource\": \"*\"}\n]}\n",
+        )
+        .unwrap();
+        let map = dir.path().join("iam.yaml");
+        std::fs::write(
+            &map,
+            "roles:\n  - arn: arn:aws:iam::1:role/a\n    agent: a\n    policies:\n      - p.json\n      - Statement:\n          - Effect: Allow\n            Action: s3:GetObject\n            Resource: \"*\"\n          - Effect: Allow\n            Resource: \"*\"\n",
+        )
+        .unwrap();
+        let err = load_iam(&map).unwrap_err().to_string();
+        assert!(err.contains("p.json:3:16:"), "{err}");
+        assert!(err.contains("Permit"), "{err}");
+        // Fix the file: the inline statement without Action is next.
+        std::fs::write(
+            dir.path().join("p.json"),
+            "{\"Statement\": {\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", \"Resource\": \"*\"}}",
+        )
+        .unwrap();
+        let err = load_iam(&map).unwrap_err().to_string();
+        assert!(err.contains("iam.yaml:10:13:"), "{err}");
+        assert!(err.contains("Action or NotAction"), "{err}");
+    }
 
     #[test]
     fn action_wildcards_and_not_action() {
