@@ -636,3 +636,69 @@ fn column_count_is_bounded() {
     assert_eq!(run.column_types("wide.jsonl", "_other"), set(&["US_SSN"]));
     assert_eq!(run.table_label("wide.jsonl")["types"]["US_SSN"], 20_000);
 }
+
+/// Rewrites the footer of a Parquet file so that every row group, and the
+/// file, claim `factor` times the rows the pages hold.
+fn lie_about_rows(path: &Path, factor: i64) {
+    use parquet::file::metadata::{
+        FileMetaData, ParquetMetaDataBuilder, ParquetMetaDataReader, ParquetMetaDataWriter,
+    };
+    let bytes = std::fs::read(path).unwrap();
+    let meta = ParquetMetaDataReader::new()
+        .parse_and_finish(&std::fs::File::open(path).unwrap())
+        .unwrap();
+    let footer_len =
+        u32::from_le_bytes(bytes[bytes.len() - 8..bytes.len() - 4].try_into().unwrap());
+    let data_end = bytes.len() - 8 - footer_len as usize;
+    let fm = meta.file_metadata();
+    let lying_fm = FileMetaData::new(
+        fm.version(),
+        fm.num_rows() * factor,
+        fm.created_by().map(str::to_string),
+        fm.key_value_metadata().cloned(),
+        fm.schema_descr_ptr(),
+        fm.column_orders().cloned(),
+    );
+    let mut builder = ParquetMetaDataBuilder::new_from_metadata(meta.clone());
+    let groups = builder
+        .take_row_groups()
+        .into_iter()
+        .map(|rg| {
+            let n = rg.num_rows();
+            rg.into_builder().set_num_rows(n * factor).build().unwrap()
+        })
+        .collect();
+    let lying = ParquetMetaDataBuilder::new(lying_fm)
+        .set_row_groups(groups)
+        .build();
+    let mut out = bytes[..data_end].to_vec();
+    ParquetMetaDataWriter::new(&mut out, &lying)
+        .finish()
+        .unwrap();
+    std::fs::write(path, out).unwrap();
+}
+
+#[test]
+fn parquet_with_a_lying_row_count_is_partial_not_a_crash() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("lake");
+    std::fs::create_dir(&dir).unwrap();
+    write_parquet(&dir.join("liar.parquet"), &[patients_batch(0, 400)], 100);
+    lie_about_rows(&dir.join("liar.parquet"), 3);
+    write(&dir, "good.csv", customers_csv(10));
+    for sample in ["0", "50"] {
+        let run = scan(&dir, &["--sample-rows", sample]);
+        assert_eq!(run.code, 2, "sample {sample}");
+        let p = run
+            .problem("liar.parquet")
+            .unwrap_or_else(|| panic!("liar.parquet not reported: {}", run.summary()));
+        let reason = p["reason"].as_str().unwrap().to_lowercase();
+        assert!(reason.contains("parquet"), "{reason}");
+        // The clean neighbour is still labelled.
+        assert_eq!(
+            run.column_types("good.csv", "id"),
+            set(&["CREDIT_CARD_NUMBER"])
+        );
+        std::fs::remove_dir_all(&run.out).unwrap();
+    }
+}

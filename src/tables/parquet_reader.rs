@@ -207,6 +207,9 @@ pub(super) fn read(
         Ok(r) => r,
         Err(e) => return error(0, format!("cannot start reading: {e}")),
     };
+    // Rows the footer promises in the planned selection: a footer that
+    // claims more than the pages hold is reported, not trusted.
+    let expected: u64 = runs.iter().map(|r| r.1).sum();
     let mut runs = runs.into_iter();
     let mut run: Option<(u64, u64)> = runs.next();
     let mut row_ids: Vec<u64> = Vec::with_capacity(BATCH);
@@ -250,6 +253,24 @@ pub(super) fn read(
             walk(table, acc, field.name(), array, &row_ids, None);
         }
         table.rows_scanned += batch.num_rows() as u64;
+    }
+    if matches!(status, ObjectStatus::Scanned) {
+        let claimed = md.file_metadata().num_rows().max(0) as u64;
+        let in_groups: u64 = groups.iter().sum();
+        if table.rows_scanned < expected {
+            status = ObjectStatus::Partial {
+                reason: format!(
+                    "the footer promises {expected} rows in the rows read but the pages held only {}; row counts are not trustworthy",
+                    table.rows_scanned
+                ),
+            };
+        } else if claimed != in_groups {
+            status = ObjectStatus::Partial {
+                reason: format!(
+                    "the footer claims {claimed} rows but its row groups hold {in_groups}; row counts are not trustworthy"
+                ),
+            };
+        }
     }
     TableOutcome {
         bytes: file_len,
