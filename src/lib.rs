@@ -8,13 +8,16 @@
 //!   classifies files and tables for PII, PHI and financial data and pushes
 //!   findings and labels into sinks;
 //! - **correlate**: joins those labels with an agent inventory and permission
-//!   grants to compute, per agent, the regulated data it can reach and why.
+//!   grants to compute, per agent, the regulated data it can reach and why;
+//! - **export**: the same labels (and reach) as feeds for policy engines:
+//!   an OPA data document, Cedar entities, tag rows.
 //!
 //! The library never prints; the `datareach` binary owns stdout and stderr.
 
 pub mod correlate;
 pub mod engine;
 pub mod error;
+pub mod export;
 pub mod mask;
 pub mod output;
 pub mod rules;

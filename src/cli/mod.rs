@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod correlate;
+pub mod export;
 pub mod scan;
 
 use clap::{Parser, Subcommand};
@@ -44,6 +45,11 @@ pub enum Command {
     /// Example: datareach audit sample-data/lake --inventory sample-data/inventory.yaml
     ///          --map sample-data/lake=s3://acme-lake --out datareach-out
     Audit(audit::AuditArgs),
+    /// Export labels (and reach) for policy engines: OPA data, Cedar entities, tags.
+    ///
+    /// Example: datareach export --format opa --labels datareach-out
+    ///          --map sample-data/lake=s3://acme-lake --out policy-data.json
+    Export(export::ExportArgs),
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
@@ -52,5 +58,6 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Exposure(a) => correlate::run_exposure(a),
         Command::Explain(a) => correlate::run_explain(a),
         Command::Audit(a) => audit::run(a),
+        Command::Export(a) => export::run(a),
     }
 }
