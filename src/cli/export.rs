@@ -2,7 +2,8 @@
 
 use anyhow::Context;
 use datareach::export::{self, Feed, Format, Sources};
-use std::path::PathBuf;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
 /// Arguments of `datareach export`.
 #[derive(Debug, clap::Args)]
@@ -40,7 +41,16 @@ pub fn run(args: ExportArgs) -> anyhow::Result<u8> {
     for n in &feed.notes {
         eprintln!("datareach: note: {n}");
     }
-    export::write_file(&feed, format, &args.out)?;
+    if args.out == Path::new("-") {
+        let mut w = std::io::stdout().lock();
+        format
+            .exporter()
+            .write(&feed, &mut w)
+            .and_then(|_| w.flush())
+            .context("writing the export to stdout")?;
+    } else {
+        export::write_file(&feed, format, &args.out)?;
+    }
     // Stdout may be the export itself (`--out -`): the summary goes to stderr.
     eprintln!(
         "datareach: exported {} resources and {} agents as {} to {}",

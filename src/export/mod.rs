@@ -408,21 +408,11 @@ pub trait Exporter {
     fn write(&self, feed: &Feed, w: &mut dyn Write) -> std::io::Result<()>;
 }
 
-/// Writes `feed` in `format` to `out` atomically (owner-only, like every
-/// datareach output: the export reveals where regulated data is); `-` writes
-/// to stdout.
+/// Writes `feed` in `format` to the file `out` atomically and owner-only,
+/// like every datareach output: the export tells where regulated data is.
+/// To write to another stream, use [`Format::exporter`].
 pub fn write_file(feed: &Feed, format: Format, out: &Path) -> Result<(), Error> {
     let exporter = format.exporter();
-    if out == Path::new("-") {
-        let mut w = std::io::stdout().lock();
-        return exporter
-            .write(feed, &mut w)
-            .and_then(|_| w.flush())
-            .map_err(|source| Error::Write {
-                what: "stdout".into(),
-                source,
-            });
-    }
     if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
         if !dir.is_dir() {
             crate::output::create_private_dir(dir)?;
@@ -520,6 +510,25 @@ mod tests {
             order_categories(["FINANCIAL", "CUSTOM", "PII"]),
             ["PII", "FINANCIAL", "CUSTOM"]
         );
+    }
+
+    #[test]
+    fn write_file_creates_the_directory_and_an_owner_only_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("feeds/tags.json");
+        let labels = vec![rec("a.txt", None, &[("US_SSN", 1)], &["PII"])];
+        let feed = Feed::from_labels(&labels, vec![parse("lake=s3://l")]);
+        write_file(&feed, Format::from_name("tags", &out).unwrap(), &out).unwrap();
+        let text = std::fs::read_to_string(&out).unwrap();
+        assert!(text.contains("\"tag\":\"PII.US_SSN\""), "{text}");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&out).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        let leftovers = std::fs::read_dir(out.parent().unwrap()).unwrap().count();
+        assert_eq!(leftovers, 1, "no temporary file left behind");
     }
 
     fn parse(s: &str) -> (String, String) {
