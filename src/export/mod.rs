@@ -513,6 +513,63 @@ mod tests {
     }
 
     #[test]
+    fn exposure_adds_reach_and_fills_what_the_inventory_does_not_say() {
+        let labels = vec![rec("a.txt", None, &[("US_SSN", 1)], &["PII"])];
+        let mut feed = Feed::from_labels(&labels, vec![parse("lake=s3://l")]);
+        let inv = Inventory::parse(
+            "agents:\n  - id: sub\n    data_scope: [PII, FINANCIAL, PII]\n    roles: [r]\n",
+            false,
+            Path::new("inv.yaml"),
+        )
+        .unwrap();
+        feed.add_inventory(&inv);
+        let reach = |resource: &str, cats: &[&str]| ExposureReach {
+            resource: resource.into(),
+            categories: cats.iter().map(|c| c.to_string()).collect(),
+            ..ExposureReach::default()
+        };
+        let exp = ExposureDoc {
+            path: "exposure.json".into(),
+            as_of: None,
+            agents: vec![
+                ExposureAgent {
+                    id: "sub".into(),
+                    owner: Some("o@x".into()),
+                    reach: vec![reach("s3://l/a.txt", &["PII"])],
+                    delegation: Some(exposure::ExposureDelegation {
+                        parent: Some("top".into()),
+                    }),
+                },
+                ExposureAgent {
+                    id: "other".into(),
+                    reach: vec![reach("file:///elsewhere/a.txt", &["FINANCIAL"])],
+                    ..ExposureAgent::default()
+                },
+            ],
+        };
+        feed.add_exposure(&exp);
+        let sub = &feed.agents["sub"];
+        assert_eq!(sub.owner.as_deref(), Some("o@x"));
+        assert_eq!(sub.delegated_from.as_deref(), Some("top"));
+        assert_eq!(
+            sub.data_scope.as_deref(),
+            Some(&["FINANCIAL".to_string(), "PII".into()][..])
+        );
+        assert_eq!(sub.reachable_categories().unwrap(), ["PII"]);
+        assert_eq!(
+            feed.agents["other"].reachable_categories().unwrap(),
+            ["FINANCIAL"]
+        );
+        assert_eq!(feed.roles.iter().collect::<Vec<_>>(), ["r"]);
+        assert_eq!(feed.notes.len(), 1, "{:?}", feed.notes);
+        assert!(
+            feed.notes[0].contains("file:///elsewhere/a.txt"),
+            "{:?}",
+            feed.notes
+        );
+    }
+
+    #[test]
     fn write_file_creates_the_directory_and_an_owner_only_file() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("feeds/tags.json");
