@@ -289,6 +289,12 @@ mod rego {
         let (allow, deny) = p.decide("support-bot", "never-scanned.txt");
         assert!(!allow);
         assert!(deny[0].contains("no labels"), "{deny:?}");
+        let (allow, deny) = p.decide("support-bot", "crm/customers.csv#no_such_column");
+        assert!(!allow);
+        assert!(
+            deny[0].contains("customers.csv#no_such_column has no labels"),
+            "{deny:?}"
+        );
 
         let phi = |p: &mut Policy, path: &str| {
             p.0.set_input_json(&json!({"resource": format!("s3://acme-lake/{path}")}).to_string())

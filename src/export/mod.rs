@@ -182,10 +182,8 @@ impl Feed {
     pub fn from_labels(labels: &[correlate::LabelRecord], maps: Vec<(String, String)>) -> Feed {
         let mut notes = Vec::new();
         for (root, uri) in &maps {
-            if !labels.iter().any(|l| {
-                let r = l.root.trim_end_matches('/');
-                r == root || (r.is_empty() && l.root == *root)
-            }) {
+            // As UriMapper compares: the root as given to scan, less a trailing `/`.
+            if !labels.iter().any(|l| l.root.trim_end_matches('/') == root) {
                 notes.push(format!(
                     "--map {root}={uri} matches no scanned root in the labels (roots are compared as given to scan)"
                 ));
