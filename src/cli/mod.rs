@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod correlate;
+pub mod export;
 pub mod review;
 pub mod scan;
 
@@ -54,6 +55,11 @@ pub enum Command {
     ///
     /// Example: datareach diff run-1/ run-2/ --json drift.json
     Diff(review::DiffArgs),
+    /// Export labels (and reach) for policy engines: OPA data, Cedar entities, tags.
+    ///
+    /// Example: datareach export --format opa --labels datareach-out
+    ///          --map sample-data/lake=s3://acme-lake --out policy-data.json
+    Export(export::ExportArgs),
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
@@ -64,5 +70,6 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Audit(a) => audit::run(a),
         Command::Report(a) => review::run_report(a),
         Command::Diff(a) => review::run_diff(a),
+        Command::Export(a) => export::run(a),
     }
 }
