@@ -100,6 +100,8 @@ pub struct ExposureReport {
     pub errors: Vec<String>,
     /// Notes (IAM conditions not evaluated, ...).
     pub notes: Vec<String>,
+    /// The access audit, when access logs were given (see [`ExposureReport::add_access`]).
+    pub access: Option<super::access::AccessResult>,
     pub(crate) index: LabelIndex,
     pub(crate) grants: Vec<GrantDef>,
     pub(crate) roles: std::collections::HashSet<String>,
@@ -363,6 +365,7 @@ impl Exposure {
             findings: Vec::new(),
             errors: Vec::new(),
             notes: Vec::new(),
+            access: None,
             index,
             grants: inv.grants.clone(),
             roles: inv.roles.iter().cloned().collect(),

@@ -1,6 +1,6 @@
 //! `explain`: why an agent can or cannot reach one object or column.
 
-use super::inventory::{action_names, Effect, GrantSource, Inventory};
+use super::inventory::{action_names, Agent, Effect, GrantSource, Inventory};
 use super::pattern::{split_column, split_uri};
 use super::Error;
 use chrono::NaiveDate;
@@ -20,6 +20,8 @@ pub enum LineStatus {
 /// One grant that matches the object.
 #[derive(Debug, Clone)]
 pub struct ExplainLine {
+    /// Index of the grant in `Inventory::grants`.
+    pub grant_index: usize,
     pub effect: Effect,
     pub actions: u8,
     pub grant: String,
@@ -159,8 +161,25 @@ pub fn explain_with_columns(
     if split_uri(uri).is_none() {
         return Err(Error::Uri(object.to_string()));
     }
+    let grants: Vec<(usize, Option<&str>)> = inv.grants_of(a).collect();
+    Ok(explain_grants(inv, a, &grants, uri, column, as_of, columns))
+}
+
+/// The core of [`explain_with_columns`] for a known agent and a list of its
+/// grants (as [`Inventory::grants_of`] yields them), so that callers that
+/// explain many objects for one agent (the access audit) find the agent's
+/// grants once. `uri` must be a URI without `#column`.
+pub(crate) fn explain_grants(
+    inv: &Inventory,
+    a: &Agent,
+    grants: &[(usize, Option<&str>)],
+    uri: &str,
+    column: Option<&str>,
+    as_of: NaiveDate,
+    columns: Option<&[&str]>,
+) -> Explanation {
     let mut ex = Explanation {
-        agent: agent.to_string(),
+        agent: a.id.clone(),
         object: uri.to_string(),
         column: column.map(String::from),
         as_of,
@@ -180,7 +199,7 @@ pub fn explain_with_columns(
                 .push(format!("role '{r}' is not defined in the inventory"));
         }
     }
-    for (gi, role) in inv.grants_of(a) {
+    for &(gi, role) in grants {
         let g = &inv.grants[gi];
         for p in &g.patterns {
             if !p.matches_object(uri) {
@@ -217,6 +236,7 @@ pub fn explain_with_columns(
                 _ => None,
             };
             ex.lines.push(ExplainLine {
+                grant_index: gi,
                 effect: g.effect,
                 actions: g.actions,
                 grant: g.id.clone(),
@@ -227,5 +247,5 @@ pub fn explain_with_columns(
             });
         }
     }
-    Ok(ex)
+    ex
 }
