@@ -20,6 +20,42 @@ use std::path::Path;
 
 pub(crate) const DAY_MS: i64 = 86_400_000;
 
+/// FxHash (as in rustc) for maps keyed by our own integer ids: several
+/// lookups per event make SipHash's cost show. Maps keyed by log text keep
+/// SipHash, which crafted log entries cannot flood with collisions.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.add(*b as u64);
+        }
+    }
+    fn write_u16(&mut self, n: u16) {
+        self.add(n as u64);
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.add(n as u64);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl IdHasher {
+    fn add(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type IdMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<IdHasher>>;
+
+const NO_RES: u32 = u32::MAX;
+
 /// Options of an access audit.
 #[derive(Debug, Clone)]
 pub struct AccessOptions {
@@ -123,7 +159,21 @@ pub(crate) struct Pair {
     pub after_first: i64,
     pub bytes: u64,
     pub rows: u64,
-    pub raw: Vec<u16>,
+    /// Raw actions seen (interned), inline: a pair sees one or two, and a
+    /// separate allocation would cost a cache miss per event.
+    pub raw: [u16; RAW_KEPT],
+    pub raw_n: u8,
+    /// The resource holds regulated data (copied here for the same reason).
+    pub regulated: bool,
+}
+
+/// Distinct raw actions kept per pair; more are counted but not named.
+const RAW_KEPT: usize = 4;
+
+impl Pair {
+    pub fn raw_actions(&self) -> &[u16] {
+        &self.raw[..self.raw_n as usize]
+    }
 }
 
 /// Per agent and day.
@@ -148,14 +198,18 @@ pub struct AccessAudit<'r> {
     by_credential: HashMap<Box<str>, u32>,
     by_identity: HashMap<Box<str>, u32>,
     pub(crate) bases: Vec<Base>,
-    base_ix: HashMap<Box<str>, u32>,
+    /// URI → (base, resource id of the whole object or `NO_RES`): the
+    /// common case, an event without a column, is one lookup.
+    base_ix: HashMap<Box<str>, (u32, u32)>,
     pub(crate) resources: Vec<Res>,
     pub(crate) raw_actions: Vec<Box<str>>,
     raw_ix: HashMap<Box<str>, u16>,
     pub(crate) agents: Vec<Option<AgentCtx<'r>>>,
     pub(crate) pairs: Vec<Pair>,
-    pair_ix: HashMap<(u32, u32, u16), u32>,
-    pub(crate) days: HashMap<(u32, i64), DayAgg>,
+    pair_ix: IdMap<(u32, u32, u16), u32>,
+    /// Per agent, (day, tallies) sorted by day; logs are mostly in time
+    /// order, so the last entry is the one to update.
+    pub(crate) days: Vec<Vec<(i64, DayAgg)>>,
     pub(crate) summary: LogSummary,
     pub(crate) problems: Vec<LogProblem>,
     key: String,
@@ -180,8 +234,8 @@ impl<'r> AccessAudit<'r> {
             raw_ix: HashMap::new(),
             agents: (0..inv.agents.len()).map(|_| None).collect(),
             pairs: Vec::new(),
-            pair_ix: HashMap::new(),
-            days: HashMap::new(),
+            pair_ix: IdMap::default(),
+            days: vec![Vec::new(); inv.agents.len()],
             summary: LogSummary {
                 since: opts.since.map(super::format_time),
                 until: opts.until.map(super::format_time),
@@ -238,7 +292,8 @@ impl<'r> AccessAudit<'r> {
 
     fn resource(&mut self, uri: &str, column: Option<&str>) -> u32 {
         let b = match self.base_ix.get(uri) {
-            Some(&b) => b,
+            Some(&(_, whole)) if whole != NO_RES && column.is_none() => return whole,
+            Some(&(b, _)) => b,
             None => {
                 let b = self.bases.len() as u32;
                 self.bases.push(Base {
@@ -247,7 +302,7 @@ impl<'r> AccessAudit<'r> {
                     whole: None,
                     cols: Vec::new(),
                 });
-                self.base_ix.insert(uri.into(), b);
+                self.base_ix.insert(uri.into(), (b, NO_RES));
                 b
             }
         };
@@ -288,7 +343,12 @@ impl<'r> AccessAudit<'r> {
         });
         let base = &mut self.bases[b as usize];
         match column {
-            None => base.whole = Some(r),
+            None => {
+                base.whole = Some(r);
+                if let Some(e) = self.base_ix.get_mut(uri) {
+                    e.1 = r;
+                }
+            }
             Some(c) => base.cols.push((c.into(), r)),
         }
         r
@@ -347,7 +407,9 @@ impl<'r> AccessAudit<'r> {
             after_first: i64::MAX,
             bytes: 0,
             rows: 0,
-            raw: Vec::new(),
+            raw: [0; RAW_KEPT],
+            raw_n: 0,
+            regulated: self.resources[res as usize].regulated,
         };
         let Some(a) = agent else {
             return pair;
@@ -462,19 +524,26 @@ impl EventSink for AccessAudit<'_> {
                 i
             }
         };
-        let raw = if self.pairs[pi as usize].raw.len() < 16 {
+        // Most pairs see one or two raw actions: compare before hashing.
+        let pair = &self.pairs[pi as usize];
+        let known = pair
+            .raw_actions()
+            .iter()
+            .any(|&r| &*self.raw_actions[r as usize] == ev.action);
+        let raw = if !known && (pair.raw_n as usize) < RAW_KEPT {
             Some(self.raw_action(ev.action))
         } else {
             None
         };
-        let regulated = self.resources[res as usize].regulated;
         let pair = &mut self.pairs[pi as usize];
+        let regulated = pair.regulated;
         pair.events += 1;
         pair.any_first = pair.any_first.min(t);
         pair.any_last = pair.any_last.max(t);
         if let Some(r) = raw {
-            if !pair.raw.contains(&r) {
-                pair.raw.push(r);
+            if !pair.raw_actions().contains(&r) {
+                pair.raw[pair.raw_n as usize] = r;
+                pair.raw_n += 1;
             }
         }
         let mut unexplained = false;
@@ -498,7 +567,19 @@ impl EventSink for AccessAudit<'_> {
             pair.after_first = pair.after_first.min(t);
         }
         if let Some(a) = agent {
-            let d = self.days.entry((a, t.div_euclid(DAY_MS))).or_default();
+            let day = t.div_euclid(DAY_MS);
+            let days = &mut self.days[a as usize];
+            let k = match days.last() {
+                Some((d, _)) if *d == day => days.len() - 1,
+                _ => match days.binary_search_by_key(&day, |x| x.0) {
+                    Ok(k) => k,
+                    Err(k) => {
+                        days.insert(k, (day, DayAgg::default()));
+                        k
+                    }
+                },
+            };
+            let d = &mut days[k].1;
             d.events += 1;
             d.failed += !ev.succeeded as u64;
             d.regulated += (ev.succeeded && ev.bits != 0 && regulated) as u64;

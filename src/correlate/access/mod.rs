@@ -337,6 +337,9 @@ pub fn native_action_bits(action: &str) -> Option<u8> {
 /// is midnight UTC (convenient for `--since` and `--until`).
 pub fn parse_time(s: &str) -> Option<i64> {
     let s = s.trim();
+    if let Some(t) = parse_utc_fast(s.as_bytes()) {
+        return Some(t);
+    }
     if let Ok(t) = chrono::DateTime::parse_from_rfc3339(s) {
         return Some(t.timestamp_millis());
     }
@@ -353,6 +356,62 @@ pub fn parse_time(s: &str) -> Option<i64> {
         }
     }
     None
+}
+
+/// The common shape `YYYY-MM-DDTHH:MM:SS[.fff...]Z`, without chrono's
+/// general parser (it runs once per event). `None` sends anything else,
+/// and anything out of range, to the general parser.
+fn parse_utc_fast(b: &[u8]) -> Option<i64> {
+    if b.len() < 20
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || b[10] != b'T'
+        || b[13] != b':'
+        || b[16] != b':'
+    {
+        return None;
+    }
+    if *b.last()? != b'Z' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<i64> {
+        b[r].iter().try_fold(0i64, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + (c - b'0') as i64)
+        })
+    };
+    let (y, mo, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let (h, mi, sec) = (num(11..13)?, num(14..16)?, num(17..19)?);
+    let frac = &b[19..b.len() - 1];
+    let ms = match frac {
+        [] => 0,
+        [b'.', digits @ ..] if !digits.is_empty() && digits.iter().all(u8::is_ascii_digit) => {
+            let mut ms = 0i64;
+            for i in 0..3 {
+                ms = ms * 10 + digits.get(i).map_or(0, |c| (c - b'0') as i64);
+            }
+            ms
+        }
+        _ => return None,
+    };
+    let days_in_month = match mo {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => return None,
+    };
+    if d < 1 || d > days_in_month || h > 23 || mi > 59 || sec > 59 {
+        return None;
+    }
+    // Days from the civil date (Howard Hinnant's algorithm).
+    let y2 = if mo <= 2 { y - 1 } else { y };
+    let era = y2.div_euclid(400);
+    let yoe = y2 - era * 400;
+    let mp = (mo + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(((days * 24 + h) * 60 + mi) * 60_000 + sec * 1000 + ms)
 }
 
 /// Formats milliseconds since the epoch as RFC 3339 UTC (`...Z`), with a
@@ -407,6 +466,33 @@ mod tests {
         assert_eq!(native_action_bits("list"), Some(0));
         assert_eq!(native_action_bits("raed"), None);
         assert_eq!(s3_action_bits("GetBucketVersioning"), None);
+    }
+
+    #[test]
+    fn the_fast_time_path_agrees_with_chrono() {
+        for s in [
+            "1970-01-01T00:00:00Z",
+            "2026-11-20T09:14:03Z",
+            "2024-02-29T23:59:59.999Z",
+            "2000-03-01T00:00:00.5Z",
+            "1969-12-31T23:59:59Z",
+            "2100-12-31T12:00:00.123456Z",
+        ] {
+            let want = chrono::DateTime::parse_from_rfc3339(s)
+                .unwrap()
+                .timestamp_millis();
+            assert_eq!(parse_utc_fast(s.as_bytes()), Some(want), "{s}");
+        }
+        for s in [
+            "2026-02-29T00:00:00Z",
+            "2026-11-20T24:00:00Z",
+            "2026-11-20T09:14:03+01:00",
+            "2026-11-20T09:14:03.Z",
+            "2026-1a-20T09:14:03Z",
+        ] {
+            assert_eq!(parse_utc_fast(s.as_bytes()), None, "{s}");
+        }
+        assert_eq!(parse_time("2026-02-29T00:00:00Z"), None);
     }
 
     #[test]

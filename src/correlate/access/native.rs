@@ -10,7 +10,7 @@
 //! ignored, so richer logs can be fed as they are.
 
 use super::{native_action_bits, parse_time, AccessEvent, EventSink, LogProblem, Who};
-use crate::correlate::pattern::{split_column, split_uri};
+use crate::correlate::pattern::split_column;
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::io::BufRead;
@@ -149,7 +149,7 @@ fn to_event<'a>(rec: &'a Line<'a>) -> Result<AccessEvent<'a>, String> {
         )
     })?;
     let (resource, col_in_uri) = split_column(&rec.resource);
-    if split_uri(resource).is_none() {
+    if !is_uri(resource) {
         return Err(format!(
             "invalid resource '{}': expected a URI such as s3://bucket/key",
             rec.resource
@@ -177,6 +177,11 @@ fn to_event<'a>(rec: &'a Line<'a>) -> Result<AccessEvent<'a>, String> {
         rows: rec.rows,
         succeeded: ok,
     })
+}
+
+/// `scheme://...`, as `split_uri` requires, without splitting (per event).
+fn is_uri(s: &str) -> bool {
+    s.find("://").is_some_and(|i| i > 0)
 }
 
 fn trim_line(b: &[u8]) -> &[u8] {

@@ -369,7 +369,7 @@ pub(crate) fn finish(mut audit: AccessAudit<'_>) -> AccessResult {
                     t.last = t.last.max(pair.last);
                     t.bytes += pair.bytes;
                     t.rows += pair.rows;
-                    t.raw.extend(pair.raw.iter().copied());
+                    t.raw.extend(pair.raw_actions().iter().copied());
                     t.unexplained |= pair.unexplained_bits;
                     for &(g, bits) in pair.allow.iter() {
                         if bits & pair.ok_bits != 0 {
@@ -770,17 +770,17 @@ pub(crate) fn finish(mut audit: AccessAudit<'_>) -> AccessResult {
             unexplained: action_names(t.unexplained),
         });
     }
-    let mut days: Vec<(&(u32, i64), &super::audit::DayAgg)> = audit.days.iter().collect();
-    days.sort_by_key(|(k, _)| **k);
-    for ((a, day), d) in days {
-        agents[*a as usize].timeline.push(TimelineDay {
-            day: day_text(*day),
-            events: d.events,
-            failed_events: d.failed,
-            regulated_events: d.regulated,
-            unexplained_events: d.unexplained,
-            after_expiry_events: d.after_expiry,
-        });
+    for (acc, days) in agents.iter_mut().zip(&audit.days) {
+        for (day, d) in days {
+            acc.timeline.push(TimelineDay {
+                day: day_text(*day),
+                events: d.events,
+                failed_events: d.failed,
+                regulated_events: d.regulated,
+                unexplained_events: d.unexplained,
+                after_expiry_events: d.after_expiry,
+            });
+        }
     }
     for (a, acc) in agents.iter_mut().enumerate() {
         acc.touched
