@@ -199,6 +199,53 @@ pub(crate) fn explain_grants(
                 .push(format!("role '{r}' is not defined in the inventory"));
         }
     }
+    for_each_match(
+        inv,
+        grants,
+        uri,
+        column,
+        as_of,
+        columns,
+        |gi, role, p, status| {
+            let g = &inv.grants[gi];
+            if status == LineStatus::Applies {
+                match g.effect {
+                    Effect::Allow => ex.allowed |= g.actions,
+                    Effect::Deny => ex.denied |= g.actions,
+                }
+            }
+            let via = match (&g.source, role) {
+                (GrantSource::Iam { arn }, _) => Some(format!("IAM role {arn}")),
+                (_, Some(r)) => Some(format!("role {r}")),
+                _ => None,
+            };
+            ex.lines.push(ExplainLine {
+                grant_index: gi,
+                effect: g.effect,
+                actions: g.actions,
+                grant: g.id.clone(),
+                via,
+                pattern: p.raw.clone(),
+                status,
+                condition: g.condition.clone(),
+            });
+        },
+    );
+    ex
+}
+
+/// Calls `f` for every pattern of `grants` that matches the object (or
+/// column), with how it applies: the one grant matcher behind `explain`,
+/// the exposure agreement tests and the access audit.
+pub(crate) fn for_each_match<'a>(
+    inv: &Inventory,
+    grants: &[(usize, Option<&'a str>)],
+    uri: &str,
+    column: Option<&str>,
+    as_of: NaiveDate,
+    columns: Option<&[&str]>,
+    mut f: impl FnMut(usize, Option<&'a str>, &super::Pattern, LineStatus),
+) {
     for &(gi, role) in grants {
         let g = &inv.grants[gi];
         for p in &g.patterns {
@@ -224,28 +271,7 @@ pub(crate) fn explain_grants(
             if g.is_expired(as_of) {
                 status = LineStatus::Expired(g.expires.unwrap_or(as_of));
             }
-            if status == LineStatus::Applies {
-                match g.effect {
-                    Effect::Allow => ex.allowed |= g.actions,
-                    Effect::Deny => ex.denied |= g.actions,
-                }
-            }
-            let via = match (&g.source, role) {
-                (GrantSource::Iam { arn }, _) => Some(format!("IAM role {arn}")),
-                (_, Some(r)) => Some(format!("role {r}")),
-                _ => None,
-            };
-            ex.lines.push(ExplainLine {
-                grant_index: gi,
-                effect: g.effect,
-                actions: g.actions,
-                grant: g.id.clone(),
-                via,
-                pattern: p.raw.clone(),
-                status,
-                condition: g.condition.clone(),
-            });
+            f(gi, role, p, status);
         }
     }
-    ex
 }

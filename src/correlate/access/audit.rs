@@ -11,7 +11,7 @@ use super::principals::{Attribution, PrincipalMap, Resolver};
 use super::result::{self, LogSummary};
 use super::{AccessEvent, EventSink, LogProblem, Who};
 use crate::correlate::engine::ExposureReport;
-use crate::correlate::explain::{explain_grants, LineStatus};
+use crate::correlate::explain::{explain_grants, for_each_match, LineStatus};
 use crate::correlate::inventory::{Effect, Inventory};
 use crate::correlate::pattern::split_uri;
 use chrono::NaiveDate;
@@ -92,6 +92,9 @@ pub(crate) struct PrincipalInfo {
     pub kind: PrincipalKind,
     pub label: Box<str>,
     pub attribution: Attribution,
+    /// Span of all its requests.
+    pub first: i64,
+    pub last: i64,
 }
 
 /// A resource URI seen in the log (without column).
@@ -131,40 +134,44 @@ pub(crate) struct AgentCtx<'r> {
     pub expires_end: Option<i64>,
 }
 
-/// Tallies of one (principal, resource, epoch).
+/// Tallies of one (principal, resource, epoch), updated by every event:
+/// kept small (one or two cache lines) as a large log hits pairs at random.
 #[derive(Debug)]
 pub(crate) struct Pair {
-    pub principal: u32,
-    pub res: u32,
-    /// The date the grants are judged on for this epoch.
-    pub judged_on: NaiveDate,
-    /// Actions the live grants allow (allow minus deny).
-    pub effective: u8,
-    /// Allowing grants and their actions.
-    pub allow: Box<[(u32, u8)]>,
+    /// Index of its [`PairInfo`]; pairs are numbered in order of appearance.
+    pub info: u32,
     pub events: u64,
     pub failed: u64,
-    /// Actions of succeeded events.
-    pub ok_bits: u8,
     /// Succeeded events touching object data, and their time span.
     pub data_events: u64,
     pub first: i64,
     pub last: i64,
-    /// Any event's time span.
-    pub any_first: i64,
-    pub any_last: i64,
     pub unexplained: u64,
-    pub unexplained_bits: u8,
     pub after_expiry: u64,
-    pub after_first: i64,
     pub bytes: u64,
     pub rows: u64,
-    /// Raw actions seen (interned), inline: a pair sees one or two, and a
-    /// separate allocation would cost a cache miss per event.
+    /// Raw actions seen (interned), inline: a separate allocation would
+    /// cost a cache miss per event.
     pub raw: [u16; RAW_KEPT],
     pub raw_n: u8,
-    /// The resource holds regulated data (copied here for the same reason).
+    /// Actions the live grants allow (allow minus deny).
+    pub effective: u8,
+    /// Actions of succeeded events.
+    pub ok_bits: u8,
+    pub unexplained_bits: u8,
+    /// The resource holds regulated data.
     pub regulated: bool,
+}
+
+/// What a pair is about, read only when the audit finishes.
+#[derive(Debug)]
+pub(crate) struct PairInfo {
+    pub principal: u32,
+    pub res: u32,
+    /// The date the grants are judged on for this epoch.
+    pub judged_on: NaiveDate,
+    /// Allowing grants and their actions.
+    pub allow: Box<[(u32, u8)]>,
 }
 
 /// Distinct raw actions kept per pair; more are counted but not named.
@@ -186,6 +193,75 @@ pub(crate) struct DayAgg {
     pub after_expiry: u64,
 }
 
+impl DayAgg {
+    fn add(&mut self, o: &DayAgg) {
+        self.events += o.events;
+        self.failed += o.failed;
+        self.regulated += o.regulated;
+        self.unexplained += o.unexplained;
+        self.after_expiry += o.after_expiry;
+    }
+}
+
+/// Interns a raw action name (at most `u16::MAX` distinct ones are named).
+fn intern_raw(names: &mut Vec<Box<str>>, ix: &mut HashMap<Box<str>, u16>, a: &str) -> u16 {
+    if let Some(&r) = ix.get(a) {
+        return r;
+    }
+    let r = names.len().min(u16::MAX as usize) as u16;
+    if (r as usize) == names.len() {
+        names.push(a.into());
+        ix.insert(a.into(), r);
+    }
+    r
+}
+
+/// Adds one event to its pair; returns whether no grant explains it.
+fn tally(
+    pair: &mut Pair,
+    names: &mut Vec<Box<str>>,
+    ix: &mut HashMap<Box<str>, u16>,
+    ev: &AccessEvent<'_>,
+    attributed: bool,
+    after_expiry: bool,
+) -> bool {
+    // Most pairs see one or two raw actions: compare before hashing.
+    let known = pair
+        .raw_actions()
+        .iter()
+        .any(|&r| &*names[r as usize] == ev.action);
+    if !known && (pair.raw_n as usize) < RAW_KEPT {
+        let r = intern_raw(names, ix, ev.action);
+        if !pair.raw_actions().contains(&r) {
+            pair.raw[pair.raw_n as usize] = r;
+            pair.raw_n += 1;
+        }
+    }
+    pair.events += 1;
+    pair.after_expiry += after_expiry as u64;
+    if !ev.succeeded {
+        pair.failed += 1;
+        return false;
+    }
+    if ev.bits == 0 {
+        return false;
+    }
+    let t = ev.time_ms;
+    pair.ok_bits |= ev.bits;
+    pair.data_events += 1;
+    pair.first = pair.first.min(t);
+    pair.last = pair.last.max(t);
+    pair.bytes += ev.bytes.unwrap_or(0);
+    pair.rows += ev.rows.unwrap_or(0);
+    let unexplained = ev.bits & !pair.effective;
+    if attributed && unexplained != 0 {
+        pair.unexplained += 1;
+        pair.unexplained_bits |= unexplained;
+        return true;
+    }
+    false
+}
+
 /// The access audit: an [`EventSink`] that attributes, locates and explains
 /// events against an exposure report. See the module documentation.
 pub struct AccessAudit<'r> {
@@ -205,10 +281,15 @@ pub struct AccessAudit<'r> {
     pub(crate) raw_actions: Vec<Box<str>>,
     raw_ix: HashMap<Box<str>, u16>,
     pub(crate) agents: Vec<Option<AgentCtx<'r>>>,
-    pub(crate) pairs: Vec<Pair>,
-    pair_ix: IdMap<(u32, u32, u16), u32>,
-    /// Per agent, (day, tallies) sorted by day; logs are mostly in time
-    /// order, so the last entry is the one to update.
+    /// The pairs live in the map itself: one cache miss less per event.
+    pub(crate) pairs: IdMap<(u32, u32, u16), Pair>,
+    pub(crate) infos: Vec<PairInfo>,
+    /// Per agent, the span of its requests after its expiry.
+    pub(crate) after_span: Vec<(i64, i64)>,
+    /// Per agent, the day being tallied: a small dense array that stays in
+    /// cache; a day is moved to `days` when the agent's next day starts.
+    current_day: Vec<(i64, DayAgg)>,
+    /// Per agent, (day, tallies) sorted by day.
     pub(crate) days: Vec<Vec<(i64, DayAgg)>>,
     pub(crate) summary: LogSummary,
     pub(crate) problems: Vec<LogProblem>,
@@ -233,8 +314,10 @@ impl<'r> AccessAudit<'r> {
             raw_actions: Vec::new(),
             raw_ix: HashMap::new(),
             agents: (0..inv.agents.len()).map(|_| None).collect(),
-            pairs: Vec::new(),
-            pair_ix: IdMap::default(),
+            pairs: IdMap::default(),
+            infos: Vec::new(),
+            after_span: vec![(i64::MAX, i64::MIN); inv.agents.len()],
+            current_day: vec![(i64::MIN, DayAgg::default()); inv.agents.len()],
             days: vec![Vec::new(); inv.agents.len()],
             summary: LogSummary {
                 since: opts.since.map(super::format_time),
@@ -286,6 +369,8 @@ impl<'r> AccessAudit<'r> {
             kind,
             label: label.into(),
             attribution,
+            first: i64::MAX,
+            last: i64::MIN,
         });
         id
     }
@@ -374,45 +459,58 @@ impl<'r> AccessAudit<'r> {
         })
     }
 
-    fn raw_action(&mut self, a: &str) -> u16 {
-        if let Some(&r) = self.raw_ix.get(a) {
-            return r;
+    /// Moves every agent's current day into its history (before finishing).
+    pub(crate) fn flush_days(&mut self) {
+        for a in 0..self.current_day.len() {
+            self.flush_day(a);
         }
-        let r = self.raw_actions.len().min(u16::MAX as usize) as u16;
-        if (r as usize) == self.raw_actions.len() {
-            self.raw_actions.push(a.into());
-            self.raw_ix.insert(a.into(), r);
-        }
-        r
     }
 
-    fn new_pair(&mut self, principal: u32, res: u32, agent: Option<u32>, epoch: usize) -> Pair {
+    fn flush_day(&mut self, a: usize) {
+        let (day, agg) = std::mem::replace(&mut self.current_day[a], (i64::MIN, DayAgg::default()));
+        if day == i64::MIN {
+            return;
+        }
+        let days = &mut self.days[a];
+        match days.binary_search_by_key(&day, |x| x.0) {
+            Ok(k) => days[k].1.add(&agg),
+            Err(k) => days.insert(k, (day, agg)),
+        }
+    }
+
+    fn new_pair(
+        &mut self,
+        principal: u32,
+        res: u32,
+        agent: Option<u32>,
+        epoch: usize,
+    ) -> (Pair, PairInfo) {
         let mut pair = Pair {
-            principal,
-            res,
-            judged_on: self.report.as_of,
-            effective: 0,
-            allow: Box::new([]),
+            info: self.infos.len() as u32,
             events: 0,
             failed: 0,
-            ok_bits: 0,
             data_events: 0,
             first: i64::MAX,
             last: i64::MIN,
-            any_first: i64::MAX,
-            any_last: i64::MIN,
             unexplained: 0,
-            unexplained_bits: 0,
             after_expiry: 0,
-            after_first: i64::MAX,
             bytes: 0,
             rows: 0,
             raw: [0; RAW_KEPT],
             raw_n: 0,
+            effective: 0,
+            ok_bits: 0,
+            unexplained_bits: 0,
             regulated: self.resources[res as usize].regulated,
         };
+        let mut info = PairInfo {
+            principal,
+            res,
+            judged_on: self.report.as_of,
+            allow: Box::new([]),
+        };
         let Some(a) = agent else {
-            return pair;
+            return (pair, info);
         };
         let as_of = {
             let ctx = self.agent_ctx(a);
@@ -422,17 +520,42 @@ impl<'r> AccessAudit<'r> {
             }
             .unwrap_or(self.report.as_of)
         };
-        let ex = explain_res(self, a, res, as_of);
-        pair.judged_on = as_of;
-        pair.effective = ex.effective();
-        pair.allow = ex
-            .lines
-            .iter()
-            .filter(|l| l.effect == Effect::Allow && l.status == LineStatus::Applies)
-            .map(|l| (l.grant_index as u32, l.actions & pair.effective))
-            .filter(|x| x.1 != 0)
-            .collect();
-        pair
+        // The same matching as `explain`, without building its text.
+        let (mut allowed, mut denied) = (0u8, 0u8);
+        let mut allow: Vec<(u32, u8)> = Vec::new();
+        with_explain_inputs(self, a, res, |inv, grants, uri, column, cols| {
+            for_each_match(
+                inv,
+                grants,
+                uri,
+                column,
+                as_of,
+                Some(cols),
+                |gi, _, _, status| {
+                    let g = &inv.grants[gi];
+                    if status != LineStatus::Applies {
+                        return;
+                    }
+                    match g.effect {
+                        Effect::Allow => {
+                            allowed |= g.actions;
+                            allow.push((gi as u32, g.actions));
+                        }
+                        Effect::Deny => denied |= g.actions,
+                    }
+                },
+            )
+        });
+        pair.effective = allowed & !denied;
+        info.judged_on = as_of;
+        allow.retain_mut(|x| {
+            x.1 &= pair.effective;
+            x.1 != 0
+        });
+        allow.sort_unstable();
+        allow.dedup();
+        info.allow = allow.into();
+        (pair, info)
     }
 }
 
@@ -444,6 +567,20 @@ pub(crate) fn explain_res(
     res: u32,
     as_of: NaiveDate,
 ) -> crate::correlate::Explanation {
+    let agent = &audit.inv.agents[a as usize];
+    with_explain_inputs(audit, a, res, |inv, grants, uri, column, cols| {
+        explain_grants(inv, agent, grants, uri, column, as_of, Some(cols))
+    })
+}
+
+/// The inputs of grant matching for agent `a` and resource `res`: the
+/// agent's grants, the URI, the column and the object's labelled columns.
+fn with_explain_inputs<'r, T>(
+    audit: &AccessAudit<'r>,
+    a: u32,
+    res: u32,
+    f: impl FnOnce(&Inventory, &[(usize, Option<&'r str>)], &str, Option<&str>, &[&str]) -> T,
+) -> T {
     let inv = audit.inv;
     let ix = &audit.report.index;
     let r = &audit.resources[res as usize];
@@ -457,11 +594,10 @@ pub(crate) fn explain_res(
     });
     let uri: &str = &base.uri;
     let column = r.column.as_deref();
-    let agent = &inv.agents[a as usize];
     let ctx = audit.agents[a as usize]
         .as_ref()
         .expect("agent context is built before explaining");
-    explain_grants(inv, agent, &ctx.grants, uri, column, as_of, Some(&cols))
+    f(inv, &ctx.grants, uri, column, &cols)
 }
 
 /// The first millisecond after day `d` (UTC): a grant or agent expiring on
@@ -514,72 +650,43 @@ impl EventSink for AccessAudit<'_> {
             None => (0, false),
         };
         let key = (p, res, epoch.min(u16::MAX as usize) as u16);
-        let pi = match self.pair_ix.get(&key) {
-            Some(&i) => i,
+        let names = &mut self.raw_actions;
+        let raw_ix = &mut self.raw_ix;
+        let (regulated, unexplained) = match self.pairs.get_mut(&key) {
+            Some(pair) => (
+                pair.regulated,
+                tally(pair, names, raw_ix, ev, agent.is_some(), after_expiry),
+            ),
             None => {
-                let pair = self.new_pair(p, res, agent, epoch);
-                let i = self.pairs.len() as u32;
-                self.pairs.push(pair);
-                self.pair_ix.insert(key, i);
-                i
+                let (mut pair, info) = self.new_pair(p, res, agent, epoch);
+                let u = tally(
+                    &mut pair,
+                    &mut self.raw_actions,
+                    &mut self.raw_ix,
+                    ev,
+                    agent.is_some(),
+                    after_expiry,
+                );
+                let regulated = pair.regulated;
+                self.infos.push(info);
+                self.pairs.insert(key, pair);
+                (regulated, u)
             }
         };
-        // Most pairs see one or two raw actions: compare before hashing.
-        let pair = &self.pairs[pi as usize];
-        let known = pair
-            .raw_actions()
-            .iter()
-            .any(|&r| &*self.raw_actions[r as usize] == ev.action);
-        let raw = if !known && (pair.raw_n as usize) < RAW_KEPT {
-            Some(self.raw_action(ev.action))
-        } else {
-            None
-        };
-        let pair = &mut self.pairs[pi as usize];
-        let regulated = pair.regulated;
-        pair.events += 1;
-        pair.any_first = pair.any_first.min(t);
-        pair.any_last = pair.any_last.max(t);
-        if let Some(r) = raw {
-            if !pair.raw_actions().contains(&r) {
-                pair.raw[pair.raw_n as usize] = r;
-                pair.raw_n += 1;
-            }
-        }
-        let mut unexplained = false;
-        if !ev.succeeded {
-            pair.failed += 1;
-        } else if ev.bits != 0 {
-            pair.ok_bits |= ev.bits;
-            pair.data_events += 1;
-            pair.first = pair.first.min(t);
-            pair.last = pair.last.max(t);
-            pair.bytes += ev.bytes.unwrap_or(0);
-            pair.rows += ev.rows.unwrap_or(0);
-            if agent.is_some() && ev.bits & !pair.effective != 0 {
-                unexplained = true;
-                pair.unexplained += 1;
-                pair.unexplained_bits |= ev.bits & !pair.effective;
-            }
-        }
-        if after_expiry {
-            pair.after_expiry += 1;
-            pair.after_first = pair.after_first.min(t);
-        }
+        let who = &mut self.principals[p as usize];
+        who.first = who.first.min(t);
+        who.last = who.last.max(t);
         if let Some(a) = agent {
+            if after_expiry {
+                let span = &mut self.after_span[a as usize];
+                *span = (span.0.min(t), span.1.max(t));
+            }
             let day = t.div_euclid(DAY_MS);
-            let days = &mut self.days[a as usize];
-            let k = match days.last() {
-                Some((d, _)) if *d == day => days.len() - 1,
-                _ => match days.binary_search_by_key(&day, |x| x.0) {
-                    Ok(k) => k,
-                    Err(k) => {
-                        days.insert(k, (day, DayAgg::default()));
-                        k
-                    }
-                },
-            };
-            let d = &mut days[k].1;
+            if self.current_day[a as usize].0 != day {
+                self.flush_day(a as usize);
+                self.current_day[a as usize].0 = day;
+            }
+            let d = &mut self.current_day[a as usize].1;
             d.events += 1;
             d.failed += !ev.succeeded as u64;
             d.regulated += (ev.succeeded && ev.bits != 0 && regulated) as u64;

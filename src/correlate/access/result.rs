@@ -323,6 +323,10 @@ fn day_text(day: i64) -> String {
 }
 
 pub(crate) fn finish(mut audit: AccessAudit<'_>) -> AccessResult {
+    audit.flush_days();
+    // In order of appearance, so that ties resolve the same way every run.
+    let mut pairs: Vec<&super::audit::Pair> = audit.pairs.values().collect();
+    pairs.sort_unstable_by_key(|p| p.info);
     let report = audit.report;
     let inv = audit.inv;
     let ix = &report.index;
@@ -338,9 +342,18 @@ pub(crate) fn finish(mut audit: AccessAudit<'_>) -> AccessResult {
         vec![(0, i64::MAX, i64::MIN, BTreeSet::new()); n_agents];
     let mut unattributed: BTreeMap<u32, Unattributed> = BTreeMap::new();
 
-    for (pi, pair) in audit.pairs.iter().enumerate() {
-        let res = &audit.resources[pair.res as usize];
-        match &audit.principals[pair.principal as usize].attribution {
+    for (a, (f, l)) in audit.principals.iter().filter_map(|p| match p.attribution {
+        Attribution::Agent(a) => Some((a, (p.first, p.last))),
+        _ => None,
+    }) {
+        let fl = &mut first_last[a as usize];
+        *fl = (fl.0.min(f), fl.1.max(l));
+    }
+    for pair in pairs {
+        let pi = pair.info as usize;
+        let info = &audit.infos[pi];
+        let res = &audit.resources[info.res as usize];
+        match &audit.principals[info.principal as usize].attribution {
             Attribution::Agent(a) => {
                 let a = *a;
                 audit.summary.attributed_events += pair.events;
@@ -353,12 +366,9 @@ pub(crate) fn finish(mut audit: AccessAudit<'_>) -> AccessResult {
                 if res.regulated {
                     s.regulated_events += pair.data_events;
                 }
-                let fl = &mut first_last[a as usize];
-                fl.0 = fl.0.min(pair.any_first);
-                fl.1 = fl.1.max(pair.any_last);
-                res_seen[a as usize].insert(pair.res);
+                res_seen[a as usize].insert(info.res);
                 if pair.data_events > 0 && res.regulated {
-                    let t = touched.entry((a, pair.res)).or_insert_with(|| TouchAgg {
+                    let t = touched.entry((a, info.res)).or_insert_with(|| TouchAgg {
                         first: i64::MAX,
                         last: i64::MIN,
                         ..Default::default()
@@ -371,23 +381,23 @@ pub(crate) fn finish(mut audit: AccessAudit<'_>) -> AccessResult {
                     t.rows += pair.rows;
                     t.raw.extend(pair.raw_actions().iter().copied());
                     t.unexplained |= pair.unexplained_bits;
-                    for &(g, bits) in pair.allow.iter() {
+                    for &(g, bits) in info.allow.iter() {
                         if bits & pair.ok_bits != 0 {
                             t.via.insert(g);
                         }
                     }
                 }
-                for &(g, bits) in pair.allow.iter() {
+                for &(g, bits) in info.allow.iter() {
                     let b = bits & pair.ok_bits;
                     if b != 0 {
                         let u = used.entry((a, g)).or_default();
                         u.0 |= b;
-                        u.1.insert(pair.res);
+                        u.1.insert(info.res);
                     }
                 }
                 if pair.unexplained > 0 {
                     let u = unexplained
-                        .entry((a, pair.res))
+                        .entry((a, info.res))
                         .or_insert_with(|| Unexplained {
                             first: i64::MAX,
                             last: i64::MIN,
@@ -398,22 +408,22 @@ pub(crate) fn finish(mut audit: AccessAudit<'_>) -> AccessResult {
                     u.bits |= pair.unexplained_bits;
                     u.first = u.first.min(pair.first);
                     u.last = u.last.max(pair.last);
-                    if pair.judged_on > audit.pairs[u.pair].judged_on {
+                    if info.judged_on > audit.infos[u.pair].judged_on {
                         u.pair = pi;
                     }
                 }
                 if pair.after_expiry > 0 {
                     let x = &mut after[a as usize];
                     x.0 += pair.after_expiry;
-                    x.1 = x.1.min(pair.after_first);
-                    x.2 = x.2.max(pair.any_last);
-                    x.3.insert(pair.res);
+                    x.1 = audit.after_span[a as usize].0;
+                    x.2 = audit.after_span[a as usize].1;
+                    x.3.insert(info.res);
                 }
             }
             Attribution::Unknown | Attribution::Shared(_) => {
                 audit.summary.unattributed_events += pair.events;
                 let u = unattributed
-                    .entry(pair.principal)
+                    .entry(info.principal)
                     .or_insert_with(|| Unattributed {
                         first: i64::MAX,
                         last: i64::MIN,
@@ -421,17 +431,18 @@ pub(crate) fn finish(mut audit: AccessAudit<'_>) -> AccessResult {
                     });
                 u.events += pair.events;
                 u.data_events += pair.data_events;
-                u.first = u.first.min(pair.any_first);
-                u.last = u.last.max(pair.any_last);
-                u.resources.insert(pair.res);
+                let who = &audit.principals[info.principal as usize];
+                u.first = who.first;
+                u.last = who.last;
+                u.resources.insert(info.res);
                 if pair.ok_bits & !crate::correlate::inventory::READ != 0 {
                     u.changes += pair.data_events;
                 }
                 if res.regulated && pair.data_events > 0 {
                     u.regulated_events += pair.data_events;
-                    let name = res_name(&audit, pair.res);
+                    let name = res_name(&audit, info.res);
                     if u.example.is_none_or(|e| res_name(&audit, e) > name) {
-                        u.example = Some(pair.res);
+                        u.example = Some(info.res);
                     }
                 }
             }
@@ -443,8 +454,7 @@ pub(crate) fn finish(mut audit: AccessAudit<'_>) -> AccessResult {
     // Unexplained accesses: the log and the grants disagree.
     for (&(a, r), u) in &unexplained {
         let aid = &inv.agents[a as usize].id;
-        let pair = &audit.pairs[u.pair];
-        let ex = explain_res(&audit, a, r, pair.judged_on);
+        let ex = explain_res(&audit, a, r, audit.infos[u.pair].judged_on);
         let name = res_name(&audit, r);
         // Column grants on the object that do not cover this column are
         // left out of the explanation; say so, they are the likely mix-up.
