@@ -1,6 +1,7 @@
-//! `datareach audit`: scan, then compute exposure, in one go.
+//! `datareach audit`: scan, then compute exposure, in one go; with access
+//! logs, the access audit too, and `--agent ID` prints one agent's audit.
 
-use crate::cli::correlate::{run_exposure, ExposureArgs};
+use crate::cli::correlate::{execute_exposure, print_out, AccessArgs, ExposureArgs};
 use crate::cli::scan::{execute, ScanArgs};
 use crate::cli::{EXIT_CLEAN, EXIT_FOUND, EXIT_PARTIAL};
 use clap::Args;
@@ -8,9 +9,14 @@ use std::path::PathBuf;
 
 /// Options of `audit`: every `scan` option plus the correlator's inputs.
 #[derive(Debug, Args)]
+#[command(mut_arg("paths", |a| a.required(false).required_unless_present("labels")))]
 pub struct AuditArgs {
     #[command(flatten)]
     pub scan: ScanArgs,
+    /// Reuse an existing scan (a directory holding labels.jsonl, or the file)
+    /// instead of scanning PATHs.
+    #[arg(long, value_name = "DIR", conflicts_with = "paths")]
+    pub labels: Option<PathBuf>,
     /// Agent inventory and grants (YAML, or JSON with a .json extension).
     #[arg(long, value_name = "FILE")]
     pub inventory: PathBuf,
@@ -23,24 +29,48 @@ pub struct AuditArgs {
     /// Judge expiry as of this date (YYYY-MM-DD); default today (UTC).
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
+    #[command(flatten)]
+    pub access: AccessArgs,
+    /// Print this agent's access audit: what it touched (types, counts),
+    /// its timeline, unused grants and unexplained accesses.
+    #[arg(long, value_name = "ID", requires = "access_log")]
+    pub agent: Option<String>,
 }
 
-/// Exit codes: 2 when the scan was partial (exposure is still computed on
-/// what was read), 1 when a governance finding of severity high or above
-/// exists, 0 otherwise.
+/// Exit codes: 2 when the scan was partial or access log records were
+/// malformed (everything is still computed on what was read), 1 when a
+/// governance finding of severity high or above exists, 0 otherwise.
 pub fn run(args: AuditArgs) -> anyhow::Result<u8> {
-    let scan = execute(&args.scan)?;
-    let exposure = run_exposure(ExposureArgs {
-        labels: args.scan.out.clone(),
+    if let Some(id) = &args.agent {
+        // Fail before the work, not after it.
+        let inv = datareach::correlate::Inventory::load(&args.inventory)?;
+        anyhow::ensure!(
+            inv.agent(id).is_some(),
+            "--agent '{id}' is not in {}",
+            args.inventory.display()
+        );
+    }
+    let (labels, scan_exit) = match &args.labels {
+        Some(dir) => (dir.clone(), EXIT_CLEAN),
+        None => (args.scan.out.clone(), execute(&args.scan)?.exit),
+    };
+    let run = execute_exposure(ExposureArgs {
+        labels,
         inventory: args.inventory,
         iam: args.iam,
         map: args.map,
         as_of: args.as_of,
         out: Some(args.scan.out.clone()),
+        access: args.access,
     })?;
-    Ok(if scan.exit == EXIT_PARTIAL {
+    if let Some(id) = &args.agent {
+        if let Some(text) = run.report.render_access(id) {
+            print_out(&format!("\n{text}"));
+        }
+    }
+    Ok(if scan_exit == EXIT_PARTIAL || run.exit == EXIT_PARTIAL {
         EXIT_PARTIAL
-    } else if exposure == EXIT_FOUND {
+    } else if run.exit == EXIT_FOUND {
         EXIT_FOUND
     } else {
         EXIT_CLEAN

@@ -1,7 +1,7 @@
 //! `datareach exposure` and `datareach explain`.
 
 use anyhow::Context;
-use datareach::correlate::{self, Exposure, ExposureOptions, Inventory, UriMapper};
+use datareach::correlate::{self, access, Exposure, ExposureOptions, Inventory, UriMapper};
 use std::path::{Path, PathBuf};
 
 /// Arguments of `datareach exposure`.
@@ -25,6 +25,27 @@ pub struct ExposureArgs {
     /// Where to write exposure.json and findings.json; default the --labels directory.
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
+    #[command(flatten)]
+    pub access: AccessArgs,
+}
+
+/// The access audit's inputs, shared by `exposure` and `audit`.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct AccessArgs {
+    /// Access log: native JSON lines or AWS CloudTrail (plain or .gz), or a
+    /// directory of them; repeatable. Adds `touched` per agent and findings
+    /// for unused grants, unexplained and unattributed access.
+    #[arg(long = "access-log", value_name = "FILE")]
+    pub access_log: Vec<PathBuf>,
+    /// Only events at or after this time (RFC 3339, or YYYY-MM-DD for midnight UTC).
+    #[arg(long, value_name = "TIME", requires = "access_log")]
+    pub since: Option<String>,
+    /// Only events before this time (RFC 3339, or YYYY-MM-DD for midnight UTC).
+    #[arg(long, value_name = "TIME", requires = "access_log")]
+    pub until: Option<String>,
+    /// Identity -> agent mapping for log callers (YAML/JSON: principals: [{identity, agent}]).
+    #[arg(long, value_name = "FILE", requires = "access_log")]
+    pub principal_map: Option<PathBuf>,
 }
 
 /// Arguments of `datareach explain`.
@@ -72,8 +93,87 @@ fn load_inventory(path: &Path, iam: &[PathBuf]) -> anyhow::Result<(Inventory, Ve
     Ok((inv, notes))
 }
 
-/// Runs `datareach exposure`.
+/// Runs `datareach exposure`: exit 2 when access log records were
+/// malformed (outputs still written), else 1 with a high or critical
+/// finding, else 0.
 pub fn run_exposure(args: ExposureArgs) -> anyhow::Result<u8> {
+    Ok(execute_exposure(args)?.exit)
+}
+
+/// A finished exposure computation and its exit code.
+pub struct ExposureRun {
+    pub report: correlate::ExposureReport,
+    pub exit: u8,
+}
+
+fn parse_time_arg(flag: &str, s: &Option<String>) -> anyhow::Result<Option<i64>> {
+    s.as_deref()
+        .map(|t| {
+            access::parse_time(t).ok_or_else(|| {
+                anyhow::anyhow!("invalid {flag} '{t}': expected an RFC 3339 time such as 2026-11-20T00:00:00Z, or YYYY-MM-DD")
+            })
+        })
+        .transpose()
+}
+
+/// Reads the access logs into the report; problems go to stderr.
+fn audit_access(
+    report: &mut correlate::ExposureReport,
+    inv: &Inventory,
+    args: &AccessArgs,
+) -> anyhow::Result<()> {
+    let since = parse_time_arg("--since", &args.since)?;
+    let until = parse_time_arg("--until", &args.until)?;
+    if let (Some(a), Some(b)) = (since, until) {
+        anyhow::ensure!(a < b, "--since must be before --until");
+    }
+    let principals = match &args.principal_map {
+        Some(p) => access::PrincipalMap::load(p, inv)?,
+        None => access::PrincipalMap::default(),
+    };
+    let mut files = Vec::new();
+    for p in &args.access_log {
+        files.extend(access::log_files(p)?);
+    }
+    let opts = access::AccessOptions {
+        since,
+        until,
+        principals,
+        ..Default::default()
+    };
+    let mut audit = access::AccessAudit::new(report, inv, opts);
+    for f in &files {
+        access::read_log(f, &mut audit)?;
+    }
+    let result = audit.finish();
+    const SHOWN: usize = 20;
+    for p in result.problems.iter().take(SHOWN) {
+        eprintln!("datareach: warning: {p}");
+    }
+    let s = &result.summary;
+    if s.malformed as usize > SHOWN {
+        eprintln!(
+            "datareach: warning: ... {} more malformed records (findings.json lists {})",
+            s.malformed as usize - SHOWN,
+            result.problems.len()
+        );
+    }
+    eprintln!(
+        "datareach: access logs: {} files, {} events read, {} in the window ({} attributed, {} unattributed), {} malformed records{}",
+        s.files.len(),
+        s.events_read,
+        s.events,
+        s.attributed_events,
+        s.unattributed_events,
+        s.malformed,
+        if s.malformed > 0 { ": PARTIAL" } else { "" }
+    );
+    report.add_access(result);
+    Ok(())
+}
+
+/// Computes exposure (and the access audit) and writes the outputs.
+pub fn execute_exposure(args: ExposureArgs) -> anyhow::Result<ExposureRun> {
     let as_of = as_of(&args.as_of)?;
     let maps = args
         .map
@@ -83,7 +183,11 @@ pub fn run_exposure(args: ExposureArgs) -> anyhow::Result<u8> {
     let (inv, notes) = load_inventory(&args.inventory, &args.iam)?;
     let labels = correlate::read_labels(&args.labels)?;
     let opts = ExposureOptions::new(as_of, UriMapper::new(maps));
-    let report = Exposure::compute(&labels, &inv, &opts)?;
+    let mut report = Exposure::compute(&labels, &inv, &opts)?;
+    drop(labels);
+    if !args.access.access_log.is_empty() {
+        audit_access(&mut report, &inv, &args.access)?;
+    }
     let out = args.out.clone().unwrap_or_else(|| {
         if args.labels.is_dir() {
             args.labels.clone()
@@ -107,11 +211,14 @@ pub fn run_exposure(args: ExposureArgs) -> anyhow::Result<u8> {
         out.join("findings.json").display()
     ));
     print_out(&text);
-    Ok(if report.exit_code() == 0 {
+    let exit = if report.is_partial() {
+        super::EXIT_PARTIAL
+    } else if report.exit_code() == 0 {
         super::EXIT_CLEAN
     } else {
         super::EXIT_FOUND
-    })
+    };
+    Ok(ExposureRun { report, exit })
 }
 
 /// Runs `datareach explain`: exit 0 when reachable, 1 when not.

@@ -129,6 +129,8 @@ pub struct ExposureReport {
     pub notes: Vec<String>,
     /// Each scanned root and the URI it was mapped to (set by [`Exposure::compute`]).
     pub roots: Vec<(String, String)>,
+    /// The access audit, when access logs were given (see [`ExposureReport::add_access`]).
+    pub access: Option<super::access::AccessResult>,
     pub(crate) index: LabelIndex,
     pub(crate) grants: Vec<GrantDef>,
     pub(crate) roles: std::collections::HashSet<String>,
@@ -400,6 +402,7 @@ impl Exposure {
             errors: Vec::new(),
             notes: Vec::new(),
             roots: Vec::new(),
+            access: None,
             index,
             grants: inv.grants.clone(),
             roles: inv.roles.iter().cloned().collect(),

@@ -1,6 +1,6 @@
 //! `explain`: why an agent can or cannot reach one object or column.
 
-use super::inventory::{action_names, Effect, GrantSource, Inventory};
+use super::inventory::{action_names, Agent, Effect, GrantSource, Inventory};
 use super::pattern::{split_column, split_uri};
 use super::Error;
 use chrono::NaiveDate;
@@ -20,6 +20,8 @@ pub enum LineStatus {
 /// One grant that matches the object.
 #[derive(Debug, Clone)]
 pub struct ExplainLine {
+    /// Index of the grant in `Inventory::grants`.
+    pub grant_index: usize,
     pub effect: Effect,
     pub actions: u8,
     pub grant: String,
@@ -159,8 +161,25 @@ pub fn explain_with_columns(
     if split_uri(uri).is_none() {
         return Err(Error::Uri(object.to_string()));
     }
+    let grants: Vec<(usize, Option<&str>)> = inv.grants_of(a).collect();
+    Ok(explain_grants(inv, a, &grants, uri, column, as_of, columns))
+}
+
+/// The core of [`explain_with_columns`] for a known agent and a list of its
+/// grants (as [`Inventory::grants_of`] yields them), so that callers that
+/// explain many objects for one agent (the access audit) find the agent's
+/// grants once. `uri` must be a URI without `#column`.
+pub(crate) fn explain_grants(
+    inv: &Inventory,
+    a: &Agent,
+    grants: &[(usize, Option<&str>)],
+    uri: &str,
+    column: Option<&str>,
+    as_of: NaiveDate,
+    columns: Option<&[&str]>,
+) -> Explanation {
     let mut ex = Explanation {
-        agent: agent.to_string(),
+        agent: a.id.clone(),
         object: uri.to_string(),
         column: column.map(String::from),
         as_of,
@@ -180,7 +199,54 @@ pub fn explain_with_columns(
                 .push(format!("role '{r}' is not defined in the inventory"));
         }
     }
-    for (gi, role) in inv.grants_of(a) {
+    for_each_match(
+        inv,
+        grants,
+        uri,
+        column,
+        as_of,
+        columns,
+        |gi, role, p, status| {
+            let g = &inv.grants[gi];
+            if status == LineStatus::Applies {
+                match g.effect {
+                    Effect::Allow => ex.allowed |= g.actions,
+                    Effect::Deny => ex.denied |= g.actions,
+                }
+            }
+            let via = match (&g.source, role) {
+                (GrantSource::Iam { arn }, _) => Some(format!("IAM role {arn}")),
+                (_, Some(r)) => Some(format!("role {r}")),
+                _ => None,
+            };
+            ex.lines.push(ExplainLine {
+                grant_index: gi,
+                effect: g.effect,
+                actions: g.actions,
+                grant: g.id.clone(),
+                via,
+                pattern: p.raw.clone(),
+                status,
+                condition: g.condition.clone(),
+            });
+        },
+    );
+    ex
+}
+
+/// Calls `f` for every pattern of `grants` that matches the object (or
+/// column), with how it applies: the one grant matcher behind `explain`,
+/// the exposure agreement tests and the access audit.
+pub(crate) fn for_each_match<'a>(
+    inv: &Inventory,
+    grants: &[(usize, Option<&'a str>)],
+    uri: &str,
+    column: Option<&str>,
+    as_of: NaiveDate,
+    columns: Option<&[&str]>,
+    mut f: impl FnMut(usize, Option<&'a str>, &super::Pattern, LineStatus),
+) {
+    for &(gi, role) in grants {
         let g = &inv.grants[gi];
         for p in &g.patterns {
             if !p.matches_object(uri) {
@@ -205,27 +271,7 @@ pub fn explain_with_columns(
             if g.is_expired(as_of) {
                 status = LineStatus::Expired(g.expires.unwrap_or(as_of));
             }
-            if status == LineStatus::Applies {
-                match g.effect {
-                    Effect::Allow => ex.allowed |= g.actions,
-                    Effect::Deny => ex.denied |= g.actions,
-                }
-            }
-            let via = match (&g.source, role) {
-                (GrantSource::Iam { arn }, _) => Some(format!("IAM role {arn}")),
-                (_, Some(r)) => Some(format!("role {r}")),
-                _ => None,
-            };
-            ex.lines.push(ExplainLine {
-                effect: g.effect,
-                actions: g.actions,
-                grant: g.id.clone(),
-                via,
-                pattern: p.raw.clone(),
-                status,
-                condition: g.condition.clone(),
-            });
+            f(gi, role, p, status);
         }
     }
-    Ok(ex)
 }

@@ -434,6 +434,18 @@ impl LabelIndex {
         }
     }
 
+    /// The labelled object at exactly `uri` (no `#column`), walking the trie
+    /// segment by segment as grant patterns do.
+    pub fn lookup(&self, uri: &str) -> Option<u32> {
+        let segs = split_uri(uri)?;
+        let mut n = 0;
+        for s in segs {
+            n = self.child(n, s)?;
+        }
+        let o = self.nodes[n as usize].obj;
+        (o != NONE).then_some(o)
+    }
+
     /// Number of regulated objects in `[lo, hi)`.
     pub fn regulated_in(&self, lo: u32, hi: u32) -> u64 {
         (self.pre_reg[hi as usize] - self.pre_reg[lo as usize]) as u64
@@ -610,6 +622,17 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "arn {arn}");
         }
+    }
+
+    #[test]
+    fn lookup_finds_exact_objects_only() {
+        let ix = idx();
+        for o in 0..ix.len() as u32 {
+            assert_eq!(ix.lookup(&ix.objs[o as usize].uri), Some(o));
+        }
+        assert_eq!(ix.lookup("s3://lake/crm"), None, "a prefix is no object");
+        assert_eq!(ix.lookup("s3://lake/crm/zz.csv"), None);
+        assert_eq!(ix.lookup("not a uri"), None);
     }
 
     #[test]

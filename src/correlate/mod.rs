@@ -15,6 +15,7 @@
 //! print!("{}", report.render_summary());
 //! ```
 
+pub mod access;
 mod engine;
 mod error;
 pub mod explain;
@@ -35,4 +36,6 @@ pub use index::LabelIndex;
 pub use inventory::{parse_date, Inventory};
 pub use labels::{parse_map, read_labels, LabelRecord, UriMapper};
 pub use pattern::Pattern;
-pub use report::{CategoryTotals, Finding, GrantPath, ReachEntry, Severity, Totals};
+pub use report::{
+    CategoryTotals, Finding, GrantPath, ReachEntry, Severity, SuggestedGrant, Totals,
+};

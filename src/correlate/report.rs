@@ -50,6 +50,22 @@ pub struct Finding {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resource: Option<String>,
     pub message: String,
+    /// Access audit: the caller as the log names it (`unattributed_activity`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub principal: Option<String>,
+    /// Access audit: the number of events behind the finding.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub events: Option<u64>,
+    /// Access audit: a narrower grant covering what was used (`unused_grant`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggested: Option<SuggestedGrant>,
+}
+
+/// A narrower replacement for a grant: what the agent actually used.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SuggestedGrant {
+    pub actions: Vec<&'static str>,
+    pub resources: Vec<String>,
 }
 
 /// Per-category totals.
@@ -141,7 +157,7 @@ pub(crate) struct FindingCtx<'a> {
     pub by_principal: &'a HashMap<&'a str, Vec<u32>>,
 }
 
-fn cat_names(bits: u8) -> Vec<&'static str> {
+pub(crate) fn cat_names(bits: u8) -> Vec<&'static str> {
     Category::ALL
         .iter()
         .enumerate()
@@ -150,7 +166,7 @@ fn cat_names(bits: u8) -> Vec<&'static str> {
         .collect()
 }
 
-fn regulated_of(ix: &LabelIndex, m: &MatchSet) -> u64 {
+pub(crate) fn regulated_of(ix: &LabelIndex, m: &MatchSet) -> u64 {
     let r: u64 = m
         .ranges
         .iter()
@@ -187,6 +203,9 @@ pub(crate) fn governance(rep: &ExposureReport, ctx: &FindingCtx) -> (Vec<Finding
             grant: grant.map(String::from),
             resource,
             message,
+            principal: None,
+            events: None,
+            suggested: None,
         })
     };
     let agent_set: std::collections::HashSet<&str> =
@@ -759,6 +778,8 @@ impl ExposureReport {
             findings: &'a [Finding],
             errors: &'a [String],
             notes: &'a [String],
+            #[serde(skip_serializing_if = "Option::is_none")]
+            access_log_problems: Option<&'a [super::access::LogProblem]>,
         }
         write_atomic(&dir.join("findings.json"), |w| {
             serde_json::to_writer_pretty(
@@ -768,6 +789,7 @@ impl ExposureReport {
                     findings: &self.findings,
                     errors: &self.errors,
                     notes: &self.notes,
+                    access_log_problems: self.access.as_ref().map(|a| &a.problems[..]),
                 },
             )?;
             w.write_all(b"\n")
@@ -785,6 +807,12 @@ impl ExposureReport {
             reach: Vec<ReachEntry>,
             totals: &'a Totals,
             delegation: DelegationOut<'a>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            touched: Option<&'a [super::access::TouchedEntry]>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            timeline: Option<&'a [super::access::TimelineDay]>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            access: Option<&'a super::access::AgentAccessSummary>,
         }
         #[derive(Serialize)]
         struct DelegationOut<'a> {
@@ -811,6 +839,10 @@ impl ExposureReport {
             "  \"roots\": {},",
             serde_json::to_string(&roots).expect("serializable")
         )?;
+        if let Some(acc) = &self.access {
+            let s = serde_json::to_string_pretty(&acc.summary).expect("serializable");
+            writeln!(w, "  \"access_log\": {},", s.replace('\n', "\n  "))?;
+        }
         writeln!(w, "  \"agents\": [")?;
         let mut order: Vec<usize> = (0..self.agents.len()).collect();
         order.sort_by(|&a, &b| self.agents[a].id.cmp(&self.agents[b].id));
@@ -828,6 +860,9 @@ impl ExposureReport {
                     subagents: &a.delegation.subagents,
                     subtree_totals: &a.delegation.subtree_totals,
                 },
+                touched: self.access.as_ref().map(|x| &x.agents[i].touched[..]),
+                timeline: self.access.as_ref().map(|x| &x.agents[i].timeline[..]),
+                access: self.access.as_ref().map(|x| &x.agents[i].summary),
             };
             let s = serde_json::to_string_pretty(&out).expect("serializable");
             let s = s.replace('\n', "\n    ");
