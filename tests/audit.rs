@@ -38,6 +38,7 @@ fn audit_of_the_sample_lake_reports_the_planted_governance_problems() {
         "scan.json",
         "exposure.json",
         "findings.json",
+        "report.html",
     ] {
         assert!(out.join(f).exists(), "{f} missing");
         // Outputs map where the sensitive data is: owner-only.

@@ -50,6 +50,7 @@ pub fn run(args: AuditArgs) -> anyhow::Result<u8> {
             args.inventory.display()
         );
     }
+    let scan_dir = args.labels.clone().unwrap_or_else(|| args.scan.out.clone());
     let (labels, scan_exit) = match &args.labels {
         Some(dir) => (dir.clone(), EXIT_CLEAN),
         None => (args.scan.out.clone(), execute(&args.scan)?.exit),
@@ -63,6 +64,16 @@ pub fn run(args: AuditArgs) -> anyhow::Result<u8> {
         out: Some(args.scan.out.clone()),
         access: args.access,
     })?;
+    // The human-readable side of the same run, beside the machine outputs.
+    let report = args.scan.out.join("report.html");
+    let written = datareach::review::RunDir::load(&scan_dir).and_then(|scan| {
+        let exposure = datareach::review::RunDir::load(&args.scan.out)?;
+        datareach::review::render_html(&scan, &exposure)
+    });
+    match written {
+        Ok(html) => super::review::write_atomically(&report, html.as_bytes())?,
+        Err(e) => eprintln!("datareach: report.html not written: {e}"),
+    }
     if let Some(id) = &args.agent {
         if let Some(text) = run.report.render_access(id) {
             print_out(&format!("\n{text}"));

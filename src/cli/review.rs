@@ -66,19 +66,20 @@ pub fn run_diff(args: DiffArgs) -> anyhow::Result<u8> {
     })
 }
 
-/// Temporary file beside the target, then rename: a reader never sees half a file.
-fn write_atomically(path: &std::path::Path, data: &[u8]) -> anyhow::Result<()> {
+/// Temporary owner-only file beside the target, then rename: a reader never
+/// sees half a file, and the report (a map of where sensitive data is) is
+/// as private as the scan's outputs.
+pub(crate) fn write_atomically(path: &std::path::Path, data: &[u8]) -> anyhow::Result<()> {
+    use std::io::Write;
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "out".into());
-    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-    std::fs::write(&tmp, data).with_context(|| format!("writing {}", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))?;
+    let mut file = datareach::output::AtomicFile::create(path)?;
+    file.writer()
+        .write_all(data)
+        .with_context(|| format!("writing {}", path.display()))?;
+    file.commit()?;
     Ok(())
 }
