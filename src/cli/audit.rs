@@ -1,7 +1,7 @@
 //! `datareach audit`: scan, then compute exposure, in one go; with access
 //! logs, the access audit too, and `--agent ID` prints one agent's audit.
 
-use crate::cli::correlate::{execute_exposure, print_out, AccessArgs, ExposureArgs};
+use crate::cli::correlate::{execute_exposure, print_out, AccessArgs, ExposureArgs, GrantArgs};
 use crate::cli::scan::{execute, ScanArgs};
 use crate::cli::{EXIT_CLEAN, EXIT_FOUND, EXIT_PARTIAL};
 use clap::Args;
@@ -17,12 +17,8 @@ pub struct AuditArgs {
     /// instead of scanning PATHs.
     #[arg(long, value_name = "DIR", conflicts_with = "paths")]
     pub labels: Option<PathBuf>,
-    /// Agent inventory and grants (YAML, or JSON with a .json extension).
-    #[arg(long, value_name = "FILE")]
-    pub inventory: PathBuf,
-    /// AWS IAM mapping file (role ARN -> agent, with policies); repeatable.
-    #[arg(long, value_name = "FILE")]
-    pub iam: Vec<PathBuf>,
+    #[command(flatten)]
+    pub grants: GrantArgs,
     /// Map a scanned root to a URI, e.g. sample-data/lake=s3://acme-lake; repeatable.
     #[arg(long, value_name = "ROOT=URI")]
     pub map: Vec<String>,
@@ -43,11 +39,11 @@ pub struct AuditArgs {
 pub fn run(args: AuditArgs) -> anyhow::Result<u8> {
     if let Some(id) = &args.agent {
         // Fail before the work, not after it.
-        let inv = datareach::correlate::Inventory::load(&args.inventory)?;
+        let (inv, _) = args.grants.load()?;
         anyhow::ensure!(
             inv.agent(id).is_some(),
             "--agent '{id}' is not in {}",
-            args.inventory.display()
+            args.grants.describe()
         );
     }
     let scan_dir = args.labels.clone().unwrap_or_else(|| args.scan.out.clone());
@@ -57,8 +53,7 @@ pub fn run(args: AuditArgs) -> anyhow::Result<u8> {
     };
     let run = execute_exposure(ExposureArgs {
         labels,
-        inventory: args.inventory,
-        iam: args.iam,
+        grants: args.grants,
         map: args.map,
         as_of: args.as_of,
         out: Some(args.scan.out.clone()),

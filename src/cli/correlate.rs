@@ -1,7 +1,9 @@
 //! `datareach exposure` and `datareach explain`.
 
 use anyhow::Context;
-use datareach::correlate::{self, access, Exposure, ExposureOptions, Inventory, UriMapper};
+use datareach::correlate::{
+    self, access, connectors, Exposure, ExposureOptions, Inventory, UriMapper,
+};
 use std::path::{Path, PathBuf};
 
 /// Arguments of `datareach exposure`.
@@ -10,12 +12,8 @@ pub struct ExposureArgs {
     /// Scan output directory holding labels.jsonl (or the file itself).
     #[arg(long, value_name = "DIR")]
     pub labels: PathBuf,
-    /// Agent inventory and grants (YAML, or JSON with a .json extension).
-    #[arg(long, value_name = "FILE")]
-    pub inventory: PathBuf,
-    /// AWS IAM mapping file (role ARN -> agent, with policies); repeatable.
-    #[arg(long, value_name = "FILE")]
-    pub iam: Vec<PathBuf>,
+    #[command(flatten)]
+    pub grants: GrantArgs,
     /// Map a scanned root to a URI, e.g. lake=s3://lake; repeatable.
     #[arg(long = "map", value_name = "ROOT=URI")]
     pub map: Vec<String>,
@@ -27,6 +25,63 @@ pub struct ExposureArgs {
     pub out: Option<PathBuf>,
     #[command(flatten)]
     pub access: AccessArgs,
+}
+
+/// Where agents and grants come from, shared by `exposure`, `explain` and `audit`.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct GrantArgs {
+    /// Agent inventory and grants (YAML, or JSON with a .json extension).
+    /// Optional when --grants sources name the agents.
+    #[arg(long, value_name = "FILE", required_unless_present = "grants")]
+    pub inventory: Option<PathBuf>,
+    /// AWS IAM mapping file (role ARN -> agent, with policies); repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub iam: Vec<PathBuf>,
+    /// A grant source read by a connector, KIND:FILE; repeatable and mixable
+    /// with --inventory. KIND: native (the inventory format), iam (an --iam
+    /// mapping file). Agents a source names join the inventory.
+    #[arg(long = "grants", value_name = "KIND:FILE")]
+    pub grants: Vec<String>,
+}
+
+impl GrantArgs {
+    /// The inventory with every grant source merged in, and the sources' notes.
+    pub fn load(&self) -> anyhow::Result<(Inventory, Vec<String>)> {
+        let opts = connectors::ConnectorOptions::default();
+        let mut inv = match &self.inventory {
+            Some(p) => Inventory::load(p)?,
+            None => Inventory::empty(Path::new("")),
+        };
+        let mut notes = Vec::new();
+        let mut specs: Vec<connectors::GrantSpec> = self
+            .iam
+            .iter()
+            .map(|p| connectors::GrantSpec {
+                kind: "iam".into(),
+                path: p.clone(),
+            })
+            .collect();
+        for g in &self.grants {
+            specs.push(connectors::GrantSpec::parse(g)?);
+        }
+        for spec in &specs {
+            let mut set = connectors::load(spec, &opts)?;
+            notes.append(&mut set.notes);
+            inv.merge(set)?;
+        }
+        Ok((inv, notes))
+    }
+
+    /// How to name the agent source in messages.
+    pub fn describe(&self) -> String {
+        let mut parts: Vec<String> = self
+            .inventory
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
+        parts.extend(self.grants.iter().cloned());
+        parts.join(", ")
+    }
 }
 
 /// The access audit's inputs, shared by `exposure` and `audit`.
@@ -57,12 +112,8 @@ pub struct ExplainArgs {
     /// The object URI, optionally with #column.
     #[arg(long, value_name = "URI[#COLUMN]")]
     pub object: String,
-    /// Agent inventory and grants.
-    #[arg(long, value_name = "FILE")]
-    pub inventory: PathBuf,
-    /// AWS IAM mapping file; repeatable.
-    #[arg(long, value_name = "FILE")]
-    pub iam: Vec<PathBuf>,
+    #[command(flatten)]
+    pub grants: GrantArgs,
     /// Judge expiry as of this date (YYYY-MM-DD); default today (UTC).
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
@@ -80,17 +131,6 @@ fn as_of(s: &Option<String>) -> anyhow::Result<chrono::NaiveDate> {
         Some(s) => correlate::parse_date(s)?,
         None => chrono::Utc::now().date_naive(),
     })
-}
-
-fn load_inventory(path: &Path, iam: &[PathBuf]) -> anyhow::Result<(Inventory, Vec<String>)> {
-    let mut inv = Inventory::load(path)?;
-    let mut notes = Vec::new();
-    for f in iam {
-        let (grants, n) = correlate::load_iam(f)?;
-        inv.add_grants(grants)?;
-        notes.extend(n);
-    }
-    Ok((inv, notes))
 }
 
 /// Runs `datareach exposure`: exit 2 when access log records were
@@ -180,7 +220,7 @@ pub fn execute_exposure(args: ExposureArgs) -> anyhow::Result<ExposureRun> {
         .iter()
         .map(|m| correlate::parse_map(m))
         .collect::<Result<Vec<_>, _>>()?;
-    let (inv, notes) = load_inventory(&args.inventory, &args.iam)?;
+    let (inv, notes) = args.grants.load()?;
     let labels = correlate::read_labels(&args.labels)?;
     let opts = ExposureOptions::new(as_of, UriMapper::new(maps));
     let mut report = Exposure::compute(&labels, &inv, &opts)?;
@@ -224,7 +264,7 @@ pub fn execute_exposure(args: ExposureArgs) -> anyhow::Result<ExposureRun> {
 /// Runs `datareach explain`: exit 0 when reachable, 1 when not.
 pub fn run_explain(args: ExplainArgs) -> anyhow::Result<u8> {
     let as_of = as_of(&args.as_of)?;
-    let (inv, _) = load_inventory(&args.inventory, &args.iam)?;
+    let (inv, _) = args.grants.load()?;
     let mut pre = String::new();
     let mut post = String::new();
     let ex = match &args.labels {

@@ -49,8 +49,8 @@ pub(crate) struct Reach {
     pub cols: Vec<ColEntry>,
     /// Whole-object actions reduced by column-level denies.
     pub overrides: HashMap<u32, u8>,
-    /// Regulated objects reachable per action bit index (read, write, delete, share).
-    pub reg_by_action: [u64; 4],
+    /// Regulated objects reachable per action bit index (see `ACTION_NAMES`).
+    pub reg_by_action: [u64; 8],
     /// Category bits the agent can read.
     pub read_cats: u8,
 }
@@ -541,7 +541,7 @@ fn agent_reach(
         });
         index.add_range(e.lo, e.hi, &mut acc);
         let reg = index.regulated_in(e.lo, e.hi);
-        for bit in 0..4 {
+        for bit in 0..8 {
             if eff & (1 << bit) != 0 {
                 reach.reg_by_action[bit] += reg;
             }
@@ -574,7 +574,7 @@ fn agent_reach(
                 if whole_final == 0 {
                     index.sub_obj(o, &mut acc);
                 }
-                for bit in 0..4u8 {
+                for bit in 0..8u8 {
                     if whole & !whole_final & (1 << bit) != 0 && obj.is_regulated() {
                         reach.reg_by_action[bit as usize] -= 1;
                     }
@@ -607,7 +607,7 @@ fn agent_reach(
                 acc.columns += 1;
                 let col = &obj.columns[c as usize];
                 if !col.types.is_empty() {
-                    for bit in 0..4u8 {
+                    for bit in 0..8u8 {
                         if eff & !whole_final & (1 << bit) != 0 {
                             reach.reg_by_action[bit as usize] += 1;
                         }

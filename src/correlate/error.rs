@@ -39,6 +39,9 @@ pub enum Error {
     /// A date is not `YYYY-MM-DD`.
     #[error("invalid date '{0}': expected YYYY-MM-DD")]
     Date(String),
+    /// A `--grants KIND:FILE` argument is malformed or names an unknown kind.
+    #[error("invalid --grants '{spec}': {message}")]
+    GrantSpec { spec: String, message: String },
     /// A resource is not a URI (`scheme://...`).
     #[error("invalid resource '{0}': expected a URI such as s3://bucket/key[#column]")]
     Uri(String),

@@ -10,7 +10,9 @@
 //!       - { Version: "2012-10-17", Statement: [...] }   # or inline
 //! ```
 
-use super::inventory::{Effect, GrantDef, GrantSource, ALL_ACTIONS, DELETE, READ, SHARE, WRITE};
+use super::inventory::{
+    Effect, GrantDef, GrantSource, Provenance, ALL_ACTIONS, DELETE, READ, SHARE, WRITE,
+};
 use super::pattern::{wildcard_match_bytes, Pattern};
 use super::Error;
 use serde::Deserialize;
@@ -137,6 +139,21 @@ fn action_bits(patterns: &[String], not: bool, deny: bool) -> u8 {
         }
     }
     bits
+}
+
+/// The keys of an IAM `Condition` block (`{"operator": {"key": value}}`),
+/// sorted and de-duplicated: what a `conditional` outcome lists.
+pub fn condition_keys(condition: &serde_json::Value) -> Vec<String> {
+    let mut keys: Vec<String> = condition
+        .as_object()
+        .into_iter()
+        .flat_map(|ops| ops.values())
+        .filter_map(|v| v.as_object())
+        .flat_map(|m| m.keys().cloned())
+        .collect();
+    keys.sort();
+    keys.dedup();
+    keys
 }
 
 /// 1-based (line, column) of every `Effect` key in `text`, in order: each
@@ -268,6 +285,11 @@ pub fn load_iam(path: &Path) -> Result<(Vec<GrantDef>, Vec<String>), Error> {
                         )))
                     }
                 };
+                let condition_keys = st
+                    .condition
+                    .as_ref()
+                    .map(condition_keys)
+                    .unwrap_or_default();
                 let condition = st.condition.map(|c| c.to_string());
                 if let Some(c) = &condition {
                     if deny {
@@ -289,6 +311,17 @@ pub fn load_iam(path: &Path) -> Result<(Vec<GrantDef>, Vec<String>), Error> {
                     patterns,
                     expires: None,
                     condition,
+                    condition_keys,
+                    raw_actions: acts.clone(),
+                    provenance: Provenance {
+                        system: "aws-iam".into(),
+                        file: Some(ppath.display().to_string()),
+                        object: role.arn.clone(),
+                        policy: Some(pname.clone()),
+                        statement: Some(
+                            st.sid.clone().unwrap_or_else(|| format!("stmt{}", si + 1)),
+                        ),
+                    },
                     source: GrantSource::Iam {
                         arn: role.arn.clone(),
                     },

@@ -12,20 +12,37 @@ pub const READ: u8 = 1;
 pub const WRITE: u8 = 2;
 pub const DELETE: u8 = 4;
 pub const SHARE: u8 = 8;
+/// Listing a container's keys (names only, no content).
+pub const LIST: u8 = 16;
+/// Changing who may act on the data (bucket policies, GRANT OPTION, ownership).
+pub const ADMIN: u8 = 32;
+/// Sending data outside the estate (replication, an open-world tool).
+pub const EGRESS: u8 = 64;
+/// Calling a tool (MCP `tools/call`).
+pub const INVOKE: u8 = 128;
+/// What the native `*` action means: the four data actions the format has
+/// always had. The newer bits are named explicitly.
 pub const ALL_ACTIONS: u8 = READ | WRITE | DELETE | SHARE;
+
+/// Every action bit with its name, in output order.
+pub const ACTION_NAMES: [(u8, &str); 8] = [
+    (READ, "read"),
+    (WRITE, "write"),
+    (DELETE, "delete"),
+    (SHARE, "share"),
+    (LIST, "list"),
+    (ADMIN, "admin"),
+    (EGRESS, "egress"),
+    (INVOKE, "invoke"),
+];
 
 /// Names of action bits in output order.
 pub fn action_names(bits: u8) -> Vec<&'static str> {
-    [
-        (READ, "read"),
-        (WRITE, "write"),
-        (DELETE, "delete"),
-        (SHARE, "share"),
-    ]
-    .into_iter()
-    .filter(|(b, _)| bits & b != 0)
-    .map(|(_, n)| n)
-    .collect()
+    ACTION_NAMES
+        .into_iter()
+        .filter(|(b, _)| bits & b != 0)
+        .map(|(_, n)| n)
+        .collect()
 }
 
 /// An action a grant allows or denies.
@@ -39,6 +56,14 @@ pub enum Action {
     Delete,
     #[serde(rename = "share")]
     Share,
+    #[serde(rename = "list")]
+    List,
+    #[serde(rename = "admin")]
+    Admin,
+    #[serde(rename = "egress")]
+    Egress,
+    #[serde(rename = "invoke")]
+    Invoke,
     #[serde(rename = "*")]
     All,
 }
@@ -50,6 +75,10 @@ impl Action {
             Action::Write => WRITE,
             Action::Delete => DELETE,
             Action::Share => SHARE,
+            Action::List => LIST,
+            Action::Admin => ADMIN,
+            Action::Egress => EGRESS,
+            Action::Invoke => INVOKE,
             Action::All => ALL_ACTIONS,
         }
     }
@@ -113,6 +142,14 @@ pub struct Agent {
     /// Actions the purpose needs; other actions on regulated data are excessive.
     #[serde(default)]
     pub allowed_actions: Option<Vec<Action>>,
+    /// How the agent holds each of its `roles` when not directly: the chain of
+    /// roles from the agent to it (e.g. PostgreSQL `app -> readers -> pii_readers`
+    /// gives `pii_readers: [readers, pii_readers]`). Filled by connectors.
+    #[serde(skip)]
+    pub role_chains: std::collections::BTreeMap<String, Vec<String>>,
+    /// Where the agent was declared (`native` inventory, `aws-authz` role, ...).
+    #[serde(skip)]
+    pub declared_by: Option<Provenance>,
 }
 
 impl Agent {
@@ -190,6 +227,26 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, Error> {
     NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| Error::Date(s.to_string()))
 }
 
+/// Where a grant was read from: the system, the object in it the grant is
+/// attached to, the policy and the statement. Written with every grant path.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Provenance {
+    /// `native`, `aws-iam`, `aws-authz`, `postgres`, `unity-catalog`, `oauth`, `mcp`.
+    pub system: String,
+    /// The file the grant was read from (or `postgres://host/db` when live).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    /// What the grant is attached to in that system: a role ARN, a PostgreSQL
+    /// role, a service principal, an inventory role id.
+    pub object: String,
+    /// The policy (managed policy ARN, inline policy name, `relacl`, scope).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub policy: Option<String>,
+    /// The statement within the policy (Sid or index, ACL item, grant id).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statement: Option<String>,
+}
+
 /// Where a grant came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum GrantSource {
@@ -199,6 +256,8 @@ pub enum GrantSource {
     RoleInline,
     /// An AWS IAM policy statement attached to role `arn`.
     Iam { arn: String },
+    /// A connector (`--grants KIND:FILE`); the provenance says which.
+    Connector,
 }
 
 /// A compiled grant, native or from IAM.
@@ -215,7 +274,14 @@ pub struct GrantDef {
     pub expires: Option<NaiveDate>,
     /// An IAM condition that was not evaluated (the statement is treated as possibly applying).
     pub condition: Option<String>,
+    /// The condition's keys (`aws:SourceIp`, `s3:prefix`, ...), listed in
+    /// `conditional` outcomes. Empty when there is no condition.
+    pub condition_keys: Vec<String>,
+    /// The system's own action names this grant was compiled from
+    /// (`s3:GetObject`, `SELECT`, a scope), kept beside the action bits.
+    pub raw_actions: Vec<String>,
     pub source: GrantSource,
+    pub provenance: Provenance,
 }
 
 impl GrantDef {
@@ -232,6 +298,8 @@ pub struct Inventory {
     pub agents: Vec<Agent>,
     pub roles: Vec<String>,
     pub grants: Vec<GrantDef>,
+    /// Assume-role (delegation) edges read by connectors.
+    pub assumes: Vec<super::connectors::AssumeEdge>,
     pub destinations: Vec<Pattern>,
 }
 
@@ -281,8 +349,13 @@ impl Inventory {
                 let id =
                     g.id.clone()
                         .unwrap_or_else(|| format!("{}#{}", role.id, n + 1));
-                inv.grants
-                    .push(compile(g, id, role.id.clone(), GrantSource::RoleInline)?);
+                inv.grants.push(compile(
+                    g,
+                    id,
+                    role.id.clone(),
+                    GrantSource::RoleInline,
+                    path,
+                )?);
             }
             inv.roles.push(role.id);
         }
@@ -293,7 +366,7 @@ impl Inventory {
                 message: "has no principal".into(),
             })?;
             inv.grants
-                .push(compile(g, id, principal, GrantSource::Direct)?);
+                .push(compile(g, id, principal, GrantSource::Direct, path)?);
         }
         let mut ids = HashSet::new();
         for g in &inv.grants {
@@ -316,16 +389,10 @@ impl Inventory {
 
     /// Adds grants (for example from IAM policies).
     pub fn add_grants(&mut self, grants: Vec<GrantDef>) -> Result<(), Error> {
-        for g in grants {
-            if self.grants.iter().any(|h| h.id == g.id) {
-                return Err(Error::Grant {
-                    grant: g.id,
-                    message: "grant id is used twice".into(),
-                });
-            }
-            self.grants.push(g);
-        }
-        Ok(())
+        self.merge(super::connectors::GrantSet {
+            grants,
+            ..Default::default()
+        })
     }
 
     pub fn agent(&self, id: &str) -> Option<&Agent> {
@@ -365,7 +432,18 @@ fn compile(
     id: String,
     principal: String,
     source: GrantSource,
+    file: &Path,
 ) -> Result<GrantDef, Error> {
+    let provenance = Provenance {
+        system: "native".into(),
+        file: Some(file.display().to_string()),
+        object: principal.clone(),
+        policy: match source {
+            GrantSource::RoleInline => Some(format!("role {principal}")),
+            _ => None,
+        },
+        statement: Some(id.clone()),
+    };
     let mut patterns = Vec::new();
     for r in &g.resources {
         patterns.push(Pattern::parse(r).map_err(|_| Error::Grant {
@@ -388,6 +466,9 @@ fn compile(
         patterns,
         expires: g.expires,
         condition: None,
+        condition_keys: Vec::new(),
+        raw_actions: Vec::new(),
+        provenance,
         source,
     })
 }

@@ -16,6 +16,7 @@
 //! ```
 
 pub mod access;
+pub mod connectors;
 mod engine;
 mod error;
 pub mod explain;

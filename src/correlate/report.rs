@@ -3,7 +3,7 @@
 use super::engine::{AgentReport, ExposureReport};
 use super::index::{Acc, LabelIndex, MatchSet};
 use super::inventory::{
-    action_names, Effect, GrantSource, Inventory, OwnerStatus, DELETE, READ, SHARE, WRITE,
+    action_names, Effect, GrantSource, Inventory, OwnerStatus, ACTION_NAMES, DELETE, SHARE, WRITE,
 };
 use super::pattern::{segs_cover, segs_overlap};
 use super::Error;
@@ -338,12 +338,7 @@ pub(crate) fn governance(rep: &ExposureReport, ctx: &FindingCtx) -> (Vec<Finding
         }
         // excessive reach: actions beyond allowed_actions on regulated data
         if let Some(allowed) = a.allowed_bits() {
-            for (bit, name) in [
-                (READ, "read"),
-                (WRITE, "write"),
-                (DELETE, "delete"),
-                (SHARE, "share"),
-            ] {
+            for (bit, name) in ACTION_NAMES {
                 let n = ar.reach.reg_by_action[bit.trailing_zeros() as usize];
                 if allowed & bit == 0 && n > 0 {
                     push(
