@@ -325,6 +325,7 @@ pub fn load_iam(path: &Path) -> Result<(Vec<GrantDef>, Vec<String>), Error> {
                     source: GrantSource::Iam {
                         arn: role.arn.clone(),
                     },
+                    limit: None,
                 });
             }
         }

@@ -282,6 +282,11 @@ pub struct GrantDef {
     pub raw_actions: Vec<String>,
     pub source: GrantSource,
     pub provenance: Provenance,
+    /// Set on an `Allow` that is a ceiling, not a grant: an AWS permission
+    /// boundary (`boundary:ARN`) or service control policy (`scp:FILE`).
+    /// Grants of a principal that has ceilings in a group reach only what
+    /// some ceiling of that group allows too; each group must allow.
+    pub limit: Option<String>,
 }
 
 impl GrantDef {
@@ -470,6 +475,7 @@ fn compile(
         raw_actions: Vec::new(),
         provenance,
         source,
+        limit: None,
     })
 }
 

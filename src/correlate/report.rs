@@ -3,7 +3,8 @@
 use super::engine::{AgentReport, ExposureReport};
 use super::index::{Acc, LabelIndex, MatchSet};
 use super::inventory::{
-    action_names, Effect, GrantSource, Inventory, OwnerStatus, ACTION_NAMES, DELETE, SHARE, WRITE,
+    action_names, Effect, GrantSource, Inventory, OwnerStatus, ACTION_NAMES, DELETE, EGRESS,
+    INVOKE, SHARE, WRITE,
 };
 use super::pattern::{segs_cover, segs_overlap};
 use super::Error;
@@ -156,6 +157,10 @@ pub(crate) struct FindingCtx<'a> {
     pub grant_pat_sets: &'a [Vec<Arc<MatchSet>>],
     pub by_principal: &'a HashMap<&'a str, Vec<u32>>,
 }
+
+/// Actions that move data to where a grant points: with a destination,
+/// reading regulated data and any of these is a toxic combination.
+const OUTBOUND: u8 = WRITE | SHARE | EGRESS | INVOKE;
 
 pub(crate) fn cat_names(bits: u8) -> Vec<&'static str> {
     Category::ALL
@@ -373,10 +378,9 @@ pub(crate) fn governance(rep: &ExposureReport, ctx: &FindingCtx) -> (Vec<Finding
                 .map(|&g| &inv.grants[g as usize])
                 .filter(|g| !g.is_expired(as_of))
                 .collect();
-            for g in live
-                .iter()
-                .filter(|g| g.effect == Effect::Allow && g.actions & (WRITE | SHARE) != 0)
-            {
+            for g in live.iter().filter(|g| {
+                g.effect == Effect::Allow && g.limit.is_none() && g.actions & OUTBOUND != 0
+            }) {
                 for p in &g.patterns {
                     let ps = p.approx_segs();
                     let Some(dest) = inv
@@ -386,7 +390,7 @@ pub(crate) fn governance(rep: &ExposureReport, ctx: &FindingCtx) -> (Vec<Finding
                     else {
                         continue;
                     };
-                    let bits = g.actions & (WRITE | SHARE);
+                    let bits = g.actions & OUTBOUND;
                     let denied = live.iter().any(|d| {
                         d.effect == Effect::Deny
                             && d.actions & bits == bits
