@@ -133,6 +133,8 @@ fn every_format_matches_its_snapshot_and_is_deterministic() {
     check_snapshot("tags.csv", &csv);
     let json = export(&out, "tags", "tags.json", false);
     check_snapshot("tags.json", &json);
+    let bh = export(&out, "bloodhound", "bloodhound.json", true);
+    check_snapshot("bloodhound.json", &bh);
     // A second run, to stdout this time, gives the same bytes.
     let r = run(&[
         "export",
@@ -576,4 +578,64 @@ fn a_map_that_matches_no_root_is_noted() {
         r.stderr
     );
     assert!(d.read("tags.csv").contains("file://"));
+}
+
+/// The BloodHound graph is well formed (every edge ends on a node) and says
+/// what the exposure says: one `CanRead` edge per agent and dataset it reads.
+#[test]
+fn bloodhound_graph_is_consistent_with_the_exposure() {
+    let (_d, out) = audit_sample();
+    let doc: serde_json::Value =
+        serde_json::from_str(&export(&out, "bloodhound", "bh.json", true)).unwrap();
+    let exposure: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("exposure.json")).unwrap()).unwrap();
+    let nodes = doc["graph"]["nodes"].as_array().unwrap();
+    let ids: std::collections::BTreeSet<&str> =
+        nodes.iter().map(|n| n["id"].as_str().unwrap()).collect();
+    assert_eq!(ids.len(), nodes.len(), "node ids are unique");
+    for n in nodes {
+        let kinds = n["kinds"].as_array().unwrap();
+        assert_eq!(kinds.last().unwrap(), "DataReach", "{n}");
+    }
+    let edges = doc["graph"]["edges"].as_array().unwrap();
+    for e in edges {
+        for end in ["start", "end"] {
+            assert_eq!(e[end]["match_by"], "id");
+            let v = e[end]["value"].as_str().unwrap();
+            assert!(ids.contains(v), "edge {e} ends on unknown node {v}");
+        }
+    }
+    let mut expected = std::collections::BTreeSet::new();
+    for a in exposure["agents"].as_array().unwrap() {
+        for r in a["reach"].as_array().unwrap() {
+            if r["actions"].as_array().unwrap().iter().any(|x| x == "read") {
+                expected.insert(format!(
+                    "agent:{} -> dataset:{}",
+                    a["id"].as_str().unwrap(),
+                    r["resource"].as_str().unwrap()
+                ));
+            }
+        }
+    }
+    let reads: std::collections::BTreeSet<String> = edges
+        .iter()
+        .filter(|e| e["kind"] == "CanRead")
+        .map(|e| {
+            format!(
+                "{} -> {}",
+                e["start"]["value"].as_str().unwrap(),
+                e["end"]["value"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert!(!expected.is_empty());
+    assert_eq!(reads, expected);
+    // Owners and delegation from the inventory.
+    assert!(edges.iter().any(|e| e["kind"] == "OwnedBy"));
+    assert!(edges.iter().any(|e| e["kind"] == "DelegatesTo"));
+    let phi = nodes
+        .iter()
+        .filter(|n| n["kinds"][0] == "DRDataset" && n["properties"]["phi"] == true)
+        .count();
+    assert!(phi > 0, "the sample lake has PHI datasets");
 }

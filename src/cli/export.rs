@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 /// Arguments of `datareach export`.
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
-    /// Output format: opa (data document), cedar (entities), tags (CSV, or JSON when --out ends in .json).
+    /// Output format: opa (data document), cedar (entities), tags (CSV, or JSON when --out ends in .json),
+    /// bloodhound (OpenGraph JSON: agents, owners, datasets; CanRead/CanWrite/DelegatesTo/OwnedBy).
     #[arg(long, value_name = "FORMAT", value_parser = clap::builder::PossibleValuesParser::new(Format::NAMES))]
     pub format: String,
     /// Scan output directory holding labels.jsonl (or the file itself).

@@ -28,6 +28,9 @@ pub struct ExposureAgent {
     pub reach: Vec<ExposureReach>,
     #[serde(default)]
     pub delegation: Option<ExposureDelegation>,
+    /// Agents or roles the agent can assume (exposure files that have it).
+    #[serde(default)]
+    pub can_assume: Vec<String>,
 }
 
 /// `delegation` of an agent in `exposure.json`.
@@ -49,6 +52,12 @@ pub struct ExposureReach {
     pub categories: Vec<String>,
     #[serde(default)]
     pub types: BTreeMap<String, u64>,
+    /// `allowed` or `conditional`; absent in older exposure files.
+    #[serde(default)]
+    pub outcome: Option<String>,
+    /// Ids of the grants that give the reach.
+    #[serde(default)]
+    pub via: Vec<String>,
 }
 
 /// Reads `exposure.json` from an exposure output directory (or the file itself).

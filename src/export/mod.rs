@@ -19,6 +19,7 @@
 //! write_file(&feed, format, std::path::Path::new("policy-data.json")).unwrap();
 //! ```
 
+pub mod bloodhound;
 pub mod cedar;
 mod exposure;
 pub mod opa;
@@ -91,6 +92,10 @@ pub struct Reach {
     pub actions: Vec<String>,
     pub categories: Vec<String>,
     pub types: BTreeMap<String, u64>,
+    /// `allowed` or `conditional` (absent in exposure files of older runs).
+    pub outcome: Option<String>,
+    /// Ids of the grants that give the reach.
+    pub via: Vec<String>,
 }
 
 impl Reach {
@@ -112,6 +117,8 @@ pub struct AgentFacts {
     pub roles: Vec<String>,
     /// Parent agent of a sub-agent.
     pub delegated_from: Option<String>,
+    /// Agents or roles this agent can act as (assume-role), from an exposure.
+    pub can_assume: Vec<String>,
     /// Reachable regulated objects and columns; `None` without an exposure.
     pub reach: Option<Vec<Reach>>,
 }
@@ -279,8 +286,11 @@ impl Feed {
                     actions: r.actions.clone(),
                     categories: r.categories.clone(),
                     types: r.types.clone(),
+                    outcome: r.outcome.clone(),
+                    via: r.via.clone(),
                 })
                 .collect();
+            f.can_assume = a.can_assume.clone();
             reach.sort_by(|x, y| (&x.resource, &x.column).cmp(&(&y.resource, &y.column)));
             f.reach = Some(reach);
         }
@@ -329,7 +339,7 @@ fn category_names(bits: u8) -> Vec<String> {
 }
 
 /// Built-in categories first in their usual order, then any others sorted.
-fn order_categories<'a>(set: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+pub(crate) fn order_categories<'a>(set: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let set: BTreeSet<&str> = set.into_iter().collect();
     let mut out: Vec<String> = Category::ALL
         .iter()
@@ -363,11 +373,13 @@ pub enum Format {
     Cedar,
     /// Flat (resource, column, tag) rows.
     Tags(TagEncoding),
+    /// BloodHound OpenGraph JSON.
+    BloodHound,
 }
 
 impl Format {
     /// Names accepted by `--format`.
-    pub const NAMES: &'static [&'static str] = &["opa", "cedar", "tags"];
+    pub const NAMES: &'static [&'static str] = &["opa", "cedar", "tags", "bloodhound"];
 
     /// The format named `name`; `out` decides the encoding where a format has
     /// several (`tags`: JSON when it ends in `.json`, CSV otherwise).
@@ -375,6 +387,7 @@ impl Format {
         match name {
             "opa" => Some(Format::Opa),
             "cedar" => Some(Format::Cedar),
+            "bloodhound" => Some(Format::BloodHound),
             "tags" => Some(Format::Tags(
                 if out
                     .extension()
@@ -395,6 +408,7 @@ impl Format {
             Format::Opa => Box::new(opa::Opa),
             Format::Cedar => Box::new(cedar::Cedar),
             Format::Tags(enc) => Box::new(tags::Tags(enc)),
+            Format::BloodHound => Box::new(bloodhound::BloodHound),
         }
     }
 }
@@ -496,7 +510,7 @@ mod tests {
             Format::from_name("tags", Path::new("t.csv")),
             Some(Format::Tags(TagEncoding::Csv))
         );
-        assert_eq!(Format::from_name("bloodhound", Path::new("x")), None);
+        assert_eq!(Format::from_name("neo4j", Path::new("x")), None);
         for n in Format::NAMES {
             assert!(Format::from_name(n, Path::new("x")).is_some());
         }
@@ -537,6 +551,7 @@ mod tests {
                     delegation: Some(exposure::ExposureDelegation {
                         parent: Some("top".into()),
                     }),
+                    ..ExposureAgent::default()
                 },
                 ExposureAgent {
                     id: "other".into(),

@@ -169,6 +169,7 @@ mod tests {
                     actions: vec!["read".into()],
                     categories: vec!["PII".into()],
                     types: [("US_SSN".to_string(), 4)].into(),
+                    ..Reach::default()
                 }]),
                 ..AgentFacts::default()
             },
