@@ -702,3 +702,90 @@ fn parquet_with_a_lying_row_count_is_partial_not_a_crash() {
         std::fs::remove_dir_all(&run.out).unwrap();
     }
 }
+
+/// A CSV whose SSN column is empty but in its last tenth, and whose notes
+/// hold quoted fields spanning lines: with a row budget the sample must
+/// reach the end of the file (slices at spread offsets), not only its
+/// head, and a slice starting inside a quoted field must not produce
+/// "ragged row" problems.
+fn late_ssn_csv(rows: u64) -> String {
+    let mut s = String::from("email,ssn,notes\n");
+    for i in 0..rows {
+        let ssn_cell = if i >= rows * 9 / 10 {
+            ssn(i)
+        } else {
+            String::new()
+        };
+        let notes = if i % 7 == 0 {
+            "\"first line of a note\nsecond line, with a comma\""
+        } else {
+            "plain"
+        };
+        s.push_str(&format!("{},{},{}\n", email(i), ssn_cell, notes));
+    }
+    s
+}
+
+#[test]
+fn text_table_samples_spread_over_the_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("lake");
+    std::fs::create_dir(&dir).unwrap();
+    write(&dir, "late.csv", late_ssn_csv(40_000));
+    let jsonl: String = (0..40_000u64)
+        .map(|i| {
+            if i >= 36_000 {
+                format!("{{\"email\": \"{}\", \"ssn\": \"{}\"}}\n", email(i), ssn(i))
+            } else {
+                format!("{{\"email\": \"{}\", \"ssn\": null}}\n", email(i))
+            }
+        })
+        .collect();
+    write(&dir, "late.jsonl", jsonl);
+    // The head alone (the old behaviour) never sees an SSN.
+    let run = scan(&dir, &["--sample-rows", "2000"]);
+    assert_eq!(
+        run.code, 1,
+        "findings, and a spread sample is no partial read (2)"
+    );
+    for path in ["late.csv", "late.jsonl"] {
+        let t = run.table_label(path);
+        let scanned = t["rows_scanned"].as_u64().unwrap();
+        assert!((1900..=2000).contains(&scanned), "{path}: {scanned}");
+        assert!(t.get("rows_total").is_none_or(Value::is_null), "{t}");
+        assert!(
+            run.column_types(path, "ssn").contains("US_SSN"),
+            "{path}: the sample reaches the file's last tenth"
+        );
+        assert!(run.problem(path).is_none(), "{:?}", run.problem(path));
+        let findings = run.findings();
+        let head: Vec<u64> = findings
+            .iter()
+            .filter(|f| f["path"] == path && f["column"] == "email")
+            .filter_map(|f| f["row"].as_u64())
+            .collect();
+        assert!(
+            !head.is_empty() && head.iter().all(|&r| r < 250),
+            "{path}: {head:?}"
+        );
+        assert!(findings
+            .iter()
+            .filter(|f| f["path"] == path && f["column"] == "ssn")
+            .all(|f| f["row"].is_null()));
+    }
+    // Without a budget every row is read, row numbers and all.
+    let run = scan(&dir, &["--sample-rows", "0"]);
+    assert_eq!(run.table_label("late.csv")["rows_total"], 40_000);
+    assert!(run
+        .findings()
+        .iter()
+        .filter(|f| f["path"] == "late.csv")
+        .all(|f| f["row"].is_u64()));
+    // A file barely over the budget is read from the start: exact rows.
+    let small = tmp.path().join("small");
+    std::fs::create_dir(&small).unwrap();
+    write(&small, "s.csv", late_ssn_csv(2_200));
+    let run = scan(&small, &["--sample-rows", "2000"]);
+    assert_eq!(run.table_label("s.csv")["rows_scanned"], 2000);
+    assert!(run.findings().iter().all(|f| f["row"].is_u64()));
+}

@@ -335,13 +335,13 @@ impl<'e> TableScanner<'e> {
         &mut self,
         acc: &mut ObjectAccumulator<'_>,
         col: usize,
-        row: u64,
+        row: Option<u64>,
         digits: &[u8],
     ) {
         if digits.len() < 6 {
             self.opaque(col, digits.len());
         } else {
-            self.cell(acc, col, row, digits);
+            self.cell_at(acc, col, row, digits);
         }
     }
 
@@ -351,6 +351,18 @@ impl<'e> TableScanner<'e> {
         acc: &mut ObjectAccumulator<'_>,
         col: usize,
         row: u64,
+        value: &[u8],
+    ) {
+        self.cell_at(acc, col, Some(row), value)
+    }
+
+    /// [`Self::cell`] where the row number may be unknown (a row of a
+    /// sample slice read from the middle of a file).
+    pub(crate) fn cell_at(
+        &mut self,
+        acc: &mut ObjectAccumulator<'_>,
+        col: usize,
+        row: Option<u64>,
         value: &[u8],
     ) {
         let value = value.trim_ascii();
@@ -393,7 +405,7 @@ impl<'e> TableScanner<'e> {
         column.observe_shape(value);
         column.count(value.len(), cands);
         if !cands.is_empty() {
-            self.emit(acc, col, row, value, cands);
+            self.emit(acc, col, Some(row), value, cands);
         }
     }
 
@@ -412,7 +424,7 @@ impl<'e> TableScanner<'e> {
         &mut self,
         acc: &mut ObjectAccumulator<'_>,
         col: usize,
-        row: u64,
+        row: Option<u64>,
         value: &[u8],
         cands: &[Candidate],
     ) {
@@ -434,7 +446,7 @@ impl<'e> TableScanner<'e> {
                 end: None,
                 line: None,
                 column: Some(column.name.clone()),
-                row: Some(row),
+                row,
                 data_type: rule.data_type.clone(),
                 category: rule.category,
                 confidence: round3(c.confidence),

@@ -406,7 +406,7 @@ fn walk(
                     table.opaque(col, 5);
                 } else {
                     let digits = super::format_u64(v, &mut buf);
-                    table.number(acc, col, rows[i], digits);
+                    table.number(acc, col, Some(rows[i]), digits);
                 }
             }
         }
@@ -421,11 +421,11 @@ fn walk(
                 let v = d.value(i).unsigned_abs();
                 if v > u64::MAX as u128 {
                     let s = v.to_string();
-                    table.number(acc, col, rows[i], s.as_bytes());
+                    table.number(acc, col, Some(rows[i]), s.as_bytes());
                 } else {
                     let mut buf = [0u8; 24];
                     let digits = super::format_u64(v as u64, &mut buf);
-                    table.number(acc, col, rows[i], digits);
+                    table.number(acc, col, Some(rows[i]), digits);
                 }
             }
         }

@@ -81,6 +81,95 @@ fn long_line_error(line: u64, cap: u64) -> std::io::Error {
     ))
 }
 
+/// Sampling spread over a large plain table: the file is cut into
+/// `segments` equal byte ranges (up to [`MAX_SEGMENTS`], at least
+/// [`MIN_SEGMENT_ROWS`] rows of budget each). The first range's share of
+/// the row budget is read from the start (exact row numbers); when the file
+/// holds clearly more rows than the budget, each later range gives its
+/// share from its start: from the first line break after its offset until
+/// the next range's offset or its share is read. Rows of those slices have
+/// no known row number (findings carry `row: null`).
+pub(crate) const MAX_SEGMENTS: u64 = 64;
+/// See [`MAX_SEGMENTS`].
+pub(crate) const MIN_SEGMENT_ROWS: u64 = 32;
+
+struct Spread<'f> {
+    /// The file to seek in, when spreading is possible (plain file, a row budget).
+    file: Option<&'f std::fs::File>,
+    len: u64,
+    /// Bytes read by the later slices.
+    bytes: u64,
+}
+
+impl Spread<'_> {
+    /// How many ranges a budget of `limit` rows is spread over (1: none).
+    fn segments(&self, limit: u64) -> u64 {
+        if self.file.is_none() || limit == 0 {
+            1
+        } else {
+            (limit / MIN_SEGMENT_ROWS).clamp(1, MAX_SEGMENTS)
+        }
+    }
+
+    /// Whether to spread, given `rows` read in `bytes` bytes from the start
+    /// and the whole budget `limit`: only when the file's estimated row
+    /// count is well above the budget (else reading on is the exact answer).
+    fn worth_it(&self, rows: u64, bytes: u64, limit: u64) -> bool {
+        if self.file.is_none() || rows == 0 || bytes == 0 {
+            return false;
+        }
+        let estimated = (self.len as f64) * (rows as f64) / (bytes as f64);
+        estimated > 1.25 * limit as f64
+    }
+
+    /// Byte ranges `[start, end)` of the later slices.
+    fn slices(&self, segments: u64) -> Vec<(u64, u64)> {
+        (1..segments)
+            .map(|k| (self.len * k / segments, self.len * (k + 1) / segments))
+            .collect()
+    }
+
+    /// A reader positioned at the first line start at or after `start`
+    /// (`start` itself when the byte before it is a line break), and the
+    /// offset it starts at.
+    fn open_at(&mut self, start: u64) -> std::io::Result<(BufReader<SliceReader<'_>>, u64)> {
+        use std::io::{Seek, SeekFrom};
+        let file = self.file.expect("open_at without a file");
+        let mut f = file;
+        let back = start.min(1);
+        f.seek(SeekFrom::Start(start - back))?;
+        // Small buffers: a slice reads a few dozen rows.
+        let mut br = BufReader::with_capacity(
+            64 << 10,
+            SliceReader {
+                file: f,
+                read: &mut self.bytes,
+            },
+        );
+        let mut skipped = Vec::new();
+        // Skip the tail of the line cut by the offset; a line longer than
+        // the cap means this slice holds no parsable record.
+        let n = (&mut br)
+            .take(MAX_LINE_BYTES)
+            .read_until(b'\n', &mut skipped)?;
+        Ok((br, start - back + n as u64))
+    }
+}
+
+/// Reads the file, counting bytes into the spread's total.
+struct SliceReader<'a> {
+    file: &'a std::fs::File,
+    read: &'a mut u64,
+}
+
+impl Read for SliceReader<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.file.read(buf)?;
+        *self.read += n as u64;
+        Ok(n)
+    }
+}
+
 /// Problems met while reading, summarised into one `Partial` reason.
 #[derive(Default)]
 struct Problems {
@@ -139,13 +228,19 @@ pub(super) fn read(
     acc: &mut ObjectAccumulator<'_>,
 ) -> TableOutcome {
     let limit = ctx.opts.sample_rows;
-    let raw: Box<dyn Read> = if gzip {
+    let raw: Box<dyn Read + '_> = if gzip {
         Box::new(flate2::read::MultiGzDecoder::new(BufReader::with_capacity(
             256 << 10,
-            file,
+            &file,
         )))
     } else {
-        Box::new(file)
+        Box::new(&file)
+    };
+    // A plain file can be sampled at spread offsets; a gzip stream cannot seek.
+    let mut spread = Spread {
+        file: (!gzip && limit > 0).then_some(&file),
+        len: file_len,
+        bytes: 0,
     };
     let limit_bytes = if gzip {
         ctx.opts.max_decompressed_bytes
@@ -159,10 +254,18 @@ pub(super) fn read(
     let mut reader = Counted::new(raw, limit_bytes, line_cap);
     let mut problems = Problems::default();
     let complete = match format {
-        TableFormat::Csv | TableFormat::Tsv => {
-            read_csv(format, &mut reader, limit, table, acc, &mut problems)
+        TableFormat::Csv | TableFormat::Tsv => read_csv(
+            format,
+            &mut reader,
+            limit,
+            &mut spread,
+            table,
+            acc,
+            &mut problems,
+        ),
+        TableFormat::JsonLines => {
+            read_json_lines(&mut reader, limit, &mut spread, table, acc, &mut problems)
         }
-        TableFormat::JsonLines => read_json_lines(&mut reader, limit, table, acc, &mut problems),
         TableFormat::JsonArray => read_json_array(&mut reader, limit, table, acc, &mut problems),
         TableFormat::Parquet => unreachable!("parquet is not a text table"),
     };
@@ -174,7 +277,7 @@ pub(super) fn read(
     let bytes = if gzip {
         reader.read
     } else {
-        reader.read.min(file_len)
+        (reader.read + spread.bytes).min(file_len)
     };
     if problems.not_a_table.is_none() && table.rows_scanned == 0 {
         // The very first line was over the cap: a CSV header or first JSON
@@ -215,26 +318,155 @@ fn header_names(rec: &csv::ByteRecord) -> Vec<String> {
     names
 }
 
+fn csv_builder(format: TableFormat) -> csv::ReaderBuilder {
+    let mut b = csv::ReaderBuilder::new();
+    b.delimiter(if format == TableFormat::Tsv {
+        b'\t'
+    } else {
+        b','
+    })
+    .quoting(format == TableFormat::Csv)
+    .flexible(true)
+    .has_headers(false)
+    .buffer_capacity(256 << 10);
+    b
+}
+
+/// Row counters and problems of a CSV read, across slices.
+#[derive(Default)]
+struct CsvRows {
+    /// Data rows read from the start (exact row numbers).
+    row: u64,
+    /// Rows read in all.
+    scanned: u64,
+    ragged: u64,
+    first_ragged: Option<(u64, u64, usize, usize)>,
+    bad_utf8: u64,
+    first_bad_utf8: Option<(u64, u64)>,
+}
+
+/// Why a run of rows ended.
+#[derive(Debug, PartialEq, Eq)]
+enum RowsEnd {
+    Eof,
+    Budget,
+    /// The next record starts at or after the slice's end.
+    SliceEnd,
+    Fatal,
+}
+
+/// Reads rows until the end, `budget` rows in all (0: no budget), or a
+/// record starting at or after `slice_end` (relative to the reader). In a
+/// slice rows have no row number, and records without the header's field
+/// count are skipped: an offset can fall inside a quoted field that spans
+/// lines, which puts the parser out of step until it ends.
+#[allow(clippy::too_many_arguments)]
+fn csv_rows<R: Read>(
+    rdr: &mut csv::Reader<R>,
+    rec: &mut csv::ByteRecord,
+    pending: &mut bool,
+    cols: &[usize],
+    st: &mut CsvRows,
+    budget: u64,
+    slice_end: Option<u64>,
+    table: &mut TableScanner<'_>,
+    acc: &mut ObjectAccumulator<'_>,
+    problems: &mut Problems,
+) -> RowsEnd {
+    let exact = slice_end.is_none();
+    loop {
+        if budget > 0 && st.scanned >= budget {
+            return RowsEnd::Budget;
+        }
+        if let Some(end) = slice_end {
+            if rdr.position().byte() >= end {
+                return RowsEnd::SliceEnd;
+            }
+        }
+        let next = if std::mem::take(pending) {
+            Ok(true)
+        } else {
+            rdr.read_byte_record(rec)
+        };
+        match next {
+            Ok(false) => return RowsEnd::Eof,
+            Ok(true) => {}
+            Err(e) => {
+                let at = e
+                    .position()
+                    .filter(|_| exact)
+                    .map(|p| format!(" at line {}", p.line()))
+                    .unwrap_or_default();
+                let fatal = matches!(e.kind(), csv::ErrorKind::Io(_));
+                let msg = if exact {
+                    format!("row {}{at}: {e}", st.row)
+                } else {
+                    format!("a sampled row: {e}")
+                };
+                if fatal {
+                    problems.fatal = Some(msg);
+                    return RowsEnd::Fatal;
+                }
+                problems.items.push(msg);
+                if exact {
+                    st.row += 1;
+                }
+                continue;
+            }
+        }
+        if rec.len() == 1 && rec.get(0).is_some_and(|f| f.is_empty()) && cols.len() > 1 {
+            continue; // blank line
+        }
+        if !exact && rec.len() != cols.len() {
+            // Out of step (the offset fell inside a quoted field spanning
+            // lines) or ragged: either way no column can be trusted here.
+            continue;
+        }
+        if rec.len() != cols.len() {
+            st.ragged += 1;
+            if exact {
+                st.first_ragged.get_or_insert((
+                    st.row,
+                    rec.position().map_or(0, |p| p.line()),
+                    rec.len(),
+                    cols.len(),
+                ));
+            }
+        }
+        if std::str::from_utf8(rec.as_slice()).is_err() {
+            st.bad_utf8 += 1;
+            if exact {
+                st.first_bad_utf8
+                    .get_or_insert((st.row, rec.position().map_or(0, |p| p.line())));
+            }
+        }
+        let row = if exact { Some(st.row) } else { None };
+        for (i, field) in rec.iter().enumerate().take(cols.len()) {
+            if is_null_token(field.trim_ascii()) {
+                table.null(cols[i]);
+            } else {
+                table.cell_at(acc, cols[i], row, field);
+            }
+        }
+        if exact {
+            st.row += 1;
+        }
+        st.scanned += 1;
+        table.rows_scanned = st.scanned;
+    }
+}
+
 /// Returns whether the whole file was read (not stopped by sampling or an error).
 fn read_csv(
     format: TableFormat,
     reader: &mut dyn Read,
     limit: u64,
+    spread: &mut Spread<'_>,
     table: &mut TableScanner<'_>,
     acc: &mut ObjectAccumulator<'_>,
     problems: &mut Problems,
 ) -> bool {
-    let mut rdr = csv::ReaderBuilder::new()
-        .delimiter(if format == TableFormat::Tsv {
-            b'\t'
-        } else {
-            b','
-        })
-        .quoting(format == TableFormat::Csv)
-        .flexible(true)
-        .has_headers(false)
-        .buffer_capacity(256 << 10)
-        .from_reader(reader);
+    let mut rdr = csv_builder(format).from_reader(reader);
     let mut rec = csv::ByteRecord::new();
     match rdr.read_byte_record(&mut rec) {
         Ok(true) => {}
@@ -265,85 +497,97 @@ fn read_csv(
             .push("invalid UTF-8 in the header row (names converted lossily)".into());
     }
     let cols: Vec<usize> = names.iter().map(|n| table.column(n)).collect();
-    let (mut ragged, mut first_ragged) = (0u64, None);
-    let (mut bad_utf8, mut first_bad_utf8) = (0u64, None);
-    let mut row = 0u64;
-    let mut first_row_in_rec = headerless;
-    loop {
-        if limit > 0 && row >= limit {
+    let mut st = CsvRows::default();
+    let mut pending = headerless;
+    let segments = spread.segments(limit);
+    let first = limit.div_ceil(segments);
+    let mut end = csv_rows(
+        &mut rdr,
+        &mut rec,
+        &mut pending,
+        &cols,
+        &mut st,
+        first,
+        None,
+        table,
+        acc,
+        problems,
+    );
+    if end == RowsEnd::Budget && first < limit {
+        if spread.worth_it(st.scanned, rdr.position().byte(), limit) {
+            let share = (limit - st.scanned) / (segments - 1);
+            for (start, stop) in spread.slices(segments) {
+                let budget = st.scanned + share;
+                let opened = spread.open_at(start);
+                let (br, at) = match opened {
+                    Ok(x) => x,
+                    Err(e) => {
+                        problems.fatal = Some(format!("read failed at byte {start}: {e}"));
+                        break;
+                    }
+                };
+                let mut slice = csv_builder(format).from_reader(br);
+                let mut no_pending = false;
+                let end = csv_rows(
+                    &mut slice,
+                    &mut rec,
+                    &mut no_pending,
+                    &cols,
+                    &mut st,
+                    budget,
+                    Some(stop.saturating_sub(at)),
+                    table,
+                    acc,
+                    problems,
+                );
+                if end == RowsEnd::Fatal {
+                    break;
+                }
+            }
+            summarize(problems, &st);
             return false;
         }
-        let next = if std::mem::take(&mut first_row_in_rec) {
-            Ok(true)
-        } else {
-            rdr.read_byte_record(&mut rec)
-        };
-        match next {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                let at = e
-                    .position()
-                    .map(|p| format!(" at line {}", p.line()))
-                    .unwrap_or_default();
-                let fatal = matches!(e.kind(), csv::ErrorKind::Io(_));
-                let msg = format!("row {row}{at}: {e}");
-                if fatal {
-                    problems.fatal = Some(msg);
-                    summarize(problems, ragged, first_ragged, bad_utf8, first_bad_utf8);
-                    return false;
-                }
-                problems.items.push(msg);
-                row += 1;
-                continue;
-            }
-        }
-        if rec.len() == 1 && rec.get(0).is_some_and(|f| f.is_empty()) && cols.len() > 1 {
-            continue; // blank line
-        }
-        if rec.len() != cols.len() {
-            ragged += 1;
-            first_ragged.get_or_insert((
-                row,
-                rec.position().map_or(0, |p| p.line()),
-                rec.len(),
-                cols.len(),
-            ));
-        }
-        if std::str::from_utf8(rec.as_slice()).is_err() {
-            bad_utf8 += 1;
-            first_bad_utf8.get_or_insert((row, rec.position().map_or(0, |p| p.line())));
-        }
-        for (i, field) in rec.iter().enumerate().take(cols.len()) {
-            if is_null_token(field.trim_ascii()) {
-                table.null(cols[i]);
-            } else {
-                table.cell(acc, cols[i], row, field);
-            }
-        }
-        row += 1;
-        table.rows_scanned = row;
+        end = csv_rows(
+            &mut rdr,
+            &mut rec,
+            &mut pending,
+            &cols,
+            &mut st,
+            limit,
+            None,
+            table,
+            acc,
+            problems,
+        );
     }
-    summarize(problems, ragged, first_ragged, bad_utf8, first_bad_utf8);
-    true
+    summarize(problems, &st);
+    end == RowsEnd::Eof
 }
 
-fn summarize(
-    problems: &mut Problems,
-    ragged: u64,
-    first_ragged: Option<(u64, u64, usize, usize)>,
-    bad_utf8: u64,
-    first_bad_utf8: Option<(u64, u64)>,
-) {
-    if let Some((row, line, got, want)) = first_ragged {
-        problems.items.push(format!(
-            "ragged rows: {ragged} row(s) do not have the header's {want} fields (first: row {row} at line {line} has {got}); extra fields ignored"
-        ));
+fn summarize(problems: &mut Problems, st: &CsvRows) {
+    if st.ragged > 0 {
+        problems.items.push(match st.first_ragged {
+            Some((row, line, got, want)) => format!(
+                "ragged rows: {} row(s) do not have the header's {want} fields (first: row {row} at line {line} has {got}); extra fields ignored",
+                st.ragged
+            ),
+            None => format!(
+                "ragged rows: {} sampled row(s) do not have the header's field count; extra fields ignored",
+                st.ragged
+            ),
+        });
     }
-    if let Some((row, line)) = first_bad_utf8 {
-        problems.items.push(format!(
-            "invalid UTF-8 in {bad_utf8} row(s) (first: row {row} at line {line}); scanned as bytes"
-        ));
+    if st.bad_utf8 > 0 {
+        problems.items.push(match st.first_bad_utf8 {
+            Some((row, line)) => format!(
+                "invalid UTF-8 in {} row(s) (first: row {row} at line {line}); scanned as bytes",
+                st.bad_utf8
+            ),
+            None => format!(
+                "invalid UTF-8 in {} sampled row(s); scanned as bytes",
+                st.bad_utf8
+            ),
+        });
     }
 }
 
@@ -352,7 +596,7 @@ fn summarize(
 fn flatten(
     table: &mut TableScanner<'_>,
     acc: &mut ObjectAccumulator<'_>,
-    row: u64,
+    row: Option<u64>,
     path: &mut String,
     v: &Value,
 ) {
@@ -375,7 +619,7 @@ fn flatten(
                     // classified as a cell of the `{key}` column.
                     path.push_str(DATA_KEY);
                     let c = table.column(path);
-                    table.cell(acc, c, row, k.as_bytes());
+                    table.cell_at(acc, c, row, k.as_bytes());
                 } else {
                     path.push_str(k);
                 }
@@ -411,7 +655,7 @@ fn flatten(
         }
         Value::String(s) => {
             let c = table.column(&name(path));
-            table.cell(acc, c, row, s.as_bytes());
+            table.cell_at(acc, c, row, s.as_bytes());
         }
     }
 }
@@ -430,35 +674,68 @@ fn format_number<'b>(n: &serde_json::Number, buf: &'b mut [u8; 24]) -> &'b [u8] 
     }
 }
 
-/// One record per line.
-fn read_json_lines(
-    reader: &mut dyn Read,
-    limit: u64,
+/// Row counters and problems of a JSON lines read, across slices.
+#[derive(Default)]
+struct JsonRows {
+    /// Lines read from the start (exact line numbers).
+    line_no: u64,
+    /// Data rows read from the start (exact row numbers).
+    row: u64,
+    /// Rows read in all.
+    scanned: u64,
+    bad: u64,
+    first_bad: Option<String>,
+    bad_utf8: u64,
+    first_bad_utf8: Option<u64>,
+}
+
+/// Reads JSON lines until the end, `budget` rows in all (0: no budget), or
+/// a line starting at or after `slice_end` bytes into `br` (a slice: rows
+/// and lines have no number there).
+#[allow(clippy::too_many_arguments)]
+fn json_rows(
+    br: &mut dyn BufRead,
+    st: &mut JsonRows,
+    budget: u64,
+    slice_end: Option<u64>,
     table: &mut TableScanner<'_>,
     acc: &mut ObjectAccumulator<'_>,
     problems: &mut Problems,
-) -> bool {
-    let mut br = BufReader::with_capacity(256 << 10, reader);
+) -> RowsEnd {
+    let exact = slice_end.is_none();
     let mut line = Vec::with_capacity(4096);
-    let mut line_no = 0u64;
-    let mut row = 0u64;
-    let (mut bad, mut first_bad): (u64, Option<String>) = (0, None);
-    let mut bad_utf8 = (0u64, None::<u64>);
     let mut path = String::new();
-    let complete = loop {
-        if limit > 0 && row >= limit {
-            break false;
+    let mut offset = 0u64;
+    loop {
+        if budget > 0 && st.scanned >= budget {
+            return RowsEnd::Budget;
+        }
+        if slice_end.is_some_and(|end| offset >= end) {
+            return RowsEnd::SliceEnd;
         }
         line.clear();
         match br.read_until(b'\n', &mut line) {
-            Ok(0) => break true,
-            Ok(_) => {}
+            Ok(0) => return RowsEnd::Eof,
+            Ok(n) => offset += n as u64,
             Err(e) => {
-                problems.fatal = Some(format!("read failed after line {line_no}: {e}"));
-                break false;
+                problems.fatal = Some(if exact {
+                    format!("read failed after line {}: {e}", st.line_no)
+                } else {
+                    format!("read failed in a sampled slice: {e}")
+                });
+                return RowsEnd::Fatal;
             }
         }
-        line_no += 1;
+        if exact {
+            st.line_no += 1;
+        }
+        let where_ = || {
+            if exact {
+                format!("line {}", st.line_no)
+            } else {
+                "a sampled line".to_string()
+            }
+        };
         let text = line.trim_ascii();
         if text.is_empty() {
             continue;
@@ -466,8 +743,10 @@ fn read_json_lines(
         let parsed = match serde_json::from_slice::<Value>(text) {
             Ok(v) => Ok(v),
             Err(e) if std::str::from_utf8(text).is_err() => {
-                bad_utf8.0 += 1;
-                bad_utf8.1.get_or_insert(line_no);
+                st.bad_utf8 += 1;
+                if exact {
+                    st.first_bad_utf8.get_or_insert(st.line_no);
+                }
                 serde_json::from_str::<Value>(&String::from_utf8_lossy(text)).map_err(|_| e)
             }
             Err(e) => Err(e),
@@ -475,31 +754,118 @@ fn read_json_lines(
         match parsed {
             Ok(v @ Value::Object(_)) => {
                 path.clear();
-                flatten(table, acc, row, &mut path, &v);
+                flatten(table, acc, exact.then_some(st.row), &mut path, &v);
             }
             Ok(_) => {
-                bad += 1;
-                first_bad.get_or_insert_with(|| format!("line {line_no}: not a JSON object"));
+                st.bad += 1;
+                st.first_bad
+                    .get_or_insert_with(|| format!("{}: not a JSON object", where_()));
             }
             Err(e) => {
-                bad += 1;
-                first_bad.get_or_insert_with(|| format!("line {line_no}: {e}"));
+                st.bad += 1;
+                st.first_bad
+                    .get_or_insert_with(|| format!("{}: {e}", where_()));
             }
         }
-        row += 1;
-        table.rows_scanned = row;
+        if exact {
+            st.row += 1;
+        }
+        st.scanned += 1;
+        table.rows_scanned = st.scanned;
+    }
+}
+
+/// One record per line.
+fn read_json_lines(
+    reader: &mut dyn Read,
+    limit: u64,
+    spread: &mut Spread<'_>,
+    table: &mut TableScanner<'_>,
+    acc: &mut ObjectAccumulator<'_>,
+    problems: &mut Problems,
+) -> bool {
+    let mut br = BufReader::with_capacity(256 << 10, reader);
+    let mut st = JsonRows::default();
+    let segments = spread.segments(limit);
+    let first = limit.div_ceil(segments);
+    let mut counted = CountingBufRead {
+        inner: &mut br,
+        consumed: 0,
     };
-    if let Some(first) = first_bad {
+    let mut end = json_rows(&mut counted, &mut st, first, None, table, acc, problems);
+    if end == RowsEnd::Budget && first < limit {
+        if spread.worth_it(st.scanned, counted.consumed, limit) {
+            let share = (limit - st.scanned) / (segments - 1);
+            for (start, stop) in spread.slices(segments) {
+                let budget = st.scanned + share;
+                let (mut slice, at) = match spread.open_at(start) {
+                    Ok(x) => x,
+                    Err(e) => {
+                        problems.fatal = Some(format!("read failed at byte {start}: {e}"));
+                        break;
+                    }
+                };
+                let end = json_rows(
+                    &mut slice,
+                    &mut st,
+                    budget,
+                    Some(stop.saturating_sub(at)),
+                    table,
+                    acc,
+                    problems,
+                );
+                if end == RowsEnd::Fatal {
+                    break;
+                }
+            }
+            end = RowsEnd::Budget;
+        } else {
+            end = json_rows(&mut counted, &mut st, limit, None, table, acc, problems);
+        }
+    }
+    if let Some(first) = &st.first_bad {
         problems.items.push(format!(
-            "{bad} line(s) are not valid JSON objects and were skipped (first: {first})"
+            "{} line(s) are not valid JSON objects and were skipped (first: {first})",
+            st.bad
         ));
     }
-    if let (n, Some(first)) = bad_utf8 {
-        problems.items.push(format!(
-            "invalid UTF-8 in {n} line(s) (first: line {first}); read lossily"
-        ));
+    if st.bad_utf8 > 0 {
+        problems.items.push(match st.first_bad_utf8 {
+            Some(first) => format!(
+                "invalid UTF-8 in {} line(s) (first: line {first}); read lossily",
+                st.bad_utf8
+            ),
+            None => format!(
+                "invalid UTF-8 in {} sampled line(s); read lossily",
+                st.bad_utf8
+            ),
+        });
     }
-    complete
+    end == RowsEnd::Eof
+}
+
+/// Counts the bytes consumed from a `BufRead` (to estimate row sizes).
+struct CountingBufRead<'a> {
+    inner: &'a mut dyn BufRead,
+    consumed: u64,
+}
+
+impl Read for CountingBufRead<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.consumed += n as u64;
+        Ok(n)
+    }
+}
+
+impl BufRead for CountingBufRead<'_> {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        self.inner.fill_buf()
+    }
+    fn consume(&mut self, amt: usize) {
+        self.consumed += amt as u64;
+        self.inner.consume(amt)
+    }
 }
 
 /// A JSON array of records, streamed element by element.
@@ -535,7 +901,7 @@ fn read_json_array(
                     None => return Ok(()),
                     Some(v) => {
                         path.clear();
-                        flatten(self.table, self.acc, row, &mut path, &v);
+                        flatten(self.table, self.acc, Some(row), &mut path, &v);
                         row += 1;
                         self.table.rows_scanned = row;
                     }
