@@ -110,7 +110,10 @@ fn entra_consent_reaches_every_user_or_only_the_consenting_one() {
     assert_eq!(
         reach(&exp, ALL),
         vec![
-            rl("m365://files/alice@contoso.com/HR/salaries.csv", &["read", "list"]),
+            rl(
+                "m365://files/alice@contoso.com/HR/salaries.csv",
+                &["read", "list"]
+            ),
             rl(
                 "m365://files/bob@contoso.com/Support/escalations.txt",
                 &["read", "list"]
@@ -121,13 +124,22 @@ fn entra_consent_reaches_every_user_or_only_the_consenting_one() {
     assert_eq!(
         reach(&exp, ALICE_ONLY),
         vec![
-            rl("m365://files/alice@contoso.com/HR/salaries.csv", &["read", "list"]),
-            rl("m365://mail/alice@contoso.com/Inbox/0001.eml", &["read", "list"]),
+            rl(
+                "m365://files/alice@contoso.com/HR/salaries.csv",
+                &["read", "list"]
+            ),
+            rl(
+                "m365://mail/alice@contoso.com/Inbox/0001.eml",
+                &["read", "list"]
+            ),
         ]
     );
     // The path names the grant, one per scope.
     let a = agent(&exp, ALL);
-    assert_eq!(a["reach"][0]["via"][0], "oauth:entra:grant-tenant-wide:Files.Read");
+    assert_eq!(
+        a["reach"][0]["via"][0],
+        "oauth:entra:grant-tenant-wide:Files.Read"
+    );
     assert_eq!(a["reach"][0]["paths"][0]["pattern"], "m365://files/*/**");
     // Named after the service principal listing; no owner in the export.
     assert_eq!(a["purpose"], "OAuth client 'Mail Assistant'");
@@ -135,14 +147,20 @@ fn entra_consent_reaches_every_user_or_only_the_consenting_one() {
 
     // Reads PII and may send mail: toxic. The Principal client cannot send.
     assert!(has(&findings, "toxic_combination", ALL), "{findings:#}");
-    assert!(!has(&findings, "toxic_combination", ALICE_ONLY), "{findings:#}");
+    assert!(
+        !has(&findings, "toxic_combination", ALICE_ONLY),
+        "{findings:#}"
+    );
 
     // The unknown scope is noted, the known harmless ones are not.
     assert!(
         stderr.contains("entra scope 'Notes.Read' is not in the scope map: 1 grant not counted"),
         "{stderr}"
     );
-    assert!(!stderr.contains("'openid'") && !stderr.contains("'offline_access'"), "{stderr}");
+    assert!(
+        !stderr.contains("'openid'") && !stderr.contains("'offline_access'"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -151,7 +169,12 @@ fn inventory_agents_adopt_their_clients_and_the_scope_map_can_be_replaced() {
     let entra = format!("oauth:{}", fx("entra.json"));
     let inv = fx("inventory.yaml");
     let (run, exp, findings) = exposure(&d, &["--grants", &entra, "--inventory", &inv]);
-    assert_eq!(run.status.code(), Some(1), "{}", String::from_utf8_lossy(&run.stderr));
+    assert_eq!(
+        run.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     // The client whose appId is mail-assistant's credential is that agent.
     let ids: Vec<&str> = exp["agents"]
         .as_array()
@@ -171,7 +194,12 @@ fn inventory_agents_adopt_their_clients_and_the_scope_map_can_be_replaced() {
     let d = Dir::new();
     let map = fx("no-send.yaml");
     let (run, exp, findings) = exposure(&d, &["--grants", &entra, "--scope-map", &map]);
-    assert_eq!(run.status.code(), Some(1), "{}", String::from_utf8_lossy(&run.stderr));
+    assert_eq!(
+        run.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     assert!(!has(&findings, "toxic_combination", ALL), "{findings:#}");
     assert_eq!(reach(&exp, ALL).len(), 2);
 }
@@ -181,7 +209,12 @@ fn google_tokens_reach_the_consenting_users_drive_and_send_mail() {
     let d = Dir::new();
     let google = format!("oauth:{}", fx("google.json"));
     let (run, exp, findings) = exposure(&d, &["--grants", &google]);
-    assert_eq!(run.status.code(), Some(1), "{}", String::from_utf8_lossy(&run.stderr));
+    assert_eq!(
+        run.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     // userKey 1001 is dana (users.list); erin's drive is not reached.
     assert_eq!(
         reach(&exp, GOOGLE),
@@ -222,7 +255,10 @@ fn malformed_exports_name_file_position_and_entry() {
             && stderr.contains("invalid type"),
         "{stderr}"
     );
-    let p = d.write("map.yaml", "scopes:\n  - {scope: X, system: entra, actions: [fly]}\n");
+    let p = d.write(
+        "map.yaml",
+        "scopes:\n  - {scope: X, system: entra, actions: [fly]}\n",
+    );
     let entra = format!("oauth:{}", fx("entra.json"));
     let (run, _, _) = exposure(
         &d,
@@ -271,20 +307,32 @@ fn sample_saas_export_with_oauth_grants() {
     };
     let (exp, findings) = (read("exposure.json"), read("findings.json"));
     // Tenant-wide consent: both users' files.
-    let ma: Vec<String> = reach(&exp, "mail-assistant").into_iter().map(|r| r.0).collect();
+    let ma: Vec<String> = reach(&exp, "mail-assistant")
+        .into_iter()
+        .map(|r| r.0)
+        .collect();
     assert!(
         ma.contains(&"m365://files/alice@contoso.com/HR/salary-review-2026.csv".to_string())
             && ma.contains(&"m365://files/bob@contoso.com/Support/escalations.txt".to_string()),
         "{ma:?}"
     );
-    assert!(has(&findings, "toxic_combination", "mail-assistant"), "{findings:#}");
+    assert!(
+        has(&findings, "toxic_combination", "mail-assistant"),
+        "{findings:#}"
+    );
     // One user's consent: alice's files and mail, not bob's.
     let notes: Vec<String> = reach(&exp, "entra:0d7c45d3-c7f3-4de5-b2f2-a89d6b52f3a1")
         .into_iter()
         .map(|r| r.0)
         .collect();
-    assert!(notes.iter().all(|r| r.contains("/alice@contoso.com/")), "{notes:?}");
-    assert!(notes.iter().any(|r| r.starts_with("m365://mail/")), "{notes:?}");
+    assert!(
+        notes.iter().all(|r| r.contains("/alice@contoso.com/")),
+        "{notes:?}"
+    );
+    assert!(
+        notes.iter().any(|r| r.starts_with("m365://mail/")),
+        "{notes:?}"
+    );
     assert!(has(
         &findings,
         "toxic_combination",
