@@ -67,7 +67,8 @@ pub struct ConnectorOptions {
     /// AWS service control policy files (`--scp`); an action must be
     /// allowed by each of them too.
     pub scp: Vec<PathBuf>,
-    /// OAuth scope map replacing the built-in one (`--scope-map`).
+    /// OAuth scope map extending the built-in one (`--scope-map`): its
+    /// entries replace the built-in ones for the scopes it names.
     pub scope_map: Option<PathBuf>,
     /// `credential` → agent id of the agents declared in `--inventory`: a
     /// connector names a principal after the declared agent whose
