@@ -39,19 +39,33 @@ pub struct GrantArgs {
     pub iam: Vec<PathBuf>,
     /// A grant source read by a connector, KIND:FILE; repeatable and mixable
     /// with --inventory. KIND: native (the inventory format), iam (an --iam
-    /// mapping file). Agents a source names join the inventory.
+    /// mapping file), oauth (Entra oauth2PermissionGrants / Google tokens.list
+    /// JSON). Agents a source names join the inventory.
     #[arg(long = "grants", value_name = "KIND:FILE")]
     pub grants: Vec<String>,
+    /// OAuth scope map (YAML) for --grants oauth:FILE: its entries replace
+    /// the built-in ones for the scopes it names (`default: false` drops the
+    /// built-in map).
+    #[arg(long, value_name = "FILE")]
+    pub scope_map: Option<PathBuf>,
 }
 
 impl GrantArgs {
     /// The inventory with every grant source merged in, and the sources' notes.
     pub fn load(&self) -> anyhow::Result<(Inventory, Vec<String>)> {
-        let opts = connectors::ConnectorOptions::default();
+        let mut opts = connectors::ConnectorOptions {
+            scope_map: self.scope_map.clone(),
+            ..Default::default()
+        };
         let mut inv = match &self.inventory {
             Some(p) => Inventory::load(p)?,
             None => Inventory::empty(Path::new("")),
         };
+        opts.credentials = inv
+            .agents
+            .iter()
+            .filter_map(|a| Some((a.credential.clone()?, a.id.clone())))
+            .collect();
         let mut notes = Vec::new();
         let mut specs: Vec<connectors::GrantSpec> = self
             .iam

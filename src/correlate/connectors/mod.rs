@@ -9,6 +9,7 @@
 //! |---|---|
 //! | `native` | the inventory format itself (agents, owners, roles, grants) |
 //! | `iam` | the `--iam` mapping file (role ARN → agent, with policies) |
+//! | `oauth` | Entra `oauth2PermissionGrants` / Google `tokens.list` JSON ([`oauth`]) |
 //!
 //! ```
 //! use datareach::correlate::connectors::GrantSpec;
@@ -20,11 +21,13 @@
 use super::inventory::{Agent, GrantDef, Inventory, Owner, Provenance};
 use super::pattern::Pattern;
 use super::Error;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
+pub mod oauth;
+
 /// The connector kinds this build knows, for `--help` and error messages.
-pub const KINDS: &[&str] = &["native", "iam"];
+pub const KINDS: &[&str] = &["native", "iam", "oauth"];
 
 /// One `--grants KIND:FILE` argument.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,8 +67,13 @@ pub struct ConnectorOptions {
     /// AWS service control policy files (`--scp`); an action must be
     /// allowed by each of them too.
     pub scp: Vec<PathBuf>,
-    /// OAuth scope map replacing the built-in one (`--scope-map`).
+    /// OAuth scope map extending the built-in one (`--scope-map`): its
+    /// entries replace the built-in ones for the scopes it names.
     pub scope_map: Option<PathBuf>,
+    /// `credential` → agent id of the agents declared in `--inventory`: a
+    /// connector names a principal after the declared agent whose
+    /// credential it is (OAuth client ids).
+    pub credentials: BTreeMap<String, String>,
 }
 
 impl Default for ConnectorOptions {
@@ -76,6 +84,7 @@ impl Default for ConnectorOptions {
             expires_tag: "expires".into(),
             scp: Vec::new(),
             scope_map: None,
+            credentials: BTreeMap::new(),
         }
     }
 }
@@ -123,7 +132,7 @@ impl GrantSet {
 }
 
 /// Reads one `--grants` source.
-pub fn load(spec: &GrantSpec, _opts: &ConnectorOptions) -> Result<GrantSet, Error> {
+pub fn load(spec: &GrantSpec, opts: &ConnectorOptions) -> Result<GrantSet, Error> {
     match spec.kind.as_str() {
         "native" => Ok(GrantSet::from_inventory(Inventory::load(&spec.path)?)),
         "iam" => {
@@ -134,6 +143,7 @@ pub fn load(spec: &GrantSpec, _opts: &ConnectorOptions) -> Result<GrantSet, Erro
                 ..GrantSet::default()
             })
         }
+        "oauth" => oauth::load(&spec.path, opts),
         other => Err(Error::GrantSpec {
             spec: format!("{other}:{}", spec.path.display()),
             message: format!("unknown kind; known: {}", KINDS.join(", ")),
