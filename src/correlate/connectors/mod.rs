@@ -9,6 +9,8 @@
 //! |---|---|
 //! | `native` | the inventory format itself (agents, owners, roles, grants) |
 //! | `iam` | the `--iam` mapping file (role ARN → agent, with policies) |
+//! | `unity-catalog` | Databricks `SHOW GRANTS` / `information_schema` privilege rows ([`unity_catalog`]) |
+//! | `mcp` | an MCP server's `tools/list` result ([`mcp`]) |
 //!
 //! ```
 //! use datareach::correlate::connectors::GrantSpec;
@@ -23,8 +25,11 @@ use super::Error;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+pub mod mcp;
+pub mod unity_catalog;
+
 /// The connector kinds this build knows, for `--help` and error messages.
-pub const KINDS: &[&str] = &["native", "iam"];
+pub const KINDS: &[&str] = &["native", "iam", "unity-catalog", "mcp"];
 
 /// One `--grants KIND:FILE` argument.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -134,6 +139,8 @@ pub fn load(spec: &GrantSpec, _opts: &ConnectorOptions) -> Result<GrantSet, Erro
                 ..GrantSet::default()
             })
         }
+        "unity-catalog" => unity_catalog::load(&spec.path, _opts),
+        "mcp" => mcp::load(&spec.path, _opts),
         other => Err(Error::GrantSpec {
             spec: format!("{other}:{}", spec.path.display()),
             message: format!("unknown kind; known: {}", KINDS.join(", ")),
