@@ -332,7 +332,7 @@ fn split_name(key: &str) -> Vec<String> {
 
 /// What a row said, before the USE check.
 enum Parsed {
-    Row(Row),
+    Row(Box<Row>),
     /// A securable type that holds no data (function, connection, ...).
     Skipped(String),
 }
@@ -455,7 +455,7 @@ fn parse_rec(path: &Path, file: usize, rec: &Rec) -> Result<Parsed, Error> {
             listed_on = Some(std::mem::replace(&mut object, l));
         }
     }
-    Ok(Parsed::Row(Row {
+    Ok(Parsed::Row(Box::new(Row {
         file,
         line: rec.line,
         principal: principal.to_string(),
@@ -464,7 +464,7 @@ fn parse_rec(path: &Path, file: usize, rec: &Rec) -> Result<Parsed, Error> {
         object,
         inherited: inherited.map(str::to_string),
         listed_on,
-    }))
+    })))
 }
 
 /// What a privilege means.
@@ -592,7 +592,7 @@ pub fn load(path: &Path, _opts: &ConnectorOptions) -> Result<GrantSet, Error> {
         };
         for rec in &recs {
             match parse_rec(f, fi, rec)? {
-                Parsed::Row(r) => rows.push(r),
+                Parsed::Row(r) => rows.push(*r),
                 Parsed::Skipped(ty) => *skipped.entry(ty).or_default() += 1,
             }
         }
@@ -648,7 +648,7 @@ fn build(files: &[PathBuf], rows: Vec<Row>, skipped: BTreeMap<String, usize>) ->
         let gated = !r.deny && p != Priv::Browse;
         let patterns: Result<Vec<String>, String> = if !gated {
             Ok(vec![r.object.pattern()])
-        } else if !has_cat(c) && !(owns && matches!(r.object, Securable::Catalog(_))) {
+        } else if !(has_cat(c) || owns && matches!(r.object, Securable::Catalog(_))) {
             Err(format!("USE CATALOG on {c}"))
         } else {
             match &r.object {
