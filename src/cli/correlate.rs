@@ -40,7 +40,9 @@ pub struct GrantArgs {
     /// A grant source read by a connector, KIND:FILE; repeatable and mixable
     /// with --inventory. KIND: native (the inventory format), iam (an --iam
     /// mapping file), oauth (Entra oauth2PermissionGrants / Google tokens.list
-    /// JSON). Agents a source names join the inventory.
+    /// JSON), unity-catalog (SHOW GRANTS / information_schema privilege rows,
+    /// CSV or JSON), mcp (an MCP server's tools/list result). Agents a source
+    /// names join the inventory.
     #[arg(long = "grants", value_name = "KIND:FILE")]
     pub grants: Vec<String>,
     /// OAuth scope map (YAML) for --grants oauth:FILE: its entries replace

@@ -10,6 +10,8 @@
 //! | `native` | the inventory format itself (agents, owners, roles, grants) |
 //! | `iam` | the `--iam` mapping file (role ARN → agent, with policies) |
 //! | `oauth` | Entra `oauth2PermissionGrants` / Google `tokens.list` JSON ([`oauth`]) |
+//! | `unity-catalog` | Databricks `SHOW GRANTS` / `information_schema` privilege rows ([`unity_catalog`]) |
+//! | `mcp` | an MCP server's `tools/list` result ([`mcp`]) |
 //!
 //! ```
 //! use datareach::correlate::connectors::GrantSpec;
@@ -24,10 +26,12 @@ use super::Error;
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
+pub mod mcp;
 pub mod oauth;
+pub mod unity_catalog;
 
 /// The connector kinds this build knows, for `--help` and error messages.
-pub const KINDS: &[&str] = &["native", "iam", "oauth"];
+pub const KINDS: &[&str] = &["native", "iam", "oauth", "unity-catalog", "mcp"];
 
 /// One `--grants KIND:FILE` argument.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -144,6 +148,8 @@ pub fn load(spec: &GrantSpec, opts: &ConnectorOptions) -> Result<GrantSet, Error
             })
         }
         "oauth" => oauth::load(&spec.path, opts),
+        "unity-catalog" => unity_catalog::load(&spec.path, opts),
+        "mcp" => mcp::load(&spec.path, opts),
         other => Err(Error::GrantSpec {
             spec: format!("{other}:{}", spec.path.display()),
             message: format!("unknown kind; known: {}", KINDS.join(", ")),
