@@ -1037,3 +1037,181 @@ fn agent_reach(
     }
     (reach, acc)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::inventory::{Agent, WRITE};
+    use super::*;
+
+    fn it(v: u32, session: u16, kind: Kind, bits: u8) -> Item {
+        Item {
+            v,
+            session,
+            kind,
+            bits,
+        }
+    }
+
+    fn rules(n: usize) -> Vec<SessionRule> {
+        vec![SessionRule::default(); n]
+    }
+
+    #[test]
+    fn unconditional_allow_is_allowed_and_conditional_deny_makes_it_conditional() {
+        let j = judge(&[it(0, 0, Kind::Allow, READ | WRITE)], &rules(1));
+        assert_eq!((j.eff, j.unc, j.removed), (READ | WRITE, READ | WRITE, 0));
+        let j = judge(
+            &[
+                it(0, 0, Kind::Allow, READ | WRITE),
+                it(1, 0, Kind::DenyCond, WRITE),
+            ],
+            &rules(1),
+        );
+        assert_eq!(
+            (j.eff, j.unc),
+            (READ | WRITE, READ),
+            "may deny keeps the action"
+        );
+        assert_eq!(j.aux, vec![1]);
+        let j = judge(&[it(0, 0, Kind::AllowCond, READ)], &rules(1));
+        assert_eq!((j.eff, j.unc), (READ, 0));
+        // an unconditional path next to a conditional one: allowed
+        let j = judge(
+            &[it(0, 0, Kind::AllowCond, READ), it(1, 0, Kind::Allow, READ)],
+            &rules(1),
+        );
+        assert_eq!((j.eff, j.unc, j.via.clone()), (READ, READ, vec![0, 1]));
+    }
+
+    #[test]
+    fn unconditional_deny_removes_and_lists_the_denied_paths() {
+        let j = judge(
+            &[
+                it(0, 0, Kind::Allow, READ | WRITE),
+                it(1, 0, Kind::Deny, READ),
+            ],
+            &rules(1),
+        );
+        assert_eq!((j.eff, j.unc, j.removed), (WRITE, WRITE, READ));
+        let j = judge(
+            &[it(0, 0, Kind::Allow, READ), it(1, 0, Kind::Deny, READ)],
+            &rules(1),
+        );
+        assert_eq!(
+            (j.eff, j.removed, j.via, j.aux),
+            (0, READ, vec![0], vec![1])
+        );
+        // deny alone is no reach and no denial
+        let j = judge(&[it(1, 0, Kind::Deny, READ)], &rules(1));
+        assert_eq!((j.eff, j.allow, j.removed), (0, 0, 0));
+    }
+
+    #[test]
+    fn ceilings_intersect_per_group_and_are_no_allow_paths() {
+        let r = vec![SessionRule {
+            groups: vec![0, 1],
+            cond: false,
+        }];
+        let c = |g, cond| Kind::Ceiling { group: g, cond };
+        // group 0 allows read and write, group 1 only read: read survives
+        let j = judge(
+            &[
+                it(0, 0, Kind::Allow, READ | WRITE),
+                it(1, 0, c(0, false), READ | WRITE),
+                it(2, 0, c(1, false), READ),
+            ],
+            &r,
+        );
+        assert_eq!((j.eff, j.unc, j.removed), (READ, READ, WRITE));
+        assert_eq!(j.via, vec![0]);
+        assert_eq!(j.aux, vec![LIMIT_TAG | 1]);
+        // a group with no ceiling on the object removes everything
+        let j = judge(
+            &[it(0, 0, Kind::Allow, READ), it(1, 0, c(0, false), READ)],
+            &r,
+        );
+        assert_eq!((j.eff, j.removed), (0, READ));
+        // ceilings alone give nothing
+        let j = judge(
+            &[it(1, 0, c(0, false), READ), it(2, 0, c(1, false), READ)],
+            &r,
+        );
+        assert_eq!(j.eff, 0);
+        // a conditional ceiling makes the action conditional
+        let j = judge(
+            &[
+                it(0, 0, Kind::Allow, READ),
+                it(1, 0, c(0, true), READ),
+                it(2, 0, c(1, false), READ),
+            ],
+            &r,
+        );
+        assert_eq!((j.eff, j.unc, j.aux.clone()), (READ, 0, vec![1]));
+        // ceilings of a session do not limit another session
+        let r2 = vec![r[0].clone(), SessionRule::default()];
+        let j = judge(
+            &[it(0, 0, Kind::Allow, WRITE), it(3, 1, Kind::Allow, WRITE)],
+            &r2,
+        );
+        assert_eq!((j.eff, j.via), (WRITE, vec![3]));
+    }
+
+    #[test]
+    fn conditional_session_makes_its_paths_conditional() {
+        let r = vec![
+            SessionRule::default(),
+            SessionRule {
+                groups: vec![],
+                cond: true,
+            },
+        ];
+        let j = judge(&[it(0, 1, Kind::Allow, READ)], &r);
+        assert_eq!((j.eff, j.unc), (READ, 0));
+        let j = judge(
+            &[it(0, 1, Kind::Allow, READ), it(1, 0, Kind::Allow, READ)],
+            &r,
+        );
+        assert_eq!((j.eff, j.unc), (READ, READ));
+    }
+
+    fn agent(id: &str, roles: &[&str]) -> Agent {
+        let mut inv =
+            Inventory::parse(&format!("agents:\n  - id: {id}\n"), false, "x".as_ref()).unwrap();
+        let mut a = inv.agents.remove(0);
+        a.roles = roles.iter().map(|r| r.to_string()).collect();
+        a
+    }
+
+    #[test]
+    fn sessions_follow_assume_edges_transitively_and_survive_cycles() {
+        use super::super::connectors::AssumeEdge;
+        let mut inv = Inventory::default();
+        inv.agents = vec![agent("a", &["r"]), agent("b", &[])];
+        inv.roles = vec!["r".into(), "x".into(), "y".into()];
+        let e = |from: &str, to: &str, keys: &[&str]| AssumeEdge {
+            from: from.into(),
+            to: to.into(),
+            condition_keys: keys.iter().map(|k| k.to_string()).collect(),
+            provenance: Default::default(),
+        };
+        inv.assumes = vec![
+            e("r", "x", &[]),
+            e("x", "y", &["aws:MultiFactorAuthPresent"]),
+            e("y", "x", &[]),
+            e("y", "a", &[]),
+            e("b", "a", &[]),
+        ];
+        let edges = edges_by_from(&inv);
+        let s = sessions_of(&inv, &inv.agents[0], &edges);
+        let roots: Vec<&str> = s.iter().map(|s| s.root.as_str()).collect();
+        assert_eq!(roots, vec!["a", "x", "y"]);
+        assert_eq!(s[2].hops, vec![0, 1]);
+        assert_eq!(s[2].keys, vec!["aws:MultiFactorAuthPresent".to_string()]);
+        assert!(s[1].keys.is_empty());
+        let s = sessions_of(&inv, &inv.agents[1], &edges);
+        let roots: Vec<&str> = s.iter().map(|s| s.root.as_str()).collect();
+        // b assumes agent a, and so its role r, and on to x and y
+        assert_eq!(roots, vec!["b", "a", "x", "y"]);
+        assert_eq!(s[1].principals.len(), 2);
+    }
+}
