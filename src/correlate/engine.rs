@@ -1185,9 +1185,11 @@ mod tests {
     #[test]
     fn sessions_follow_assume_edges_transitively_and_survive_cycles() {
         use super::super::connectors::AssumeEdge;
-        let mut inv = Inventory::default();
-        inv.agents = vec![agent("a", &["r"]), agent("b", &[])];
-        inv.roles = vec!["r".into(), "x".into(), "y".into()];
+        let mut inv = Inventory {
+            agents: vec![agent("a", &["r"]), agent("b", &[])],
+            roles: vec!["r".into(), "x".into(), "y".into()],
+            ..Default::default()
+        };
         let e = |from: &str, to: &str, keys: &[&str]| AssumeEdge {
             from: from.into(),
             to: to.into(),
