@@ -27,6 +27,9 @@ pub struct AuditArgs {
     pub as_of: Option<String>,
     #[command(flatten)]
     pub access: AccessArgs,
+    /// Grant paths listed per reach entry of exposure.json (0 = all).
+    #[arg(long, value_name = "N", default_value_t = datareach::correlate::DEFAULT_MAX_PATHS)]
+    pub max_paths: usize,
     /// Print this agent's access audit: what it touched (types, counts),
     /// its timeline, unused grants and unexplained accesses.
     #[arg(long, value_name = "ID", requires = "access_log")]
@@ -58,6 +61,7 @@ pub fn run(args: AuditArgs) -> anyhow::Result<u8> {
         as_of: args.as_of,
         out: Some(args.scan.out.clone()),
         access: args.access,
+        max_paths: args.max_paths,
     })?;
     // The human-readable side of the same run, beside the machine outputs.
     let report = args.scan.out.join("report.html");

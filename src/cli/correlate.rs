@@ -25,6 +25,10 @@ pub struct ExposureArgs {
     pub out: Option<PathBuf>,
     #[command(flatten)]
     pub access: AccessArgs,
+    /// Grant paths listed per reach entry of exposure.json (0 = all); an
+    /// entry cut short gets paths_total and paths_truncated.
+    #[arg(long, value_name = "N", default_value_t = correlate::DEFAULT_MAX_PATHS)]
+    pub max_paths: usize,
 }
 
 /// Where agents and grants come from, shared by `exposure`, `explain` and `audit`.
@@ -140,6 +144,9 @@ pub struct ExplainArgs {
     /// Map a scanned root to a URI (with --labels); repeatable.
     #[arg(long = "map", value_name = "ROOT=URI")]
     pub map: Vec<String>,
+    /// Allow paths printed (0 = all); denies and ceilings are always printed.
+    #[arg(long, value_name = "N", default_value_t = correlate::DEFAULT_MAX_PATHS)]
+    pub max_paths: usize,
 }
 
 fn as_of(s: &Option<String>) -> anyhow::Result<chrono::NaiveDate> {
@@ -238,7 +245,7 @@ pub fn execute_exposure(args: ExposureArgs) -> anyhow::Result<ExposureRun> {
         .collect::<Result<Vec<_>, _>>()?;
     let (inv, notes) = args.grants.load()?;
     let labels = correlate::read_labels(&args.labels)?;
-    let opts = ExposureOptions::new(as_of, UriMapper::new(maps));
+    let opts = ExposureOptions::new(as_of, UriMapper::new(maps)).with_max_paths(args.max_paths);
     let mut report = Exposure::compute(&labels, &inv, &opts)?;
     drop(labels);
     if !args.access.access_log.is_empty() {
@@ -277,13 +284,14 @@ pub fn execute_exposure(args: ExposureArgs) -> anyhow::Result<ExposureRun> {
     Ok(ExposureRun { report, exit })
 }
 
-/// Runs `datareach explain`: exit 0 when reachable, 1 when not.
+/// Runs `datareach explain`: exit 0 when reachable (outcome allowed or
+/// conditional), 1 when not (denied, or no grant allows it).
 pub fn run_explain(args: ExplainArgs) -> anyhow::Result<u8> {
     let as_of = as_of(&args.as_of)?;
     let (inv, _) = args.grants.load()?;
     let mut pre = String::new();
     let mut post = String::new();
-    let ex = match &args.labels {
+    let mut ex = match &args.labels {
         None => correlate::explain(&inv, &args.agent, &args.object, as_of)?,
         Some(dir) => {
             let maps = args
@@ -341,6 +349,7 @@ pub fn run_explain(args: ExplainArgs) -> anyhow::Result<u8> {
             ex
         }
     };
+    ex.max_paths = args.max_paths;
     pre.push_str(&ex.render());
     pre.push_str(&post);
     print_out(&pre);

@@ -1,5 +1,6 @@
 //! `explain`: why an agent can or cannot reach one object or column.
 
+use super::engine::{judge, Item, Kind, SessionRule, LIMIT_TAG};
 use super::inventory::{action_names, Agent, Effect, GrantSource, Inventory};
 use super::pattern::{split_column, split_uri};
 use super::Error;
@@ -30,6 +31,15 @@ pub struct ExplainLine {
     pub pattern: String,
     pub status: LineStatus,
     pub condition: Option<String>,
+    /// The condition's keys.
+    pub condition_keys: Vec<String>,
+    /// Set when the line is a ceiling (`boundary:ARN`, `scp:FILE`), not a grant.
+    pub limit: Option<String>,
+    /// Assume-role hops from the agent to the session the grant applies in
+    /// (`assume:X`), empty for the agent's own grants.
+    pub chain: Vec<String>,
+    /// Condition keys of those hops.
+    pub chain_conditions: Vec<String>,
 }
 
 /// The answer of [`explain`].
@@ -40,15 +50,43 @@ pub struct Explanation {
     pub column: Option<String>,
     pub as_of: NaiveDate,
     pub lines: Vec<ExplainLine>,
+    /// Actions some applying allow names.
     pub allowed: u8,
+    /// Actions unconditional denies name.
     pub denied: u8,
     pub notes: Vec<String>,
+    /// The actions the agent has, after denies and ceilings (see [`Explanation::effective`]).
+    pub effective_bits: u8,
+    /// Of those, the ones given unconditionally.
+    pub unconditional: u8,
+    /// Allowed actions denies or ceilings remove.
+    pub removed: u8,
+    /// Condition keys behind a conditional outcome, sorted.
+    pub conditions: Vec<String>,
+    /// Conditional deny grants touching the effective actions.
+    pub may_deny: Vec<String>,
+    /// Ceiling groups removing actions.
+    pub limited_by: Vec<String>,
+    /// Paths shown by [`Explanation::render`] (0 = all).
+    pub max_paths: usize,
 }
 
 impl Explanation {
-    /// The actions the agent has on the object.
+    /// The actions the agent has on the object (conditional ones included).
     pub fn effective(&self) -> u8 {
-        self.allowed & !self.denied
+        self.effective_bits
+    }
+
+    /// `allowed`, `conditional` or `denied` (also when nothing allows it),
+    /// as in `exposure.json`.
+    pub fn outcome(&self) -> &'static str {
+        if self.effective_bits == 0 {
+            "denied"
+        } else if self.effective_bits & !self.unconditional == 0 {
+            "allowed"
+        } else {
+            "conditional"
+        }
     }
 
     pub fn reachable(&self) -> bool {
@@ -76,25 +114,57 @@ impl Explanation {
                 "  no grant of this agent (direct, through its roles, or IAM) matches this object"
             );
         }
+        let mut shown_allow = 0usize;
+        let mut hidden = 0usize;
         for l in &self.lines {
-            let eff = match l.effect {
-                Effect::Allow => "ALLOW",
-                Effect::Deny => "DENY ",
+            if l.effect == Effect::Allow && l.limit.is_none() {
+                if self.max_paths > 0 && shown_allow >= self.max_paths {
+                    hidden += 1;
+                    continue;
+                }
+                shown_allow += 1;
+            }
+            let eff = match (l.effect, &l.limit, &l.condition) {
+                (Effect::Allow, Some(_), _) => "LIMIT",
+                (Effect::Allow, None, _) => "ALLOW",
+                (Effect::Deny, _, None) => "DENY ",
+                (Effect::Deny, _, Some(_)) => "DENY?",
             };
             let status = match &l.status {
                 LineStatus::Applies => String::new(),
                 LineStatus::Expired(d) => format!("  [EXPIRED {d}: gives nothing]"),
                 LineStatus::ColumnsOnly(c) => format!("  [only columns '{c}']"),
             };
-            let path = match &l.via {
-                Some(v) => format!("{v} -> grant {}", l.grant),
-                None => format!("grant {}", l.grant),
-            };
-            let cond = l
+            let mut path = String::new();
+            for h in &l.chain {
+                path.push_str(h);
+                path.push_str(" -> ");
+            }
+            if let Some(v) = &l.via {
+                path.push_str(v);
+                path.push_str(" -> ");
+            }
+            match &l.limit {
+                Some(g) => path.push_str(&format!("ceiling {g} {}", l.grant)),
+                None => path.push_str(&format!("grant {}", l.grant)),
+            }
+            let mut cond = l
                 .condition
                 .as_ref()
-                .map(|c| format!("  [condition not evaluated: {c}]"))
+                .map(|c| {
+                    if l.effect == Effect::Deny {
+                        format!("  [MAY DENY: condition not evaluated: {c}]")
+                    } else {
+                        format!("  [condition not evaluated: {c}]")
+                    }
+                })
                 .unwrap_or_default();
+            if !l.chain_conditions.is_empty() {
+                cond.push_str(&format!(
+                    "  [assume-role condition not evaluated: {}]",
+                    l.chain_conditions.join(", ")
+                ));
+            }
             let _ = writeln!(
                 s,
                 "  {eff} {:<24} {path} -> pattern {}{status}{cond}",
@@ -102,19 +172,22 @@ impl Explanation {
                 l.pattern
             );
         }
+        if hidden > 0 {
+            let _ = writeln!(
+                s,
+                "  ... and {hidden} more allow paths (--max-paths 0 shows all)"
+            );
+        }
         let eff = self.effective();
+        let lost = self.removed;
         if eff != 0 {
             let _ = write!(
                 s,
                 "verdict: REACHABLE with [{}]",
                 action_names(eff).join(", ")
             );
-            if self.denied & self.allowed != 0 {
-                let _ = write!(
-                    s,
-                    "; denied: [{}]",
-                    action_names(self.denied & self.allowed).join(", ")
-                );
+            if lost != 0 {
+                let _ = write!(s, "; denied: [{}]", action_names(lost).join(", "));
             }
             s.push('\n');
         } else if self.allowed != 0 {
@@ -126,6 +199,21 @@ impl Explanation {
         } else {
             let _ = writeln!(s, "verdict: NOT REACHABLE: no live grant allows it");
         }
+        let _ = write!(s, "outcome: {}", self.outcome());
+        let cond = eff & !self.unconditional;
+        if eff != 0 && cond != 0 {
+            let _ = write!(s, " [{}]", action_names(cond).join(", "));
+            if !self.conditions.is_empty() {
+                let _ = write!(s, " on condition keys {}", self.conditions.join(", "));
+            }
+        }
+        if !self.may_deny.is_empty() {
+            let _ = write!(s, "; may deny: {}", self.may_deny.join(", "));
+        }
+        if !self.limited_by.is_empty() {
+            let _ = write!(s, "; limited by: {}", self.limited_by.join(", "));
+        }
+        s.push('\n');
         s
     }
 }
@@ -187,6 +275,13 @@ pub(crate) fn explain_grants(
         allowed: 0,
         denied: 0,
         notes: Vec::new(),
+        effective_bits: 0,
+        unconditional: 0,
+        removed: 0,
+        conditions: Vec::new(),
+        may_deny: Vec::new(),
+        limited_by: Vec::new(),
+        max_paths: 0,
     };
     if let Some(e) = a.expires.filter(|e| *e < as_of) {
         ex.notes.push(format!(
@@ -199,38 +294,135 @@ pub(crate) fn explain_grants(
                 .push(format!("role '{r}' is not defined in the inventory"));
         }
     }
-    for_each_match(
-        inv,
-        grants,
-        uri,
-        column,
-        as_of,
-        columns,
-        |gi, role, p, status| {
-            let g = &inv.grants[gi];
-            if status == LineStatus::Applies {
-                match g.effect {
-                    Effect::Allow => ex.allowed |= g.actions,
-                    Effect::Deny => ex.denied |= g.actions,
+    // The agent's own session from `grants`, then each principal it can
+    // assume; ceilings with principal `*` (SCPs) apply in every session.
+    let edges = super::engine::edges_by_from(inv);
+    let sessions = super::engine::sessions_of(inv, a, &edges);
+    let star: Vec<(usize, Option<&str>)> = inv
+        .grants
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.principal == "*" && g.limit.is_some())
+        .map(|(i, _)| (i, None))
+        .collect();
+    let groups = super::engine::limit_groups(inv);
+    let group_of = |l: &str| groups.iter().position(|g| g == l).unwrap_or(0) as u16;
+    let mut rules: Vec<SessionRule> = Vec::new();
+    let mut items: Vec<Item> = Vec::new();
+    for (si, sess) in sessions.iter().enumerate() {
+        let mut list: Vec<(usize, Option<&str>)> = if si == 0 {
+            grants.to_vec()
+        } else {
+            let mut v = Vec::new();
+            for (p, chain) in &sess.principals {
+                for (gi, g) in inv.grants.iter().enumerate() {
+                    if &g.principal == p {
+                        v.push((gi, chain.last().map(String::as_str)));
+                    }
                 }
             }
-            let via = match (&g.source, role) {
-                (GrantSource::Iam { arn }, _) => Some(format!("IAM role {arn}")),
-                (_, Some(r)) => Some(format!("role {r}")),
-                _ => None,
-            };
-            ex.lines.push(ExplainLine {
-                grant_index: gi,
-                effect: g.effect,
-                actions: g.actions,
-                grant: g.id.clone(),
-                via,
-                pattern: p.raw.clone(),
-                status,
-                condition: g.condition.clone(),
-            });
-        },
-    );
+            v
+        };
+        list.extend(star.iter().copied());
+        let chain: Vec<String> = sess
+            .hops
+            .iter()
+            .map(|&e| super::engine::hop_name(inv, e))
+            .collect();
+        let mut rule = SessionRule {
+            groups: Vec::new(),
+            cond: !sess.keys.is_empty(),
+        };
+        for &(gi, _) in &list {
+            if let Some(l) = &inv.grants[gi].limit {
+                if !inv.grants[gi].is_expired(as_of) {
+                    rule.groups.push(group_of(l));
+                }
+            }
+        }
+        rule.groups.sort_unstable();
+        rule.groups.dedup();
+        rules.push(rule);
+        for_each_match(
+            inv,
+            &list,
+            uri,
+            column,
+            as_of,
+            columns,
+            |gi, role, p, status| {
+                let g = &inv.grants[gi];
+                if status == LineStatus::Applies {
+                    let kind = Kind::of(g, group_of);
+                    match kind {
+                        Kind::Allow | Kind::AllowCond => ex.allowed |= g.actions,
+                        Kind::Deny => ex.denied |= g.actions,
+                        _ => {}
+                    }
+                    items.push(Item {
+                        v: ex.lines.len() as u32,
+                        session: si as u16,
+                        kind,
+                        bits: g.actions,
+                    });
+                }
+                let via = match (&g.source, role) {
+                    (GrantSource::Iam { arn }, _) => Some(format!("IAM role {arn}")),
+                    (_, Some(r)) => Some(format!("role {r}")),
+                    _ => None,
+                };
+                ex.lines.push(ExplainLine {
+                    grant_index: gi,
+                    effect: g.effect,
+                    actions: g.actions,
+                    grant: g.id.clone(),
+                    via,
+                    pattern: p.raw.clone(),
+                    status,
+                    condition: g.condition.clone(),
+                    condition_keys: g.condition_keys.clone(),
+                    limit: g.limit.clone(),
+                    chain: chain.clone(),
+                    chain_conditions: sess.keys.clone(),
+                });
+            },
+        );
+    }
+    let j = judge(&items, &rules);
+    ex.effective_bits = j.eff;
+    ex.unconditional = j.unc;
+    ex.removed = j.removed;
+    let mut conditions: Vec<String> = Vec::new();
+    if j.eff & !j.unc != 0 {
+        for &v in &j.via {
+            let l = &ex.lines[v as usize];
+            conditions.extend(l.condition_keys.iter().cloned());
+            conditions.extend(l.chain_conditions.iter().cloned());
+        }
+    }
+    for &v in &j.aux {
+        if v & LIMIT_TAG != 0 {
+            if let Some(g) = groups.get((v & !LIMIT_TAG) as usize) {
+                ex.limited_by.push(g.clone());
+            }
+            continue;
+        }
+        let l = &ex.lines[v as usize];
+        let cond = l.condition.is_some() || !l.condition_keys.is_empty();
+        if cond && l.actions & j.eff != 0 {
+            conditions.extend(l.condition_keys.iter().cloned());
+            if l.effect == Effect::Deny {
+                ex.may_deny.push(l.grant.clone());
+            }
+        }
+    }
+    conditions.sort();
+    conditions.dedup();
+    ex.conditions = conditions;
+    ex.may_deny.sort();
+    ex.may_deny.dedup();
+    ex.limited_by.sort();
+    ex.limited_by.dedup();
     ex
 }
 
@@ -253,7 +445,8 @@ pub(crate) fn for_each_match<'a>(
                 continue;
             }
             let mut status = LineStatus::Applies;
-            if let Some(cg) = &p.column {
+            // A ceiling naming columns is taken for the whole object.
+            if let Some(cg) = p.column.as_ref().filter(|_| g.limit.is_none()) {
                 match column {
                     Some(c) if p.matches_column(c) => {}
                     Some(_) => continue,

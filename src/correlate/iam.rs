@@ -293,14 +293,16 @@ pub fn load_iam(path: &Path) -> Result<(Vec<GrantDef>, Vec<String>), Error> {
                 let condition = st.condition.map(|c| c.to_string());
                 if let Some(c) = &condition {
                     if deny {
+                        // Kept: the engine reports what it covers as
+                        // conditional and lists it in `may_deny`.
                         notes.push(format!(
-                            "{id}: Deny with condition {c} cannot be evaluated; it is treated as not applying (reach may be over-reported)"
+                            "{id}: Deny with condition {c} cannot be evaluated; what it covers is reported as conditional (may deny)"
                         ));
-                        continue;
+                    } else {
+                        notes.push(format!(
+                            "{id}: Allow with condition {c} cannot be evaluated; it is treated as possibly allowing (flagged as conditional)"
+                        ));
                     }
-                    notes.push(format!(
-                        "{id}: Allow with condition {c} cannot be evaluated; it is treated as possibly allowing (flagged as conditional)"
-                    ));
                 }
                 grants.push(GrantDef {
                     id,

@@ -344,6 +344,21 @@ impl LabelIndex {
         let mut out = MatchSet::default();
         let col = p.column.as_deref();
         match &p.kind {
+            PatKind::Segs(segs) if p.is_container() => {
+                // A container and everything below it: one subtree range.
+                let mut n = 0;
+                for sg in segs {
+                    let Seg::Lit(l) = sg else {
+                        unreachable!("container is literal")
+                    };
+                    match self.child(n, l) {
+                        Some(c) => n = c,
+                        None => return out,
+                    }
+                }
+                let node = &self.nodes[n as usize];
+                self.emit(node.lo, node.hi, col, &mut out);
+            }
             PatKind::Segs(segs) => self.walk(0, segs, col, &mut out),
             PatKind::Iam(g) => {
                 let Some(n) = self.walk_lit(&g.prefix) else {
@@ -585,6 +600,10 @@ mod tests {
             "s3://lake/crm/t.parquet#e*",
             "s3://lake/**#ssn",
             "s3://other/**",
+            "s3://lake/crm",
+            "s3://lake/cr",
+            "s3://lake/crm#e*",
+            "s3://lake",
         ] {
             let pat = Pattern::parse(p).unwrap();
             let got = uris(&ix, &ix.match_pattern(&pat));

@@ -29,6 +29,7 @@ mod report;
 
 pub use engine::{
     AgentProfile, AgentReport, Delegation, Exposure, ExposureOptions, ExposureReport,
+    DEFAULT_MAX_PATHS,
 };
 pub use error::Error;
 pub use explain::{explain, explain_with_columns, Explanation};
@@ -38,5 +39,5 @@ pub use inventory::{parse_date, Inventory};
 pub use labels::{parse_map, read_labels, LabelRecord, UriMapper};
 pub use pattern::Pattern;
 pub use report::{
-    CategoryTotals, Finding, GrantPath, ReachEntry, Severity, SuggestedGrant, Totals,
+    AssumeHop, CategoryTotals, Finding, GrantPath, ReachEntry, Severity, SuggestedGrant, Totals,
 };

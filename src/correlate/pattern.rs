@@ -1,5 +1,10 @@
 //! Resource patterns: native URI globs (`*` within a segment, `**` across
 //! segments, `#column`) and AWS IAM resource ARNs (`*` and `?` cross `/`).
+//!
+//! A native pattern without any wildcard names a container and covers its
+//! children, segment by segment: `s3://bucket` covers `s3://bucket/a/b.csv`,
+//! `pg://db/schema` covers `pg://db/schema/t`, but `s3://lake/cr` does not
+//! cover `s3://lake/crm/x`. IAM ARNs keep AWS semantics (no such rule).
 
 use super::Error;
 use regex::Regex;
@@ -268,9 +273,23 @@ impl Pattern {
         }
     }
 
+    /// A native pattern without wildcards: it names a container (or an
+    /// object) and covers everything below it, segment-wise.
+    pub(crate) fn is_container(&self) -> bool {
+        match &self.kind {
+            PatKind::Segs(s) => s.iter().all(|s| matches!(s, Seg::Lit(_))),
+            _ => false,
+        }
+    }
+
     /// Approximate native segments (for overlap with destinations).
     pub(crate) fn approx_segs(&self) -> Vec<Seg> {
         match &self.kind {
+            PatKind::Segs(s) if self.is_container() => {
+                let mut v = s.clone();
+                v.push(Seg::Any);
+                v
+            }
             PatKind::Segs(s) => s.clone(),
             PatKind::Iam(g) => g.approx_segs(),
             PatKind::NotIam(_) => vec![Seg::Lit("s3:".into()), Seg::Any],
@@ -280,6 +299,8 @@ impl Pattern {
     /// Does the pattern match the object at `uri` (ignoring columns)?
     pub fn matches_object(&self, uri: &str) -> bool {
         match &self.kind {
+            PatKind::Segs(p) if self.is_container() => split_uri(uri)
+                .is_some_and(|s| s.len() >= p.len() && p.iter().zip(&s).all(|(x, y)| x.matches(y))),
             PatKind::Segs(p) => split_uri(uri).is_some_and(|s| segs_match(p, &s)),
             PatKind::Iam(g) => g.re.is_match(uri),
             PatKind::NotIam(gs) => {
@@ -345,6 +366,30 @@ mod tests {
         let p = Pattern::from_iam_not_resources(&["arn:aws:s3:::lake/public/*".into()]);
         assert!(p.matches_object("s3://lake/crm/a"));
         assert!(!p.matches_object("s3://lake/public/a"));
+    }
+
+    #[test]
+    fn literal_patterns_cover_their_children_segment_wise() {
+        let p = Pattern::parse("s3://bucket").unwrap();
+        assert!(p.matches_object("s3://bucket/a/b.csv"));
+        assert!(p.matches_object("s3://bucket"));
+        assert!(!p.matches_object("s3://bucket2/a.csv"));
+        let p = Pattern::parse("s3://lake/crm/").unwrap();
+        assert!(p.matches_object("s3://lake/crm/x.csv"));
+        let p = Pattern::parse("s3://lake/cr").unwrap();
+        assert!(!p.matches_object("s3://lake/crm/x"));
+        assert!(!p.matches_object("s3://lake/crm"));
+        let p = Pattern::parse("pg://db/schema").unwrap();
+        assert!(p.matches_object("pg://db/schema/t"));
+        assert!(!p.matches_object("pg://db/schema2/t"));
+        assert!(!p.matches_object("pg://db/other/t"));
+        // a wildcard pattern keeps its exact meaning
+        let p = Pattern::parse("s3://lake/*").unwrap();
+        assert!(!p.matches_object("s3://lake/crm/x"));
+        // AWS ARNs: the bucket is not its objects
+        let p = Pattern::from_iam_arn("arn:aws:s3:::bucket").unwrap();
+        assert!(!p.matches_object("s3://bucket/a.csv"));
+        assert!(p.matches_object("s3://bucket"));
     }
 
     #[test]

@@ -1,10 +1,11 @@
 //! Report types, governance findings, and output files.
 
+use super::engine::LIMIT_TAG;
 use super::engine::{AgentReport, ExposureReport};
 use super::index::{Acc, LabelIndex, MatchSet};
 use super::inventory::{
-    action_names, Effect, GrantSource, Inventory, OwnerStatus, ACTION_NAMES, DELETE, EGRESS,
-    INVOKE, SHARE, WRITE,
+    action_names, Effect, GrantSource, Inventory, OwnerStatus, Provenance, ACTION_NAMES, DELETE,
+    EGRESS, INVOKE, SHARE, WRITE,
 };
 use super::pattern::{segs_cover, segs_overlap};
 use super::Error;
@@ -127,7 +128,7 @@ impl Totals {
     }
 }
 
-/// One step of a grant path: role (if any) → grant → pattern.
+/// One grant path: (assumed principals →) role (if any) → grant → pattern.
 #[derive(Debug, Clone, Serialize)]
 pub struct GrantPath {
     pub role: Option<String>,
@@ -135,6 +136,64 @@ pub struct GrantPath {
     pub pattern: String,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub conditional: bool,
+    /// `allowed` or `conditional` (an allow path); `denied` or `may_deny` (a deny).
+    pub outcome: &'static str,
+    /// Condition keys not evaluated on this path (the grant's and the assume hops').
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub conditions: Vec<String>,
+    /// The grant's actions.
+    pub actions: Vec<&'static str>,
+    /// The system's own action names the grant was compiled from.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub raw_actions: Vec<String>,
+    /// From the agent to the grant's principal: `assume:X` hops, then roles.
+    pub chain: Vec<String>,
+    /// The assume-role hops of `chain`, with the trust statements' provenance.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub assumed: Vec<AssumeHop>,
+    pub provenance: Provenance,
+}
+
+/// One assume-role hop of a grant path.
+#[derive(Debug, Clone, Serialize)]
+pub struct AssumeHop {
+    pub from: String,
+    pub to: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub condition_keys: Vec<String>,
+    pub provenance: Provenance,
+}
+
+/// The judgement of one entry, borrowed from a segment or column entry.
+#[derive(Clone, Copy)]
+pub(crate) struct EntryBits<'a> {
+    pub eff: u8,
+    pub unc: u8,
+    pub removed: u8,
+    pub via: &'a [u32],
+    pub aux: &'a [u32],
+}
+
+impl<'a> EntryBits<'a> {
+    fn of_seg(s: &'a super::engine::Segment) -> EntryBits<'a> {
+        EntryBits {
+            eff: s.actions,
+            unc: s.unc,
+            removed: s.removed,
+            via: &s.via,
+            aux: &s.aux,
+        }
+    }
+
+    fn of_col(c: &'a super::engine::ColEntry) -> EntryBits<'a> {
+        EntryBits {
+            eff: c.actions,
+            unc: c.unc,
+            removed: c.removed,
+            via: &c.via,
+            aux: &c.aux,
+        }
+    }
 }
 
 /// One reachable object or column.
@@ -149,6 +208,33 @@ pub struct ReachEntry {
     pub rows: Option<u64>,
     pub via: Vec<String>,
     pub paths: Vec<GrantPath>,
+    /// `allowed`, `conditional` (some action only through a condition that
+    /// was not evaluated, or under a conditional deny), or `denied` (in the
+    /// agent's `denied` list only).
+    pub outcome: &'static str,
+    /// Sorted condition keys behind a `conditional` outcome.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub conditions: Vec<String>,
+    /// The actions that are only conditionally allowed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub conditional_actions: Vec<&'static str>,
+    /// Ids of conditional deny grants touching the entry's actions.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub may_deny: Vec<String>,
+    /// Actions an allow path names that a deny or ceiling removes.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub denied_actions: Vec<&'static str>,
+    /// The unconditional deny grants removing `denied_actions`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub denied_by: Vec<GrantPath>,
+    /// Ceiling groups (`boundary:ARN`, `scp:FILE`) removing actions.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub limited_by: Vec<String>,
+    /// Number of paths before `--max-paths` cut the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paths_total: Option<usize>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub paths_truncated: bool,
 }
 
 pub(crate) struct FindingCtx<'a> {
@@ -263,7 +349,7 @@ pub(crate) fn governance(rep: &ExposureReport, ctx: &FindingCtx) -> (Vec<Finding
                     )
                     .filter(|&&g| {
                         let g = &inv.grants[g as usize];
-                        g.effect == Effect::Allow && !g.is_expired(as_of)
+                        g.effect == Effect::Allow && g.limit.is_none() && !g.is_expired(as_of)
                     })
                     .count();
                 if live > 0 {
@@ -393,6 +479,7 @@ pub(crate) fn governance(rep: &ExposureReport, ctx: &FindingCtx) -> (Vec<Finding
                     let bits = g.actions & OUTBOUND;
                     let denied = live.iter().any(|d| {
                         d.effect == Effect::Deny
+                            && d.condition.is_none()
                             && d.actions & bits == bits
                             && d.patterns
                                 .iter()
@@ -446,6 +533,11 @@ pub(crate) fn governance(rep: &ExposureReport, ctx: &FindingCtx) -> (Vec<Finding
     }
     // Grant-level findings.
     for (gi, g) in inv.grants.iter().enumerate() {
+        if g.limit.is_some() {
+            // A ceiling is no grant: it gives nothing, so it is judged by
+            // what it removes (reach entries' `limited_by`), not here.
+            continue;
+        }
         let is_agent = agent_set.contains(g.principal.as_str());
         let is_role = role_set.contains(g.principal.as_str());
         let (agent, role) = if is_role {
@@ -671,29 +763,212 @@ impl ExposureReport {
         self.index.len()
     }
 
-    fn grant_path(&self, g: u32, uri: &str, column: Option<&str>) -> Vec<GrantPath> {
+    /// The paths of virtual grant `v` of `agent` to `uri` (`column`):
+    /// one per matching pattern. `any_column`: also patterns narrowing to
+    /// other columns (deny paths of a column deny on the whole object).
+    fn grant_path(
+        &self,
+        agent: &AgentReport,
+        v: u32,
+        uri: &str,
+        column: Option<&str>,
+        any_column: bool,
+    ) -> Vec<GrantPath> {
+        let (g, si) = agent.reach.vt[v as usize];
         let gd = &self.grants[g as usize];
+        let sess = &agent.reach.sessions[si as usize];
         let role = match &gd.source {
             GrantSource::Iam { arn } => Some(arn.clone()),
             _ if self.roles.contains(&gd.principal) => Some(gd.principal.clone()),
             _ => None,
         };
+        let mut chain: Vec<String> = sess
+            .hops
+            .iter()
+            .map(|&e| format!("assume:{}", self.assumes[e].to))
+            .collect();
+        if let Some((_, c)) = sess.principals.iter().find(|p| p.0 == gd.principal) {
+            chain.extend(c.iter().cloned());
+        }
+        let assumed: Vec<AssumeHop> = sess
+            .hops
+            .iter()
+            .map(|&e| {
+                let a = &self.assumes[e];
+                AssumeHop {
+                    from: a.from.clone(),
+                    to: a.to.clone(),
+                    condition_keys: a.condition_keys.clone(),
+                    provenance: a.provenance.clone(),
+                }
+            })
+            .collect();
+        let mut conditions: Vec<String> = gd.condition_keys.clone();
+        conditions.extend(sess.keys.iter().cloned());
+        conditions.sort();
+        conditions.dedup();
+        let cond = gd.condition.is_some() || !conditions.is_empty();
+        let outcome = match (gd.effect, cond) {
+            (Effect::Allow, false) => "allowed",
+            (Effect::Allow, true) => "conditional",
+            (Effect::Deny, false) => "denied",
+            (Effect::Deny, true) => "may_deny",
+        };
         gd.patterns
             .iter()
             .filter(|p| {
                 p.matches_object(uri)
-                    && match (column, p.column.is_some()) {
-                        (None, has) => !has,
-                        (Some(c), _) => p.matches_column(c),
-                    }
+                    && (any_column
+                        || match (column, p.column.is_some()) {
+                            (None, has) => !has,
+                            (Some(c), _) => p.matches_column(c),
+                        })
             })
             .map(|p| GrantPath {
                 role: role.clone(),
                 grant: gd.id.clone(),
                 pattern: p.raw.clone(),
-                conditional: gd.condition.is_some(),
+                conditional: cond,
+                outcome,
+                conditions: conditions.clone(),
+                actions: action_names(gd.actions),
+                raw_actions: gd.raw_actions.clone(),
+                chain: chain.clone(),
+                assumed: assumed.clone(),
+                provenance: gd.provenance.clone(),
             })
             .collect()
+    }
+
+    /// One reach (or denied) entry of `agent`.
+    fn entry(&self, agent: &AgentReport, o: u32, col: Option<u32>, j: EntryBits) -> ReachEntry {
+        let ix = &self.index;
+        let obj = &ix.objs[o as usize];
+        let (types, cats, rows, cname) = match col {
+            None => (&obj.types, obj.cats, obj.rows, None),
+            Some(c) => {
+                let c = &obj.columns[c as usize];
+                (&c.types, c.cats, c.rows.or(obj.rows), Some(c.name.clone()))
+            }
+        };
+        let types: BTreeMap<String, u64> = types
+            .iter()
+            .map(|&(t, n)| (ix.type_names[t as usize].clone(), n))
+            .collect();
+        let mut paths: Vec<GrantPath> = j
+            .via
+            .iter()
+            .flat_map(|&v| self.grant_path(agent, v, &obj.uri, cname.as_deref(), false))
+            .collect();
+        if paths.is_empty() {
+            // a whole-object grant reaching a column
+            paths = j
+                .via
+                .iter()
+                .flat_map(|&v| self.grant_path(agent, v, &obj.uri, None, false))
+                .collect();
+        }
+        paths.sort_by(|a, b| {
+            (a.conditional, a.chain.len(), &a.chain, &a.grant, &a.pattern).cmp(&(
+                b.conditional,
+                b.chain.len(),
+                &b.chain,
+                &b.grant,
+                &b.pattern,
+            ))
+        });
+        let total = paths.len();
+        let truncated = self.max_paths > 0 && total > self.max_paths;
+        if truncated {
+            paths.truncate(self.max_paths);
+        }
+        let grant_of = |v: u32| &self.grants[agent.reach.vt[v as usize].0 as usize];
+        let mut via: Vec<String> = Vec::new();
+        for &v in j.via {
+            let id = &grant_of(v).id;
+            if !via.contains(id) {
+                via.push(id.clone());
+            }
+        }
+        let conditional = j.eff & !j.unc;
+        let outcome = if j.eff == 0 {
+            "denied"
+        } else if conditional == 0 {
+            "allowed"
+        } else {
+            "conditional"
+        };
+        let (mut may_deny, mut denied_by, mut limited_by) = (Vec::new(), Vec::new(), Vec::new());
+        let mut conditions: BTreeSet<String> = BTreeSet::new();
+        for &v in j.aux {
+            if v & LIMIT_TAG != 0 {
+                if let Some(l) = self.limit_groups.get((v & !LIMIT_TAG) as usize) {
+                    limited_by.push(l.clone());
+                }
+                continue;
+            }
+            let g = grant_of(v);
+            let cond = g.condition.is_some() || !g.condition_keys.is_empty();
+            match g.effect {
+                Effect::Deny if cond => {
+                    if g.actions & j.eff != 0 {
+                        may_deny.push(g.id.clone());
+                        conditions.extend(g.condition_keys.iter().cloned());
+                    }
+                }
+                Effect::Deny => {
+                    if g.actions & j.removed != 0 {
+                        denied_by.extend(self.grant_path(
+                            agent,
+                            v,
+                            &obj.uri,
+                            cname.as_deref(),
+                            true,
+                        ));
+                    }
+                }
+                // a conditional ceiling on an allowed action
+                Effect::Allow => conditions.extend(g.condition_keys.iter().cloned()),
+            }
+        }
+        may_deny.sort();
+        may_deny.dedup();
+        limited_by.sort();
+        limited_by.dedup();
+        denied_by.sort_by(|a, b| (&a.grant, &a.pattern).cmp(&(&b.grant, &b.pattern)));
+        denied_by.dedup_by(|a, b| a.grant == b.grant && a.pattern == b.pattern);
+        if outcome == "conditional" {
+            for p in paths.iter().filter(|p| p.conditional) {
+                conditions.extend(p.conditions.iter().cloned());
+            }
+            for &v in j.via {
+                let (g, s) = agent.reach.vt[v as usize];
+                conditions.extend(self.grants[g as usize].condition_keys.iter().cloned());
+                conditions.extend(agent.reach.sessions[s as usize].keys.iter().cloned());
+            }
+        } else {
+            conditions.clear();
+        }
+        ReachEntry {
+            resource: obj.uri.clone(),
+            column: cname,
+            actions: action_names(j.eff),
+            findings: types.values().sum(),
+            types,
+            categories: cat_names(cats),
+            rows,
+            via,
+            paths,
+            outcome,
+            conditions: conditions.into_iter().collect(),
+            conditional_actions: action_names(conditional),
+            may_deny,
+            denied_actions: action_names(j.removed),
+            denied_by,
+            limited_by,
+            paths_total: truncated.then_some(total),
+            paths_truncated: truncated,
+        }
     }
 
     /// Every reachable regulated object and column of `agent`, sorted.
@@ -701,55 +976,16 @@ impl ExposureReport {
         let ix = &self.index;
         let r = &agent.reach;
         let mut out = Vec::new();
-        let entry = |o: u32, col: Option<u32>, actions: u8, via: &[u32]| {
-            let obj = &ix.objs[o as usize];
-            let (types, cats, rows, cname) = match col {
-                None => (&obj.types, obj.cats, obj.rows, None),
-                Some(c) => {
-                    let c = &obj.columns[c as usize];
-                    (&c.types, c.cats, c.rows.or(obj.rows), Some(c.name.clone()))
-                }
-            };
-            let types: BTreeMap<String, u64> = types
-                .iter()
-                .map(|&(t, n)| (ix.type_names[t as usize].clone(), n))
-                .collect();
-            let mut paths: Vec<GrantPath> = via
-                .iter()
-                .flat_map(|&g| self.grant_path(g, &obj.uri, cname.as_deref()))
-                .collect();
-            if paths.is_empty() {
-                // a whole-object grant reaching a column
-                paths = via
-                    .iter()
-                    .flat_map(|&g| self.grant_path(g, &obj.uri, None))
-                    .collect();
-            }
-            ReachEntry {
-                resource: obj.uri.clone(),
-                column: cname,
-                actions: action_names(actions),
-                findings: types.values().sum(),
-                types,
-                categories: cat_names(cats),
-                rows,
-                via: via
-                    .iter()
-                    .map(|&g| self.grants[g as usize].id.clone())
-                    .collect(),
-                paths,
-            }
-        };
         for s in &r.segments {
             for o in s.lo..s.hi {
                 if !ix.objs[o as usize].is_regulated() {
                     continue;
                 }
-                let actions = r.overrides.get(&o).copied().unwrap_or(s.actions);
-                if actions == 0 {
+                let seg = r.overrides.get(&o).unwrap_or(s);
+                if seg.actions == 0 {
                     continue;
                 }
-                out.push(entry(o, None, actions, &s.via));
+                out.push(self.entry(agent, o, None, EntryBits::of_seg(seg)));
             }
         }
         for c in &r.cols {
@@ -759,7 +995,33 @@ impl ExposureReport {
             {
                 continue;
             }
-            out.push(entry(c.obj, Some(c.col), c.actions, &c.via));
+            out.push(self.entry(agent, c.obj, Some(c.col), EntryBits::of_col(c)));
+        }
+        out.sort_by(|a, b| (&a.resource, &a.column).cmp(&(&b.resource, &b.column)));
+        out
+    }
+
+    /// Regulated objects and columns `agent` has an allow path to but that
+    /// unconditional denies or ceilings take entirely away (`outcome: denied`).
+    /// Never part of `reach`.
+    pub fn denied_entries(&self, agent: &AgentReport) -> Vec<ReachEntry> {
+        let ix = &self.index;
+        let r = &agent.reach;
+        let mut out = Vec::new();
+        for s in &r.denied_segs {
+            for o in s.lo..s.hi {
+                if ix.objs[o as usize].is_regulated() {
+                    out.push(self.entry(agent, o, None, EntryBits::of_seg(s)));
+                }
+            }
+        }
+        for c in &r.denied_cols {
+            if !ix.objs[c.obj as usize].columns[c.col as usize]
+                .types
+                .is_empty()
+            {
+                out.push(self.entry(agent, c.obj, Some(c.col), EntryBits::of_col(c)));
+            }
         }
         out.sort_by(|a, b| (&a.resource, &a.column).cmp(&(&b.resource, &b.column)));
         out
@@ -804,6 +1066,8 @@ impl ExposureReport {
             #[serde(flatten)]
             profile: &'a super::engine::AgentProfile,
             reach: Vec<ReachEntry>,
+            denied: Vec<ReachEntry>,
+            can_assume: &'a [String],
             totals: &'a Totals,
             delegation: DelegationOut<'a>,
             #[serde(skip_serializing_if = "Option::is_none")]
@@ -852,6 +1116,8 @@ impl ExposureReport {
                 owner: &a.owner,
                 profile: &a.profile,
                 reach: self.reach_entries(a),
+                denied: self.denied_entries(a),
+                can_assume: &a.can_assume,
                 totals: &a.totals,
                 delegation: DelegationOut {
                     parent: &a.delegation.parent,

@@ -99,6 +99,32 @@ mod tests {
     }
 
     #[test]
+    fn denied_entries_are_never_read_as_reach() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("exposure.json"),
+            r#"{"agents": [{"id": "a",
+                "reach": [{"resource": "s3://l/x", "actions": ["read"], "outcome": "conditional",
+                           "conditions": ["aws:SourceIp"], "categories": ["PII"]}],
+                "denied": [{"resource": "s3://l/pay", "actions": [], "outcome": "denied",
+                            "denied_actions": ["read"], "categories": ["PII"]}],
+                "can_assume": []}]}"#,
+        )
+        .unwrap();
+        let doc = read_exposure(dir.path()).unwrap();
+        let res: Vec<&str> = doc.agents[0]
+            .reach
+            .iter()
+            .map(|r| r.resource.as_str())
+            .collect();
+        assert_eq!(
+            res,
+            vec!["s3://l/x"],
+            "conditional reach is reach, denied is not"
+        );
+    }
+
+    #[test]
     fn malformed_exposure_names_file_line_and_column() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("e.json");

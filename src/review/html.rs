@@ -728,7 +728,14 @@ fn reach_table(h: &mut String, reach: &[ReachDoc], object_anchor: &BTreeMap<&str
             h,
             "<tr><td>{obj}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"num\" data-v=\"{}\">{rows}</td><td>{}</td></tr>",
             e(r.column.as_deref().unwrap_or("")),
-            e(&r.actions.join(", ")),
+            match r.outcome.as_deref() {
+                Some("conditional") => format!(
+                    "{} <span class=\"badge\" title=\"condition keys not evaluated: {}\">conditional</span>",
+                    e(&r.actions.join(", ")),
+                    e(&r.conditions.join(", "))
+                ),
+                _ => e(&r.actions.join(", ")),
+            },
             e(&r.categories.join(", ")),
             types.join(", "),
             r.rows.unwrap_or(0),

@@ -97,6 +97,13 @@ pub struct ReachDoc {
     pub via: Vec<String>,
     #[serde(default)]
     pub paths: Vec<GrantPathDoc>,
+    /// `allowed` or `conditional` (absent in files written before outcomes).
+    /// Entries of an agent's `denied` list are never read as reach.
+    #[serde(default)]
+    pub outcome: Option<String>,
+    /// Condition keys of a `conditional` entry.
+    #[serde(default)]
+    pub conditions: Vec<String>,
 }
 
 /// role → grant → pattern.

@@ -533,7 +533,9 @@ impl<'r> AccessAudit<'r> {
                 Some(cols),
                 |gi, _, _, status| {
                     let g = &inv.grants[gi];
-                    if status != LineStatus::Applies {
+                    // Ceilings give nothing; a conditional deny may not
+                    // have applied to what the log shows happened.
+                    if status != LineStatus::Applies || g.limit.is_some() {
                         return;
                     }
                     match g.effect {
@@ -541,6 +543,7 @@ impl<'r> AccessAudit<'r> {
                             allowed |= g.actions;
                             allow.push((gi as u32, g.actions));
                         }
+                        Effect::Deny if g.condition.is_some() => {}
                         Effect::Deny => denied |= g.actions,
                     }
                 },

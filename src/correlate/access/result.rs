@@ -467,6 +467,7 @@ pub(crate) fn finish(mut audit: AccessAudit<'_>) -> AccessResult {
                 for p in &g.patterns {
                     if let Some(cg) = &p.column {
                         if g.effect == Effect::Allow
+                            && g.limit.is_none()
                             && g.actions & u.bits != 0
                             && p.matches_object(uri)
                             && !p.matches_column(col)
@@ -593,7 +594,7 @@ pub(crate) fn finish(mut audit: AccessAudit<'_>) -> AccessResult {
         let s = &mut acc.summary;
         for &(gi, role) in &grants {
             let g = &inv.grants[gi];
-            if g.effect != Effect::Allow || g.is_expired(report.as_of) {
+            if g.effect != Effect::Allow || g.limit.is_some() || g.is_expired(report.as_of) {
                 continue;
             }
             let (gset, greg) = grant_sets.entry(gi).or_insert_with(|| {
