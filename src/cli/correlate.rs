@@ -32,16 +32,26 @@ pub struct ExposureArgs {
 pub struct GrantArgs {
     /// Agent inventory and grants (YAML, or JSON with a .json extension).
     /// Optional when --grants sources name the agents.
-    #[arg(long, value_name = "FILE", required_unless_present = "grants")]
+    #[arg(
+        long,
+        value_name = "FILE",
+        required_unless_present_any = ["grants", "postgres_url"]
+    )]
     pub inventory: Option<PathBuf>,
     /// AWS IAM mapping file (role ARN -> agent, with policies); repeatable.
     #[arg(long, value_name = "FILE")]
     pub iam: Vec<PathBuf>,
     /// A grant source read by a connector, KIND:FILE; repeatable and mixable
     /// with --inventory. KIND: native (the inventory format), iam (an --iam
-    /// mapping file). Agents a source names join the inventory.
+    /// mapping file), postgres (a directory of roles.csv, members.csv,
+    /// acl.csv). Agents a source names join the inventory.
     #[arg(long = "grants", value_name = "KIND:FILE")]
     pub grants: Vec<String>,
+    /// Read PostgreSQL roles, memberships and table ACLs live from this
+    /// server (postgres://user[:password]@host[:port]/db, or key=value
+    /// settings; no TLS); repeatable, one per database.
+    #[arg(long = "postgres-url", value_name = "URL")]
+    pub postgres_url: Vec<String>,
 }
 
 impl GrantArgs {
@@ -69,6 +79,11 @@ impl GrantArgs {
             notes.append(&mut set.notes);
             inv.merge(set)?;
         }
+        for url in &self.postgres_url {
+            let mut set = connectors::postgres::load_live(url)?;
+            notes.append(&mut set.notes);
+            inv.merge(set)?;
+        }
         Ok((inv, notes))
     }
 
@@ -80,6 +95,11 @@ impl GrantArgs {
             .map(|p| p.display().to_string())
             .collect();
         parts.extend(self.grants.iter().cloned());
+        parts.extend(
+            self.postgres_url
+                .iter()
+                .map(|u| connectors::postgres::redact_url(u)),
+        );
         parts.join(", ")
     }
 }

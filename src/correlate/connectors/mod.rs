@@ -9,6 +9,7 @@
 //! |---|---|
 //! | `native` | the inventory format itself (agents, owners, roles, grants) |
 //! | `iam` | the `--iam` mapping file (role ARN → agent, with policies) |
+//! | `postgres` | a directory of PostgreSQL catalog query output (`roles.csv`, `members.csv`, `acl.csv`); live with `--postgres-url` |
 //!
 //! ```
 //! use datareach::correlate::connectors::GrantSpec;
@@ -23,8 +24,10 @@ use super::Error;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+pub mod postgres;
+
 /// The connector kinds this build knows, for `--help` and error messages.
-pub const KINDS: &[&str] = &["native", "iam"];
+pub const KINDS: &[&str] = &["native", "iam", "postgres"];
 
 /// One `--grants KIND:FILE` argument.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -134,6 +137,7 @@ pub fn load(spec: &GrantSpec, _opts: &ConnectorOptions) -> Result<GrantSet, Erro
                 ..GrantSet::default()
             })
         }
+        "postgres" => postgres::load(&spec.path),
         other => Err(Error::GrantSpec {
             spec: format!("{other}:{}", spec.path.display()),
             message: format!("unknown kind; known: {}", KINDS.join(", ")),
