@@ -202,8 +202,11 @@ fn agent<'a>(exp: &'a Value, id: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("no agent {id}"))
 }
 
-/// `(resource, column)` → (actions, via) of an agent's reach.
-fn reach(exp: &Value, id: &str) -> Vec<(String, Option<String>, Vec<String>, Vec<String>)> {
+/// One reach entry: resource, column, actions, via.
+type ReachRow = (String, Option<String>, Vec<String>, Vec<String>);
+
+/// An agent's reach entries.
+fn reach(exp: &Value, id: &str) -> Vec<ReachRow> {
     let strs = |v: &Value| -> Vec<String> {
         v.as_array()
             .unwrap()
@@ -384,7 +387,7 @@ fn postgres_csv_export_and_live_read_give_the_same_exposure() {
 
     let labels = tmp.path().join("scan");
     scan(&labels);
-    let map = format!("--map=sample-data/pg=pg://");
+    let map = "--map=sample-data/pg=pg://".to_string();
     let csv_out = tmp.path().join("csv");
     let grants = format!("postgres:{}", export.display());
     let o = datareach(&[

@@ -640,7 +640,8 @@ fn build(cat: &Catalog) -> Result<GrantSet, Error> {
                 &["INSERT", "UPDATE", "DELETE"][..],
             ),
         ] {
-            if roles.contains_key(name) {
+            // Only when someone holds it: an unheld predefined role reaches nobody.
+            if roles.contains_key(name) && members.iter().any(|m| m.role == name) {
                 db_wide.push(GrantDef {
                     id: format!("pg:{db}:predefined:{name}"),
                     principal: name.into(),
@@ -812,6 +813,7 @@ readers,f,t,f,f,
 pii,f,t,f,f,
 ";
     const MEMBERS: &str = "role,member,admin_option,inherit_option,set_option
+pg_read_all_data,owner,f,t,t
 readers,app,f,t,t
 pii,readers,f,t,t
 readers,etl,f,f,t
@@ -959,6 +961,10 @@ appdb,public,visits,name,r,owner,readers=rw/owner,readers,UPDATE,f
         assert_eq!(c.condition_keys, [SET_ROLE_KEY]);
         let r = grant(&set, "pg:appdb:predefined:pg_read_all_data");
         assert_eq!(action_names(r.actions), ["read"]);
+        // pg_write_all_data exists nowhere in this export, and unheld it reaches nobody.
+        assert!(!ids(&set).iter().any(|i| i.contains("pg_write_all_data")));
+        let set = catalog(ROLES, "role,member\n", ACL).unwrap();
+        assert!(!ids(&set).iter().any(|i| i.contains("predefined")));
     }
 
     #[test]
@@ -966,7 +972,7 @@ appdb,public,visits,name,r,owner,readers=rw/owner,readers,UPDATE,f
         let bad = MEMBERS.replace("pii,readers", "pii,ghost");
         let e = catalog(ROLES, &bad, ACL).unwrap_err().to_string();
         assert!(
-            e.starts_with("members.csv:3:2:") && e.contains("'member'") && e.contains("ghost"),
+            e.starts_with("members.csv:4:2:") && e.contains("'member'") && e.contains("ghost"),
             "{e}"
         );
         let bad = ACL.replace("pii=r*/owner,pii", "pii=r*/owner,nobody");
