@@ -36,7 +36,11 @@ pub struct ExposureArgs {
 pub struct GrantArgs {
     /// Agent inventory and grants (YAML, or JSON with a .json extension).
     /// Optional when --grants sources name the agents.
-    #[arg(long, value_name = "FILE", required_unless_present = "grants")]
+    #[arg(
+        long,
+        value_name = "FILE",
+        required_unless_present_any = ["grants", "postgres_url"]
+    )]
     pub inventory: Option<PathBuf>,
     /// AWS IAM mapping file (role ARN -> agent, with policies); repeatable.
     #[arg(long, value_name = "FILE")]
@@ -45,8 +49,9 @@ pub struct GrantArgs {
     /// with --inventory. KIND: native (the inventory format), iam (an --iam
     /// mapping file), oauth (Entra oauth2PermissionGrants / Google tokens.list
     /// JSON), unity-catalog (SHOW GRANTS / information_schema privilege rows,
-    /// CSV or JSON), mcp (an MCP server's tools/list result). Agents a source
-    /// names join the inventory.
+    /// CSV or JSON), mcp (an MCP server's tools/list result), postgres (a
+    /// directory of roles.csv, members.csv, acl.csv). Agents a source names
+    /// join the inventory.
     #[arg(long = "grants", value_name = "KIND:FILE")]
     pub grants: Vec<String>,
     /// OAuth scope map (YAML) for --grants oauth:FILE: its entries replace
@@ -54,6 +59,11 @@ pub struct GrantArgs {
     /// built-in map).
     #[arg(long, value_name = "FILE")]
     pub scope_map: Option<PathBuf>,
+    /// Read PostgreSQL roles, memberships and table ACLs live from this
+    /// server (postgres://user[:password]@host[:port]/db, or key=value
+    /// settings; no TLS); repeatable, one per database.
+    #[arg(long = "postgres-url", value_name = "URL")]
+    pub postgres_url: Vec<String>,
 }
 
 impl GrantArgs {
@@ -89,6 +99,11 @@ impl GrantArgs {
             notes.append(&mut set.notes);
             inv.merge(set)?;
         }
+        for url in &self.postgres_url {
+            let mut set = connectors::postgres::load_live(url)?;
+            notes.append(&mut set.notes);
+            inv.merge(set)?;
+        }
         Ok((inv, notes))
     }
 
@@ -100,6 +115,11 @@ impl GrantArgs {
             .map(|p| p.display().to_string())
             .collect();
         parts.extend(self.grants.iter().cloned());
+        parts.extend(
+            self.postgres_url
+                .iter()
+                .map(|u| connectors::postgres::redact_url(u)),
+        );
         parts.join(", ")
     }
 }

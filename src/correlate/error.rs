@@ -42,6 +42,9 @@ pub enum Error {
     /// A `--grants KIND:FILE` argument is malformed or names an unknown kind.
     #[error("invalid --grants '{spec}': {message}")]
     GrantSpec { spec: String, message: String },
+    /// A live PostgreSQL catalog read failed (`--postgres-url`, password removed).
+    #[error("postgres {url}: {message}")]
+    Postgres { url: String, message: String },
     /// A resource is not a URI (`scheme://...`).
     #[error("invalid resource '{0}': expected a URI such as s3://bucket/key[#column]")]
     Uri(String),

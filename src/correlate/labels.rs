@@ -57,13 +57,42 @@ pub fn read_labels(dir: &Path) -> Result<Vec<LabelRecord>, Error> {
 /// Parses one `--map ROOT=URI` argument.
 pub fn parse_map(s: &str) -> Result<(String, String), Error> {
     let (root, uri) = s.split_once('=').ok_or_else(|| Error::Map(s.to_string()))?;
-    if root.is_empty() || !uri.contains("://") {
+    let Some(i) = uri.find("://") else {
+        return Err(Error::Map(s.to_string()));
+    };
+    if root.is_empty() || i == 0 {
         return Err(Error::Map(s.to_string()));
     }
+    // `pg://` alone keeps its slashes: the scanned paths supply the authority.
+    let rest = uri[i + 3..].trim_end_matches('/');
     Ok((
         root.trim_end_matches('/').to_string(),
-        uri.trim_end_matches('/').to_string(),
+        format!("{}{rest}", &uri[..i + 3]),
     ))
+}
+
+/// Extensions of exported table files, dropped from the path when the
+/// target URI is a database table (`pg://`, Unity Catalog `uc://`):
+/// `appdb/public/patients.csv` maps to `pg://appdb/public/patients`.
+pub const TABLE_FILE_EXTENSIONS: &[&str] = &["csv", "tsv", "jsonl", "ndjson", "parquet"];
+
+/// URI schemes whose objects are database tables, named without a file extension.
+pub const TABLE_SCHEMES: &[&str] = &["pg://", "uc://"];
+
+fn strip_table_extension(path: &str) -> &str {
+    let name_at = path.rfind('/').map_or(0, |i| i + 1);
+    let mut p = path;
+    if let Some(s) = p.strip_suffix(".gz") {
+        p = s;
+    }
+    for ext in TABLE_FILE_EXTENSIONS {
+        if let Some(s) = p.strip_suffix(ext).and_then(|s| s.strip_suffix('.')) {
+            if s.len() > name_at {
+                return s;
+            }
+        }
+    }
+    path
 }
 
 /// Turns `(root, path)` of a label into a resource URI.
@@ -89,8 +118,15 @@ impl UriMapper {
         let key = if key.is_empty() { root } else { key };
         let path = path.trim_start_matches('/');
         if let Some((_, base)) = self.maps.iter().find(|(r, _)| r == key) {
+            let path = if TABLE_SCHEMES.iter().any(|s| base.starts_with(s)) {
+                strip_table_extension(path)
+            } else {
+                path
+            };
             return if path.is_empty() {
                 base.clone()
+            } else if base.ends_with("://") {
+                format!("{base}{path}")
             } else {
                 format!("{base}/{path}")
             };
@@ -143,6 +179,42 @@ mod tests {
         assert_eq!(m.to_uri("/data/x", "a.csv"), "file:///data/x/a.csv");
         assert!(m.to_uri("rel/./dir", "a.csv").ends_with("/rel/dir/a.csv"));
         assert!(m.to_uri("rel", "a.csv").starts_with("file:///"));
+    }
+
+    #[test]
+    fn table_files_map_to_database_tables() {
+        let m = UriMapper::new(vec![
+            parse_map("sample-data/pg=pg://").unwrap(),
+            parse_map("dump/appdb=pg://appdb/").unwrap(),
+            parse_map("lake=s3://lake").unwrap(),
+            parse_map("uc-export=uc://main").unwrap(),
+        ]);
+        let pg = |root, path| m.to_uri(root, path);
+        assert_eq!(
+            pg("uc-export", "clinical/patients.parquet"),
+            "uc://main/clinical/patients"
+        );
+        assert_eq!(
+            pg("sample-data/pg", "appdb/public/patients.csv"),
+            "pg://appdb/public/patients"
+        );
+        assert_eq!(pg("sample-data/pg/", "appdb/s/t.parquet"), "pg://appdb/s/t");
+        assert_eq!(pg("dump/appdb", "public/t.jsonl.gz"), "pg://appdb/public/t");
+        assert_eq!(pg("dump/appdb", "public/t.tsv"), "pg://appdb/public/t");
+        // Not a table file, or a bare extension: kept as it is.
+        assert_eq!(
+            pg("dump/appdb", "public/notes.txt"),
+            "pg://appdb/public/notes.txt"
+        );
+        assert_eq!(pg("dump/appdb", "public/.csv"), "pg://appdb/public/.csv");
+        assert_eq!(
+            pg("dump/appdb", "public/t.csv.bak"),
+            "pg://appdb/public/t.csv.bak"
+        );
+        // Other schemes keep file names.
+        assert_eq!(pg("lake", "crm/a.csv"), "s3://lake/crm/a.csv");
+        assert_eq!(parse_map("x=pg://").unwrap().1, "pg://");
+        assert!(parse_map("x=://").is_err());
     }
 
     #[test]

@@ -12,6 +12,7 @@
 //! | `oauth` | Entra `oauth2PermissionGrants` / Google `tokens.list` JSON ([`oauth`]) |
 //! | `unity-catalog` | Databricks `SHOW GRANTS` / `information_schema` privilege rows ([`unity_catalog`]) |
 //! | `mcp` | an MCP server's `tools/list` result ([`mcp`]) |
+//! | `postgres` | a directory of PostgreSQL catalog query output (`roles.csv`, `members.csv`, `acl.csv`); live with `--postgres-url` |
 //!
 //! ```
 //! use datareach::correlate::connectors::GrantSpec;
@@ -28,10 +29,11 @@ use std::path::{Path, PathBuf};
 
 pub mod mcp;
 pub mod oauth;
+pub mod postgres;
 pub mod unity_catalog;
 
 /// The connector kinds this build knows, for `--help` and error messages.
-pub const KINDS: &[&str] = &["native", "iam", "oauth", "unity-catalog", "mcp"];
+pub const KINDS: &[&str] = &["native", "iam", "oauth", "unity-catalog", "mcp", "postgres"];
 
 /// One `--grants KIND:FILE` argument.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -150,6 +152,7 @@ pub fn load(spec: &GrantSpec, opts: &ConnectorOptions) -> Result<GrantSet, Error
         "oauth" => oauth::load(&spec.path, opts),
         "unity-catalog" => unity_catalog::load(&spec.path, opts),
         "mcp" => mcp::load(&spec.path, opts),
+        "postgres" => postgres::load(&spec.path),
         other => Err(Error::GrantSpec {
             spec: format!("{other}:{}", spec.path.display()),
             message: format!("unknown kind; known: {}", KINDS.join(", ")),
