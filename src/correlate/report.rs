@@ -573,7 +573,10 @@ pub(crate) fn governance(rep: &ExposureReport, ctx: &FindingCtx) -> (Vec<Finding
                 .iter()
                 .any(|d| segs_overlap(&d.approx_segs(), &ps))
         });
-        if matches_nothing && !to_dest {
+        // MCP tools are called, not scanned: a tool grant never has labels.
+        let tools_only =
+            !g.patterns.is_empty() && g.patterns.iter().all(|p| p.raw.starts_with("mcp://"));
+        if matches_nothing && !to_dest && !tools_only {
             push(
                 format!("grant_matches_nothing:{}", g.id),
                 "grant_matches_nothing",
