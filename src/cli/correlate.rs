@@ -77,11 +77,6 @@ impl GrantArgs {
             Some(p) => Inventory::load(p)?,
             None => Inventory::empty(Path::new("")),
         };
-        opts.credentials = inv
-            .agents
-            .iter()
-            .filter_map(|a| Some((a.credential.clone()?, a.id.clone())))
-            .collect();
         let mut notes = Vec::new();
         let mut specs: Vec<connectors::GrantSpec> = self
             .iam
@@ -95,6 +90,13 @@ impl GrantArgs {
             specs.push(connectors::GrantSpec::parse(g)?);
         }
         for spec in &specs {
+            // Agents declared so far (the inventory, earlier `native:`
+            // sources) adopt a connector's client by its credential.
+            opts.credentials = inv
+                .agents
+                .iter()
+                .filter_map(|a| Some((a.credential.clone()?, a.id.clone())))
+                .collect();
             let mut set = connectors::load(spec, &opts)?;
             notes.append(&mut set.notes);
             inv.merge(set)?;
