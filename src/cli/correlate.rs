@@ -39,15 +39,38 @@ pub struct GrantArgs {
     pub iam: Vec<PathBuf>,
     /// A grant source read by a connector, KIND:FILE; repeatable and mixable
     /// with --inventory. KIND: native (the inventory format), iam (an --iam
-    /// mapping file). Agents a source names join the inventory.
+    /// mapping file), aws-authz (`aws iam get-account-authorization-details`
+    /// JSON). Agents a source names join the inventory.
     #[arg(long = "grants", value_name = "KIND:FILE")]
     pub grants: Vec<String>,
+    /// AWS service control policy (a policy document, JSON) that must allow
+    /// too, for aws-authz sources; repeatable (each must allow).
+    #[arg(long = "scp", value_name = "FILE")]
+    pub scp: Vec<PathBuf>,
+    /// aws-authz: tag naming an agent's owner.
+    #[arg(long, value_name = "KEY", default_value = "owner")]
+    pub owner_tag: String,
+    /// aws-authz: tag marking a role or user as an agent (its value the agent id).
+    #[arg(long, value_name = "KEY", default_value = "agent-id")]
+    pub agent_tag: String,
+    /// aws-authz: tag holding an agent's expiry date (YYYY-MM-DD).
+    #[arg(long, value_name = "KEY", default_value = "expires")]
+    pub expires_tag: String,
 }
 
 impl GrantArgs {
     /// The inventory with every grant source merged in, and the sources' notes.
     pub fn load(&self) -> anyhow::Result<(Inventory, Vec<String>)> {
-        let opts = connectors::ConnectorOptions::default();
+        // (Empty tag names only come from `GrantArgs::default()`.)
+        let d = connectors::ConnectorOptions::default();
+        let or = |v: &String, d: String| if v.is_empty() { d } else { v.clone() };
+        let opts = connectors::ConnectorOptions {
+            owner_tag: or(&self.owner_tag, d.owner_tag.clone()),
+            agent_tag: or(&self.agent_tag, d.agent_tag.clone()),
+            expires_tag: or(&self.expires_tag, d.expires_tag.clone()),
+            scp: self.scp.clone(),
+            ..d
+        };
         let mut inv = match &self.inventory {
             Some(p) => Inventory::load(p)?,
             None => Inventory::empty(Path::new("")),

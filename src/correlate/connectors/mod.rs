@@ -9,6 +9,7 @@
 //! |---|---|
 //! | `native` | the inventory format itself (agents, owners, roles, grants) |
 //! | `iam` | the `--iam` mapping file (role ARN → agent, with policies) |
+//! | `aws-authz` | `aws iam get-account-authorization-details` JSON ([`aws_authz`]) |
 //!
 //! ```
 //! use datareach::correlate::connectors::GrantSpec;
@@ -24,7 +25,9 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 /// The connector kinds this build knows, for `--help` and error messages.
-pub const KINDS: &[&str] = &["native", "iam"];
+pub const KINDS: &[&str] = &["native", "iam", "aws-authz"];
+
+pub mod aws_authz;
 
 /// One `--grants KIND:FILE` argument.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -123,7 +126,7 @@ impl GrantSet {
 }
 
 /// Reads one `--grants` source.
-pub fn load(spec: &GrantSpec, _opts: &ConnectorOptions) -> Result<GrantSet, Error> {
+pub fn load(spec: &GrantSpec, opts: &ConnectorOptions) -> Result<GrantSet, Error> {
     match spec.kind.as_str() {
         "native" => Ok(GrantSet::from_inventory(Inventory::load(&spec.path)?)),
         "iam" => {
@@ -134,6 +137,7 @@ pub fn load(spec: &GrantSpec, _opts: &ConnectorOptions) -> Result<GrantSet, Erro
                 ..GrantSet::default()
             })
         }
+        "aws-authz" => aws_authz::load(&spec.path, opts),
         other => Err(Error::GrantSpec {
             spec: format!("{other}:{}", spec.path.display()),
             message: format!("unknown kind; known: {}", KINDS.join(", ")),
