@@ -37,17 +37,23 @@ fn statement(rng: &mut Rng, sid: String) -> Value {
     let res = format!("arn:aws:s3:::{bucket}/{prefix}/*");
     match rng.below(10) {
         0 => json!({"Sid": sid, "Effect": "Deny", "Action": "s3:GetObject", "Resource": res}),
-        1 => json!({"Sid": sid, "Effect": "Allow", "NotAction": ["s3:Delete*", "iam:*"], "Resource": res}),
+        1 => {
+            json!({"Sid": sid, "Effect": "Allow", "NotAction": ["s3:Delete*", "iam:*"], "Resource": res})
+        }
         2 => json!({"Sid": sid, "Effect": "Allow", "Action": ["s3:ListBucket"],
                     "Resource": format!("arn:aws:s3:::{bucket}"),
                     "Condition": {"StringLike": {"s3:prefix": [format!("{prefix}/*")]}}}),
-        3 => json!({"Sid": sid, "Effect": "Allow", "Action": ["ec2:Describe*", "logs:PutLogEvents"], "Resource": "*"}),
+        3 => {
+            json!({"Sid": sid, "Effect": "Allow", "Action": ["ec2:Describe*", "logs:PutLogEvents"], "Resource": "*"})
+        }
         4 => json!({"Sid": sid, "Effect": "Allow", "Action": "sts:AssumeRole",
                     "Resource": format!("arn:aws:iam::{ACCT}:role/svc-{}", rng.below(ROLES))}),
         5 => json!({"Sid": sid, "Effect": "Allow", "Action": ["s3:GetObject", "s3:PutObject"],
                     "Resource": [res, format!("arn:aws:s3:::{bucket}/shared/*")],
                     "Condition": {"IpAddress": {"aws:SourceIp": "10.0.0.0/8"}}}),
-        _ => json!({"Sid": sid, "Effect": "Allow", "Action": ["s3:Get*", "s3:PutObject"], "Resource": res}),
+        _ => {
+            json!({"Sid": sid, "Effect": "Allow", "Action": ["s3:Get*", "s3:PutObject"], "Resource": res})
+        }
     }
 }
 
@@ -85,10 +91,16 @@ fn generate() -> String {
             tags.push(json!({"Key": "expires", "Value": "2027-06-30"}));
         }
         let trust = match r % 5 {
-            0 => json!({"Effect": "Allow", "Principal": {"AWS": format!("arn:aws:iam::{ACCT}:root")}, "Action": "sts:AssumeRole"}),
-            1 => json!({"Effect": "Allow", "Principal": {"AWS": format!("arn:aws:iam::{ACCT}:role/svc-{}", rng.below(ROLES))},
-                        "Action": "sts:AssumeRole", "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "true"}}}),
-            _ => json!({"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}),
+            0 => {
+                json!({"Effect": "Allow", "Principal": {"AWS": format!("arn:aws:iam::{ACCT}:root")}, "Action": "sts:AssumeRole"})
+            }
+            1 => {
+                json!({"Effect": "Allow", "Principal": {"AWS": format!("arn:aws:iam::{ACCT}:role/svc-{}", rng.below(ROLES))},
+                        "Action": "sts:AssumeRole", "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "true"}}})
+            }
+            _ => {
+                json!({"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"})
+            }
         };
         let mut role = json!({
             "RoleName": format!("svc-{r}"),

@@ -77,7 +77,12 @@ fn actions_on(r: &[(String, Vec<String>)], resource: &str) -> Vec<String> {
 fn export_agents_reach_with_iam_semantics() {
     let dir = tempfile::tempdir().unwrap();
     let out = exposure(dir.path(), &fixtures().join("authz.json"), &[]);
-    assert!(out.code == 0 || out.code == 1, "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.code == 0 || out.code == 1,
+        "{}{}",
+        out.stdout,
+        out.stderr
+    );
     let exp = read_json(&dir.path().join("exposure.json"));
 
     // Agents come from tags (no --inventory), with owners.
@@ -103,7 +108,10 @@ fn export_agents_reach_with_iam_semantics() {
     // NotAction [Get*, List*, Delete*]: write but no read on support/.
     let t1 = actions_on(&etl, "s3://lake/support/t1.json");
     assert!(t1.contains(&"write".to_string()), "{t1:?}");
-    assert!(!t1.contains(&"read".to_string()) && !t1.contains(&"delete".to_string()), "{t1:?}");
+    assert!(
+        !t1.contains(&"read".to_string()) && !t1.contains(&"delete".to_string()),
+        "{t1:?}"
+    );
     // Through its group: inline policy and the managed policy's default version.
     assert!(actions_on(&etl, "s3://lake/crm/orders.csv").contains(&"read".to_string()));
     assert!(actions_on(&etl, "s3://lake/crm/customers.csv").contains(&"read".to_string()));
@@ -123,7 +131,11 @@ fn export_agents_reach_with_iam_semantics() {
     }
 
     // Notes: service and cross-account trust.
-    assert!(out.stderr.contains("lambda.amazonaws.com"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("lambda.amazonaws.com"),
+        "{}",
+        out.stderr
+    );
     assert!(out.stderr.contains("444455556666"), "{}", out.stderr);
 }
 
@@ -141,16 +153,32 @@ fn export_mixes_with_an_inventory_and_tags_are_configurable() {
     let out = exposure(
         dir.path(),
         &fixtures().join("authz.json"),
-        &["--agent-tag", "ai-agent", "--inventory", inv.to_str().unwrap()],
+        &[
+            "--agent-tag",
+            "ai-agent",
+            "--inventory",
+            inv.to_str().unwrap(),
+        ],
     );
-    assert!(out.code == 0 || out.code == 1, "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.code == 0 || out.code == 1,
+        "{}{}",
+        out.stdout,
+        out.stderr
+    );
     let exp = read_json(&dir.path().join("exposure.json"));
     assert_eq!(exp["agents"].as_array().unwrap().len(), 1);
     // support-bot holds the untagged lake-reader role (lake/public/*); the
     // tagged role's own policies are not its any more.
     let r = reach(&exp, "support-bot");
-    assert!(actions_on(&r, "s3://lake/public/leak.csv").contains(&"read".to_string()), "{r:?}");
-    assert!(actions_on(&r, "s3://lake/crm/customers.csv").is_empty(), "{r:?}");
+    assert!(
+        actions_on(&r, "s3://lake/public/leak.csv").contains(&"read".to_string()),
+        "{r:?}"
+    );
+    assert!(
+        actions_on(&r, "s3://lake/crm/customers.csv").is_empty(),
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -161,7 +189,11 @@ fn malformed_export_is_an_input_error_with_position() {
     std::fs::write(&bad, text.replacen("\"RoleName\"", "\"RoleName\" \"x\"", 1)).unwrap();
     let out = exposure(dir.path(), &bad, &[]);
     assert_eq!(out.code, 3, "{}", out.stderr);
-    let line = text.lines().position(|l| l.contains("\"RoleName\"")).unwrap() + 1;
+    let line = text
+        .lines()
+        .position(|l| l.contains("\"RoleName\""))
+        .unwrap()
+        + 1;
     assert!(
         out.stderr.contains(&format!("{}:{line}:", bad.display())),
         "{}",

@@ -360,11 +360,9 @@ impl PatternCache {
         if let Some(p) = self.buckets.get(arn) {
             return p.clone();
         }
-        let p = bucket_glob(arn).and_then(|b| {
-            let mut p = Pattern::parse(&format!("s3://{b}/**")).ok()?;
-            p.raw = arn.to_string();
-            Some(p)
-        });
+        // The pattern keeps its native text: the engine caches matches by
+        // it, and the object reading of the same ARN matches nothing.
+        let p = bucket_glob(arn).and_then(|b| Pattern::parse(&format!("s3://{b}/**")).ok());
         self.buckets.insert(arn.to_string(), p.clone());
         p
     }
@@ -421,8 +419,8 @@ pub(crate) fn compile_statement(
         Flavor::Objects => (action_bits(acts, not, deny), 0),
         Flavor::Full => full_action_bits(acts, not, deny),
     };
-    let assumes = flavor == Flavor::Full
-        && (acts.iter().any(|p| action_matches(p, "sts:AssumeRole")) != not);
+    let assumes =
+        flavor == Flavor::Full && (acts.iter().any(|p| action_matches(p, "sts:AssumeRole")) != not);
     if obj_bits | bucket_bits == 0 && !assumes {
         return Ok(None); // no S3 action and no AssumeRole: irrelevant
     }
@@ -441,12 +439,12 @@ pub(crate) fn compile_statement(
         .map(condition_keys)
         .unwrap_or_default();
     let assume = assumes.then(|| AssumeStmt {
-            deny,
-            resources: resources.0.to_vec(),
-            not: resources.1,
-            condition_keys: condition_keys.clone(),
-            conditional: st.condition.is_some(),
-        });
+        deny,
+        resources: resources.0.to_vec(),
+        not: resources.1,
+        condition_keys: condition_keys.clone(),
+        conditional: st.condition.is_some(),
+    });
     let mut grants = Vec::new();
     let action_wildcard;
     match flavor {
@@ -652,7 +650,9 @@ pub fn load_iam(path: &Path) -> Result<(Vec<GrantDef>, Vec<String>), Error> {
                 };
                 let prefix = format!("iam:{role_name}/{pname}:");
                 let c = compile_statement(&st, si, Flavor::Objects, &mut cache, &mut notes)
-                    .map_err(|m| invalid(m.replacen("statement ", &format!("statement {prefix}"), 1)))?;
+                    .map_err(|m| {
+                        invalid(m.replacen("statement ", &format!("statement {prefix}"), 1))
+                    })?;
                 let Some(c) = c else { continue };
                 let id = format!("{prefix}{}", c.sid);
                 if let Some(cond) = &c.condition {
@@ -741,10 +741,16 @@ mod tests {
         let (grants, notes) = load_iam(&map).unwrap();
         assert_eq!(grants.len(), 1);
         let g = &grants[0];
-        assert_eq!((g.id.as_str(), g.effect, g.actions), ("iam:a/inline1:NotFromHome", Effect::Deny, READ));
+        assert_eq!(
+            (g.id.as_str(), g.effect, g.actions),
+            ("iam:a/inline1:NotFromHome", Effect::Deny, READ)
+        );
         assert_eq!(g.condition_keys, vec!["aws:SourceIp".to_string()]);
         assert!(g.condition.as_deref().unwrap().contains("NotIpAddress"));
-        assert!(notes[0].contains("NotFromHome") && notes[0].contains("may deny"), "{notes:?}");
+        assert!(
+            notes[0].contains("NotFromHome") && notes[0].contains("may deny"),
+            "{notes:?}"
+        );
     }
 
     #[test]

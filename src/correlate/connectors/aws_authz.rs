@@ -250,7 +250,9 @@ fn parse_pages(path: &Path, text: &str) -> Result<Vec<Export>, Error> {
     if pages.is_empty() {
         return Err(Error::Invalid {
             path: path.to_path_buf(),
-            message: "no export object (expected the JSON of aws iam get-account-authorization-details)".into(),
+            message:
+                "no export object (expected the JSON of aws iam get-account-authorization-details)"
+                    .into(),
         });
     }
     Ok(pages)
@@ -309,7 +311,8 @@ impl Ctx<'_> {
         what: &str,
         doc: &serde_json::Value,
     ) -> Result<Vec<Compiled>, Error> {
-        let doc: PolicyDoc = parse_doc(doc).map_err(|m| self.err_at(owner_arn, format!("{what}: {m}")))?;
+        let doc: PolicyDoc =
+            parse_doc(doc).map_err(|m| self.err_at(owner_arn, format!("{what}: {m}")))?;
         let mut out = Vec::new();
         for (i, st) in doc.statement.as_slice().iter().enumerate() {
             match compile_statement(st, i, Flavor::Full, &mut self.cache, &mut self.notes) {
@@ -348,7 +351,8 @@ impl Ctx<'_> {
         let mut allows = 0usize;
         for c in &policy.stmts {
             for g in &c.grants {
-                let id = self.unique_id(format!("{id_prefix}{}:{}{}", policy.name, c.sid, g.suffix));
+                let id =
+                    self.unique_id(format!("{id_prefix}{}:{}{}", policy.name, c.sid, g.suffix));
                 if !c.deny {
                     allows += 1;
                 }
@@ -371,7 +375,11 @@ impl Ctx<'_> {
                         policy: Some(policy.label.clone()),
                         statement: Some(c.sid.clone()),
                     },
-                    limit: if c.deny { None } else { limit.map(String::from) },
+                    limit: if c.deny {
+                        None
+                    } else {
+                        limit.map(String::from)
+                    },
                 });
             }
         }
@@ -546,10 +554,17 @@ pub fn load(path: &Path, opts: &ConnectorOptions) -> Result<GrantSet, Error> {
             .ok_or_else(|| {
                 cx.err_at(
                     &mp.arn,
-                    format!("managed policy {}: no default version in PolicyVersionList", mp.arn),
+                    format!(
+                        "managed policy {}: no default version in PolicyVersionList",
+                        mp.arn
+                    ),
                 )
             })?;
-        let stmts = cx.compile_doc(&mp.arn, &format!("managed policy {} {}", mp.arn, v.version_id), &v.document)?;
+        let stmts = cx.compile_doc(
+            &mp.arn,
+            &format!("managed policy {} {}", mp.arn, v.version_id),
+            &v.document,
+        )?;
         managed.insert(
             mp.arn.clone(),
             Rc::new(CompiledPolicy {
@@ -565,7 +580,12 @@ pub fn load(path: &Path, opts: &ConnectorOptions) -> Result<GrantSet, Error> {
     for (gi, g) in ex.group_detail_list.iter().enumerate() {
         group_by_name.insert(g.group_name.as_str(), gi);
         let mut pols = inline(&mut cx, &g.arn, &g.group_policy_list)?;
-        pols.extend(attached(&mut cx, &managed, &g.arn, &g.attached_managed_policies));
+        pols.extend(attached(
+            &mut cx,
+            &managed,
+            &g.arn,
+            &g.attached_managed_policies,
+        ));
         let prefix = format!("aws:{}/", short("group", &g.group_name));
         for p in &pols {
             cx.emit(p, &prefix, &g.arn, &g.arn, None);
@@ -590,22 +610,46 @@ pub fn load(path: &Path, opts: &ConnectorOptions) -> Result<GrantSet, Error> {
     for (is_user, idx) in entities {
         let (kind, name, arn, tags, created, pb) = if is_user {
             let u = &ex.user_detail_list[idx];
-            ("user", &u.user_name, &u.arn, &u.tags, &u.create_date, &u.permissions_boundary)
+            (
+                "user",
+                &u.user_name,
+                &u.arn,
+                &u.tags,
+                &u.create_date,
+                &u.permissions_boundary,
+            )
         } else {
             let r = &ex.role_detail_list[idx];
-            ("role", &r.role_name, &r.arn, &r.tags, &r.create_date, &r.permissions_boundary)
+            (
+                "role",
+                &r.role_name,
+                &r.arn,
+                &r.tags,
+                &r.create_date,
+                &r.permissions_boundary,
+            )
         };
         let agent_id = tag(tags, &opts.agent_tag).filter(|v| !v.trim().is_empty());
         let id = agent_id.clone().unwrap_or_else(|| arn.clone());
         let mut pols = if is_user {
             let u = &ex.user_detail_list[idx];
             let mut p = inline(&mut cx, arn, &u.user_policy_list)?;
-            p.extend(attached(&mut cx, &managed, arn, &u.attached_managed_policies));
+            p.extend(attached(
+                &mut cx,
+                &managed,
+                arn,
+                &u.attached_managed_policies,
+            ));
             p
         } else {
             let r = &ex.role_detail_list[idx];
             let mut p = inline(&mut cx, arn, &r.role_policy_list)?;
-            p.extend(attached(&mut cx, &managed, arn, &r.attached_managed_policies));
+            p.extend(attached(
+                &mut cx,
+                &managed,
+                arn,
+                &r.attached_managed_policies,
+            ));
             p
         };
         let prefix = format!("aws:{}/", short(kind, name));
@@ -711,7 +755,10 @@ pub fn load(path: &Path, opts: &ConnectorOptions) -> Result<GrantSet, Error> {
     let mut scps: Vec<Rc<CompiledPolicy>> = Vec::new();
     for f in &opts.scp {
         let stmts = load_scp(f, &mut cx)?;
-        let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = f
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let p = Rc::new(CompiledPolicy {
             name: name.clone(),
             label: f.display().to_string(),
@@ -723,7 +770,13 @@ pub fn load(path: &Path, opts: &ConnectorOptions) -> Result<GrantSet, Error> {
                 f.display()
             ));
         }
-        cx.emit(&p, "aws:scp/", "*", &format!("scp:{}", f.display()), Some(&format!("scp:{}", f.display())));
+        cx.emit(
+            &p,
+            "aws:scp/",
+            "*",
+            &format!("scp:{}", f.display()),
+            Some(&format!("scp:{}", f.display())),
+        );
         scps.push(p);
     }
 
@@ -774,7 +827,10 @@ fn caller_allows(
     role_arn: &str,
 ) -> Option<Vec<String>> {
     let mut keys: BTreeSet<String> = BTreeSet::new();
-    keys.extend(assume_allowed(identity.iter().flat_map(|p| p.stmts.iter()), role_arn)?);
+    keys.extend(assume_allowed(
+        identity.iter().flat_map(|p| p.stmts.iter()),
+        role_arn,
+    )?);
     if let Some(b) = boundary {
         keys.extend(assume_allowed(b.stmts.iter(), role_arn)?);
     }
@@ -833,7 +889,9 @@ fn assume_edges(
             continue;
         }
         let role = &ex.role_detail_list[p.idx];
-        let Some(doc) = &role.assume_role_policy_document else { continue };
+        let Some(doc) = &role.assume_role_policy_document else {
+            continue;
+        };
         let trust: TrustDoc = parse_doc(doc)
             .map_err(|m| cx.err_at(&role.arn, format!("role {} trust policy: {m}", role.arn)))?;
         // Each edge with the caller's ARN (for trust Deny statements).
@@ -908,12 +966,15 @@ fn assume_edges(
                     k.extend(keys.iter().cloned());
                     k.sort();
                     k.dedup();
-                    role_edges.push((caller.arn.clone(), AssumeEdge {
-                        from: caller.id.clone(),
-                        to: p.id.clone(),
-                        condition_keys: k,
-                        provenance: provenance.clone(),
-                    }));
+                    role_edges.push((
+                        caller.arn.clone(),
+                        AssumeEdge {
+                            from: caller.id.clone(),
+                            to: p.id.clone(),
+                            condition_keys: k,
+                            provenance: provenance.clone(),
+                        },
+                    ));
                 };
                 let root_account = if value == "*" {
                     Some(None)
@@ -1001,7 +1062,11 @@ fn assume_edges(
         cx.notes.push(format!(
             "aws-authz: {n} role(s) may be assumed by {svc} (not an agent edge): {}{}",
             shown.join(", "),
-            if n > 5 { format!(" and {} more", n - 5) } else { String::new() }
+            if n > 5 {
+                format!(" and {} more", n - 5)
+            } else {
+                String::new()
+            }
         ));
     }
     Ok(edges)
@@ -1010,8 +1075,8 @@ fn assume_edges(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::PathBuf;
     use crate::correlate::inventory::{ADMIN, LIST, READ, SHARE, WRITE};
+    use std::path::PathBuf;
 
     fn fixture(name: &str) -> PathBuf {
         Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -1053,12 +1118,22 @@ mod tests {
         assert_eq!(etl.roles, vec![group.clone()]);
         assert_eq!(etl.role_chains[&group], vec![group.clone()]);
         let by = etl.declared_by.as_ref().unwrap();
-        assert_eq!((by.system.as_str(), by.object.as_str()), ("aws-authz", &*format!("{ACCT}:user/etl-user")));
+        assert_eq!(
+            (by.system.as_str(), by.object.as_str()),
+            ("aws-authz", &*format!("{ACCT}:user/etl-user"))
+        );
         let support = set.agents.iter().find(|a| a.id == "support-bot").unwrap();
         assert_eq!(support.expires, None);
         let mut owners: Vec<&str> = set.owners.iter().map(|o| o.id.as_str()).collect();
         owners.sort();
-        assert_eq!(owners, ["alice@example.com", "data-eng@example.com", "data-platform-team"]);
+        assert_eq!(
+            owners,
+            [
+                "alice@example.com",
+                "data-eng@example.com",
+                "data-platform-team"
+            ]
+        );
         for r in [
             format!("{ACCT}:user/alice"),
             format!("{ACCT}:user/bob"),
@@ -1074,14 +1149,22 @@ mod tests {
     fn statements_become_grants_with_provenance_default_version_only() {
         let set = load_fixture(&[]);
         let g = |id: &str| {
-            set.grants
-                .iter()
-                .find(|g| g.id == id)
-                .unwrap_or_else(|| panic!("{id} in {:?}", set.grants.iter().map(|g| &g.id).collect::<Vec<_>>()))
+            set.grants.iter().find(|g| g.id == id).unwrap_or_else(|| {
+                panic!(
+                    "{id} in {:?}",
+                    set.grants.iter().map(|g| &g.id).collect::<Vec<_>>()
+                )
+            })
         };
         let read = g("aws:role/support-bot-role/support-inline:ReadCrm");
-        assert_eq!((read.principal.as_str(), read.effect, read.actions), ("support-bot", Effect::Allow, READ));
-        assert_eq!(read.provenance.object, format!("{ACCT}:role/agents/support-bot-role"));
+        assert_eq!(
+            (read.principal.as_str(), read.effect, read.actions),
+            ("support-bot", Effect::Allow, READ)
+        );
+        assert_eq!(
+            read.provenance.object,
+            format!("{ACCT}:role/agents/support-bot-role")
+        );
         assert_eq!(read.provenance.policy.as_deref(), Some("support-inline"));
         assert_eq!(read.provenance.statement.as_deref(), Some("ReadCrm"));
         assert_eq!(read.raw_actions, vec!["s3:GetObject".to_string()]);
@@ -1100,8 +1183,14 @@ mod tests {
         assert!(enc.patterns[0].matches_object("s3://lake/support/t1.json"));
         // The group's managed policy: default version v2 only.
         let crm = g("aws:group/analysts/CrmRead:CrmOnly");
-        assert_eq!((crm.principal.as_str(), crm.actions), (&*format!("{ACCT}:group/analysts"), READ));
-        assert!(!set.grants.iter().any(|g| g.provenance.statement.as_deref() == Some("Everything")));
+        assert_eq!(
+            (crm.principal.as_str(), crm.actions),
+            (&*format!("{ACCT}:group/analysts"), READ)
+        );
+        assert!(!set
+            .grants
+            .iter()
+            .any(|g| g.provenance.statement.as_deref() == Some("Everything")));
         // Its ListBucket on the bucket ARN lists the bucket's objects.
         let list = g("aws:group/analysts/CrmRead:CrmOnly/bucket");
         assert_eq!(list.actions, LIST);
@@ -1109,7 +1198,10 @@ mod tests {
         assert!(!list.patterns[0].matches_object("s3://lakehouse/a.csv"));
         // GetObject on the bucket ARN itself reaches no object.
         let del = g("aws:role/analytics-role/analytics-inline:DeleteOnBucketArn");
-        assert!(!del.patterns.iter().any(|p| p.matches_object("s3://lake/crm/customers.csv")));
+        assert!(!del
+            .patterns
+            .iter()
+            .any(|p| p.matches_object("s3://lake/crm/customers.csv")));
         // NotAction: everything but Get/List/Delete.
         let na = g("aws:user/etl-user/etl-write:WriteSupportNoRead");
         assert_eq!(na.actions & (READ | LIST), 0);
@@ -1131,20 +1223,41 @@ mod tests {
             .collect();
         assert!(!ceilings.is_empty());
         for c in &ceilings {
-            assert_eq!((c.principal.as_str(), c.effect), ("support-bot", Effect::Allow));
+            assert_eq!(
+                (c.principal.as_str(), c.effect),
+                ("support-bot", Effect::Allow)
+            );
         }
-        let obj = ceilings.iter().find(|c| c.id.ends_with("LakeOnly")).unwrap();
+        let obj = ceilings
+            .iter()
+            .find(|c| c.id.ends_with("LakeOnly"))
+            .unwrap();
         assert_eq!(obj.actions & (READ | WRITE), READ | WRITE);
         assert!(obj.patterns[0].matches_object("s3://lake/crm/customers.csv"));
-        assert!(!obj.patterns.iter().any(|p| p.matches_object("s3://other/x")));
+        assert!(!obj
+            .patterns
+            .iter()
+            .any(|p| p.matches_object("s3://other/x")));
         let d = set
             .grants
             .iter()
             .find(|g| g.id.ends_with("boundary/AgentBoundary:NeverPublicWrite"))
             .unwrap();
-        assert_eq!((d.principal.as_str(), d.effect, d.actions, d.limit.as_deref()), ("support-bot", Effect::Deny, WRITE, None));
+        assert_eq!(
+            (
+                d.principal.as_str(),
+                d.effect,
+                d.actions,
+                d.limit.as_deref()
+            ),
+            ("support-bot", Effect::Deny, WRITE, None)
+        );
         // Nobody else has a ceiling.
-        assert!(set.grants.iter().filter(|g| g.limit.is_some()).all(|g| g.principal == "support-bot"));
+        assert!(set
+            .grants
+            .iter()
+            .filter(|g| g.limit.is_some())
+            .all(|g| g.principal == "support-bot"));
     }
 
     #[test]
@@ -1155,7 +1268,11 @@ mod tests {
             edges(&set),
             vec![
                 (format!("{ACCT}:user/alice"), reader.clone(), vec![]),
-                ("etl-bot".to_string(), reader.clone(), vec!["aws:MultiFactorAuthPresent".to_string()]),
+                (
+                    "etl-bot".to_string(),
+                    reader.clone(),
+                    vec!["aws:MultiFactorAuthPresent".to_string()]
+                ),
                 ("support-bot".to_string(), reader.clone(), vec![]),
             ],
             "bob's explicit Deny and analytics-agent's missing sts:AssumeRole give no edge"
@@ -1166,18 +1283,35 @@ mod tests {
         let notes = set.notes.join("\n");
         assert!(notes.contains("lambda.amazonaws.com"), "{notes}");
         assert!(notes.contains("arn:aws:iam::444455556666:root"), "{notes}");
-        assert!(notes.contains("AmazonS3ReadOnlyAccess") && notes.contains("not in the export"), "{notes}");
+        assert!(
+            notes.contains("AmazonS3ReadOnlyAccess") && notes.contains("not in the export"),
+            "{notes}"
+        );
     }
 
     #[test]
     fn scp_gives_global_ceilings_and_blocks_assume() {
         let set = load_fixture(&["scp.json"]);
         let limit = format!("scp:{}", fixture("scp.json").display());
-        let full = set.grants.iter().find(|g| g.id == "aws:scp/scp.json:FullAWSAccess").unwrap();
-        assert_eq!((full.principal.as_str(), full.limit.as_deref()), ("*", Some(&*limit)));
+        let full = set
+            .grants
+            .iter()
+            .find(|g| g.id == "aws:scp/scp.json:FullAWSAccess")
+            .unwrap();
+        assert_eq!(
+            (full.principal.as_str(), full.limit.as_deref()),
+            ("*", Some(&*limit))
+        );
         assert_eq!(full.actions, crate::correlate::iam::FULL_BITS);
-        let no = set.grants.iter().find(|g| g.id == "aws:scp/scp.json:NoHealth").unwrap();
-        assert_eq!((no.principal.as_str(), no.effect, no.limit.as_deref()), ("*", Effect::Deny, None));
+        let no = set
+            .grants
+            .iter()
+            .find(|g| g.id == "aws:scp/scp.json:NoHealth")
+            .unwrap();
+        assert_eq!(
+            (no.principal.as_str(), no.effect, no.limit.as_deref()),
+            ("*", Effect::Deny, None)
+        );
         assert!(no.patterns[0].matches_object("s3://lake/health/claims.csv"));
         // The SCP denies sts:AssumeRole on the reader: no edges at all.
         assert_eq!(edges(&set), vec![]);
@@ -1201,7 +1335,12 @@ mod tests {
         std::fs::write(&p, v.to_string()).unwrap();
         let set = load(&p, &ConnectorOptions::default()).unwrap();
         let c: Vec<&GrantDef> = set.grants.iter().filter(|g| g.limit.is_some()).collect();
-        assert_eq!(c.len(), 1, "{:?}", c.iter().map(|g| &g.id).collect::<Vec<_>>());
+        assert_eq!(
+            c.len(),
+            1,
+            "{:?}",
+            c.iter().map(|g| &g.id).collect::<Vec<_>>()
+        );
         assert_eq!((c[0].actions, c[0].patterns.len()), (0, 0));
     }
 
@@ -1237,7 +1376,10 @@ mod tests {
         // Truncated JSON: serde's position.
         std::fs::write(&p, &text[..text.len() / 2]).unwrap();
         let e = load(&p, &opts).unwrap_err().to_string();
-        assert!(e.starts_with(&format!("{}:", p.display())) && e.matches(':').count() >= 3, "{e}");
+        assert!(
+            e.starts_with(&format!("{}:", p.display())) && e.matches(':').count() >= 3,
+            "{e}"
+        );
         // A bad expiry tag names the role and points at its Arn.
         std::fs::write(&p, text.replace("\"2026-12-31\"", "\"end of year\"")).unwrap();
         let e = load(&p, &opts).unwrap_err().to_string();
@@ -1247,14 +1389,20 @@ mod tests {
             .unwrap()
             + 1;
         assert!(e.starts_with(&format!("{}:{line}:", p.display())), "{e}");
-        assert!(e.contains("role/analytics-role") && e.contains("end of year"), "{e}");
+        assert!(
+            e.contains("role/analytics-role") && e.contains("end of year"),
+            "{e}"
+        );
         // A bad statement names the policy and the statement.
         let at = text.find("\"ReadOrders\"").unwrap();
         let allow = at + text[at..].find("\"Allow\"").unwrap();
         let bad = format!("{}\"Permit\"{}", &text[..allow], &text[allow + 7..]);
         std::fs::write(&p, bad).unwrap();
         let e = load(&p, &opts).unwrap_err().to_string();
-        assert!(e.contains("group/analysts") && e.contains("ReadOrders") && e.contains("Permit"), "{e}");
+        assert!(
+            e.contains("group/analysts") && e.contains("ReadOrders") && e.contains("Permit"),
+            "{e}"
+        );
         // A bad SCP statement: the SCP file, line and column of its Effect.
         let scp = dir.path().join("scp.json");
         std::fs::write(
@@ -1268,7 +1416,10 @@ mod tests {
         };
         let e = load(&fixture("authz.json"), &o).unwrap_err().to_string();
         assert!(e.starts_with(&format!("{}:3:16:", scp.display())), "{e}");
-        assert!(e.contains("statement X") && e.contains("Action or NotAction"), "{e}");
+        assert!(
+            e.contains("statement X") && e.contains("Action or NotAction"),
+            "{e}"
+        );
         // A broken URL-encoded document.
         std::fs::write(&p, text.replace("%7B%22Version", "%ZZ%22Version")).unwrap();
         let e = load(&p, &opts).unwrap_err().to_string();
@@ -1279,22 +1430,37 @@ mod tests {
     fn bucket_and_admin_actions() {
         use crate::correlate::iam::full_action_bits;
         let v = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(full_action_bits(&v(&["s3:ListBucket"]), false, false), (0, LIST));
-        assert_eq!(full_action_bits(&v(&["s3:putbucketpolicy"]), false, false), (0, SHARE | ADMIN));
+        assert_eq!(
+            full_action_bits(&v(&["s3:ListBucket"]), false, false),
+            (0, LIST)
+        );
+        assert_eq!(
+            full_action_bits(&v(&["s3:putbucketpolicy"]), false, false),
+            (0, SHARE | ADMIN)
+        );
         // Bucket-level share and admin are removed only when every action
         // giving them is denied.
-        assert_eq!(full_action_bits(&v(&["s3:PutBucketPolicy"]), false, true), (0, 0));
+        assert_eq!(
+            full_action_bits(&v(&["s3:PutBucketPolicy"]), false, true),
+            (0, 0)
+        );
         assert_eq!(
             full_action_bits(&v(&["s3:PutBucketPolicy", "s3:PutBucketAcl"]), false, true),
             (0, SHARE)
         );
-        assert_eq!(full_action_bits(&v(&["s3:Put*", "s3:Delete*"]), false, true).1 & ADMIN, ADMIN);
+        assert_eq!(
+            full_action_bits(&v(&["s3:Put*", "s3:Delete*"]), false, true).1 & ADMIN,
+            ADMIN
+        );
         assert_eq!(
             full_action_bits(&v(&["s3:ReplicateObject"]), false, false),
             (crate::correlate::inventory::EGRESS, 0)
         );
         let (o, b) = full_action_bits(&v(&["s3:*"]), false, false);
         assert_eq!(o | b, crate::correlate::iam::FULL_BITS);
-        assert_eq!(full_action_bits(&v(&["ec2:*", "sts:AssumeRole"]), false, false), (0, 0));
+        assert_eq!(
+            full_action_bits(&v(&["ec2:*", "sts:AssumeRole"]), false, false),
+            (0, 0)
+        );
     }
 }
