@@ -368,6 +368,20 @@ impl PatternCache {
     }
 }
 
+/// Could this `Resource` glob match an IAM role ARN
+/// (`arn:aws:iam::ACCOUNT:role/...`)?
+fn may_name_a_role(r: &str) -> bool {
+    let f: Vec<&str> = r.splitn(6, ':').collect();
+    if f.len() < 6 {
+        // `*`, or a glob whose `*` spans several fields: conservatively yes.
+        return r.contains('*');
+    }
+    let lit = f[5].split(['*', '?']).next().unwrap_or("");
+    wildcard_match(f[0], "arn")
+        && wildcard_match(f[2], "iam")
+        && (lit.starts_with("role/") || "role/".starts_with(lit))
+}
+
 /// The bucket-name glob of an S3 bucket ARN (`arn:aws:s3:::acme-*` →
 /// `acme-*`; `*` → `*`); `None` for object ARNs and other services.
 fn bucket_glob(arn: &str) -> Option<&str> {
@@ -438,9 +452,23 @@ pub(crate) fn compile_statement(
         .as_ref()
         .map(condition_keys)
         .unwrap_or_default();
+    // Only resources that may name an IAM role matter to sts:AssumeRole
+    // (and keep trust evaluation linear: `s3:*`-style NotAction statements
+    // cover sts:AssumeRole on their S3 resources, which no role matches).
+    let role_resources: Vec<String> = if resources.1 {
+        resources.0.to_vec()
+    } else {
+        resources
+            .0
+            .iter()
+            .filter(|r| may_name_a_role(r))
+            .cloned()
+            .collect()
+    };
+    let assumes = assumes && (resources.1 || !role_resources.is_empty());
     let assume = assumes.then(|| AssumeStmt {
         deny,
-        resources: resources.0.to_vec(),
+        resources: role_resources,
         not: resources.1,
         condition_keys: condition_keys.clone(),
         conditional: st.condition.is_some(),
@@ -751,6 +779,28 @@ mod tests {
             notes[0].contains("NotFromHome") && notes[0].contains("may deny"),
             "{notes:?}"
         );
+    }
+
+    #[test]
+    fn only_resources_that_may_name_a_role_matter_to_assume_role() {
+        for yes in [
+            "*",
+            "arn:aws:iam::1:role/x",
+            "arn:aws:iam::*:role/team-*",
+            "arn:aws:iam::1:*",
+            "arn:aws:iam::1:ro*",
+            "arn:*:iam::1:role/x",
+        ] {
+            assert!(may_name_a_role(yes), "{yes}");
+        }
+        for no in [
+            "arn:aws:s3:::lake/*",
+            "arn:aws:iam::1:user/x",
+            "arn:aws:iam::1:policy/*",
+            "arn:aws:sts::1:role/x",
+        ] {
+            assert!(!may_name_a_role(no), "{no}");
+        }
     }
 
     #[test]
