@@ -47,11 +47,12 @@ pub struct GrantArgs {
     pub iam: Vec<PathBuf>,
     /// A grant source read by a connector, KIND:FILE; repeatable and mixable
     /// with --inventory. KIND: native (the inventory format), iam (an --iam
-    /// mapping file), oauth (Entra oauth2PermissionGrants / Google tokens.list
-    /// JSON), unity-catalog (SHOW GRANTS / information_schema privilege rows,
-    /// CSV or JSON), mcp (an MCP server's tools/list result), postgres (a
-    /// directory of roles.csv, members.csv, acl.csv). Agents a source names
-    /// join the inventory.
+    /// mapping file), aws-authz (`aws iam get-account-authorization-details`
+    /// JSON), oauth (Entra oauth2PermissionGrants / Google tokens.list JSON),
+    /// unity-catalog (SHOW GRANTS / information_schema privilege rows, CSV or
+    /// JSON), mcp (an MCP server's tools/list result), postgres (a directory
+    /// of roles.csv, members.csv, acl.csv). Agents a source names join the
+    /// inventory.
     #[arg(long = "grants", value_name = "KIND:FILE")]
     pub grants: Vec<String>,
     /// OAuth scope map (YAML) for --grants oauth:FILE: its entries replace
@@ -64,14 +65,34 @@ pub struct GrantArgs {
     /// settings; no TLS); repeatable, one per database.
     #[arg(long = "postgres-url", value_name = "URL")]
     pub postgres_url: Vec<String>,
+    /// AWS service control policy (a policy document, JSON) that must allow
+    /// too, for aws-authz sources; repeatable (each must allow).
+    #[arg(long = "scp", value_name = "FILE")]
+    pub scp: Vec<PathBuf>,
+    /// aws-authz: tag naming an agent's owner.
+    #[arg(long, value_name = "KEY", default_value = "owner")]
+    pub owner_tag: String,
+    /// aws-authz: tag marking a role or user as an agent (its value the agent id).
+    #[arg(long, value_name = "KEY", default_value = "agent-id")]
+    pub agent_tag: String,
+    /// aws-authz: tag holding an agent's expiry date (YYYY-MM-DD).
+    #[arg(long, value_name = "KEY", default_value = "expires")]
+    pub expires_tag: String,
 }
 
 impl GrantArgs {
     /// The inventory with every grant source merged in, and the sources' notes.
     pub fn load(&self) -> anyhow::Result<(Inventory, Vec<String>)> {
+        // (Empty tag names only come from `GrantArgs::default()`.)
+        let d = connectors::ConnectorOptions::default();
+        let or = |v: &String, d: String| if v.is_empty() { d } else { v.clone() };
         let mut opts = connectors::ConnectorOptions {
+            owner_tag: or(&self.owner_tag, d.owner_tag.clone()),
+            agent_tag: or(&self.agent_tag, d.agent_tag.clone()),
+            expires_tag: or(&self.expires_tag, d.expires_tag.clone()),
+            scp: self.scp.clone(),
             scope_map: self.scope_map.clone(),
-            ..Default::default()
+            ..d
         };
         let mut inv = match &self.inventory {
             Some(p) => Inventory::load(p)?,

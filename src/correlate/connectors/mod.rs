@@ -9,6 +9,7 @@
 //! |---|---|
 //! | `native` | the inventory format itself (agents, owners, roles, grants) |
 //! | `iam` | the `--iam` mapping file (role ARN → agent, with policies) |
+//! | `aws-authz` | `aws iam get-account-authorization-details` JSON ([`aws_authz`]) |
 //! | `oauth` | Entra `oauth2PermissionGrants` / Google `tokens.list` JSON ([`oauth`]) |
 //! | `unity-catalog` | Databricks `SHOW GRANTS` / `information_schema` privilege rows ([`unity_catalog`]) |
 //! | `mcp` | an MCP server's `tools/list` result ([`mcp`]) |
@@ -33,7 +34,17 @@ pub mod postgres;
 pub mod unity_catalog;
 
 /// The connector kinds this build knows, for `--help` and error messages.
-pub const KINDS: &[&str] = &["native", "iam", "oauth", "unity-catalog", "mcp", "postgres"];
+pub const KINDS: &[&str] = &[
+    "native",
+    "iam",
+    "aws-authz",
+    "oauth",
+    "unity-catalog",
+    "mcp",
+    "postgres",
+];
+
+pub mod aws_authz;
 
 /// One `--grants KIND:FILE` argument.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -149,6 +160,7 @@ pub fn load(spec: &GrantSpec, opts: &ConnectorOptions) -> Result<GrantSet, Error
                 ..GrantSet::default()
             })
         }
+        "aws-authz" => aws_authz::load(&spec.path, opts),
         "oauth" => oauth::load(&spec.path, opts),
         "unity-catalog" => unity_catalog::load(&spec.path, opts),
         "mcp" => mcp::load(&spec.path, opts),
