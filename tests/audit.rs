@@ -110,3 +110,110 @@ fn audit_of_the_sample_lake_reports_the_planted_governance_problems() {
     );
     assert!(stdout.contains("migration-2025"));
 }
+
+/// The command of README's "Set-up: two commands", as written there (with
+/// the binary for `cargo run --release --`, a temporary `--out`, and a
+/// fixed `--as-of`): every grant source of sample-data/grants/ takes part.
+fn readme_main_command() -> Vec<String> {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let start = readme
+        .find("cargo run --release -- audit")
+        .expect("main command");
+    let mut cmd = String::new();
+    for line in readme[start..].lines() {
+        let line = line.trim();
+        match line.strip_suffix('\\') {
+            Some(l) => cmd.push_str(l),
+            None => {
+                cmd.push_str(line);
+                break;
+            }
+        }
+        cmd.push(' ');
+    }
+    let words: Vec<String> = cmd.split_whitespace().map(String::from).collect();
+    assert_eq!(words[..4], ["cargo", "run", "--release", "--"]);
+    words[4..].to_vec()
+}
+
+#[test]
+fn readme_main_command_reads_every_grant_source() {
+    let d = Dir::new();
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = d.path().join("out");
+    let mut args = readme_main_command();
+    let at = args.iter().position(|a| a == "--out").unwrap();
+    args[at + 1] = out.to_str().unwrap().to_string();
+    args.extend(["--as-of".into(), "2026-11-29".into()]);
+    let kinds: Vec<&str> = args
+        .iter()
+        .filter_map(|a| a.split_once(':').map(|(k, _)| k))
+        .filter(|k| ["aws-authz", "postgres", "unity-catalog", "oauth", "mcp"].contains(k))
+        .collect();
+    assert_eq!(kinds.len(), 7, "{args:?}");
+    let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+    let run = datareach(repo, &argv);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    let exposure: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("exposure.json")).unwrap()).unwrap();
+    let agents = exposure["agents"].as_array().unwrap();
+    // Every connector's grants explain some reach, with their provenance.
+    let mut systems = std::collections::BTreeSet::new();
+    for a in agents {
+        for r in a["reach"].as_array().unwrap() {
+            for p in r["paths"].as_array().unwrap() {
+                systems.insert(p["provenance"]["system"].as_str().unwrap().to_string());
+            }
+        }
+    }
+    for s in ["native", "aws-authz", "postgres", "unity-catalog", "oauth"] {
+        assert!(
+            systems.contains(s),
+            "no reach explained by {s}: {systems:?}"
+        );
+    }
+    let agent = |id: &str| {
+        agents
+            .iter()
+            .find(|a| a["id"] == id)
+            .unwrap_or_else(|| panic!("agent {id} missing"))
+    };
+    // support-bot reaches clinical notes only by assuming the analyst role.
+    let notes = agent("support-bot")["reach"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["resource"] == "s3://acme-lake/clinical/notes-0001.txt")
+        .expect("support-bot reaches the clinical notes");
+    assert!(notes["paths"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["chain"][0]
+            .as_str()
+            .is_some_and(|c| c.starts_with("assume:"))));
+    // Tables of the database and catalog exports are reached as tables.
+    let resources: Vec<&str> = agents
+        .iter()
+        .flat_map(|a| a["reach"].as_array().unwrap())
+        .map(|r| r["resource"].as_str().unwrap())
+        .collect();
+    assert!(resources.contains(&"pg://appdb/clinical/patients"));
+    assert!(resources
+        .iter()
+        .any(|r| r.starts_with("uc://acme/clinical/")));
+    assert!(resources.iter().any(|r| r.starts_with("m365://files/")));
+    // The MCP server's open-world tool makes a PHI reader toxic.
+    let findings: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("findings.json")).unwrap()).unwrap();
+    assert!(findings["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["kind"] == "toxic_combination"
+            && f["resource"]
+                .as_str()
+                .is_some_and(|r| r.starts_with("mcp://"))));
+}
