@@ -2,49 +2,32 @@
 //! lists (a wrapped JSON-RPC `tools/list` response and a JSON-lines
 //! transcript) in tests/fixtures/connectors/mcp.
 
+mod util;
+
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use util::{run_exposure, ExposureRun};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/connectors/mcp")
 }
 
-struct Run {
-    code: i32,
-    stderr: String,
-    exposure: Value,
-    findings: Value,
-}
-
-fn exposure(inventory: Option<&Path>, grants: &[String]) -> Run {
+/// `datareach exposure` on the fixture labels with the given grant sources.
+fn exposure(inventory: Option<&Path>, grants: &[String]) -> ExposureRun {
     let f = fixtures();
-    let out = tempfile::tempdir().unwrap();
     let mut c = Command::new(env!("CARGO_BIN_EXE_datareach"));
     c.arg("exposure")
         .arg("--labels")
         .arg(f.join("labels.jsonl"))
-        .args(["--map", "ehr=s3://ehr", "--as-of", "2026-11-20"])
-        .arg("--out")
-        .arg(out.path());
+        .args(["--map", "ehr=s3://ehr", "--as-of", "2026-11-20"]);
     if let Some(i) = inventory {
         c.arg("--inventory").arg(i);
     }
     for g in grants {
         c.arg("--grants").arg(g);
     }
-    let o = c.output().expect("binary runs");
-    let read = |n: &str| -> Value {
-        std::fs::read_to_string(out.path().join(n))
-            .map(|s| serde_json::from_str(&s).unwrap())
-            .unwrap_or(Value::Null)
-    };
-    Run {
-        code: o.status.code().unwrap_or(-1),
-        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-        exposure: read("exposure.json"),
-        findings: read("findings.json"),
-    }
+    run_exposure(c)
 }
 
 fn spec(name: &str) -> String {

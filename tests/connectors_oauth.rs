@@ -8,7 +8,7 @@ mod util;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Output;
-use util::{datareach, Dir};
+use util::{agent, datareach, reach_actions as reach, Dir};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/connectors/oauth")
@@ -52,35 +52,6 @@ fn exposure(d: &Dir, extra: &[&str]) -> (Output, Value, Value) {
     };
     let (e, f) = (read("exposure.json"), read("findings.json"));
     (run, e, f)
-}
-
-fn agent<'a>(exp: &'a Value, id: &str) -> &'a Value {
-    exp["agents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["id"] == id)
-        .unwrap_or_else(|| panic!("agent {id} in {exp:#}"))
-}
-
-/// Resource → actions of an agent's reach.
-fn reach(exp: &Value, id: &str) -> Vec<(String, Vec<String>)> {
-    agent(exp, id)["reach"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| {
-            (
-                e["resource"].as_str().unwrap().to_string(),
-                e["actions"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|a| a.as_str().unwrap().to_string())
-                    .collect(),
-            )
-        })
-        .collect()
 }
 
 fn has(findings: &Value, kind: &str, agent: &str) -> bool {

@@ -10,6 +10,10 @@
 //! unless `CI` is set: then it fails. `DATAREACH_REGEN_PG_SAMPLE=1` copies
 //! the export over `sample-data/grants/postgres/*.csv`.
 
+mod util;
+
+use util::{agent, strings};
+
 use datareach::correlate::connectors::postgres::{
     ACL_FILE, ACL_SQL, MEMBERS_FILE, MEMBERS_SQL, ROLES_FILE, ROLES_SQL,
 };
@@ -193,27 +197,11 @@ fn json(p: &Path) -> Value {
     serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap()
 }
 
-fn agent<'a>(exp: &'a Value, id: &str) -> &'a Value {
-    exp["agents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["id"] == id)
-        .unwrap_or_else(|| panic!("no agent {id}"))
-}
-
 /// One reach entry: resource, column, actions, via.
 type ReachRow = (String, Option<String>, Vec<String>, Vec<String>);
 
 /// An agent's reach entries.
 fn reach(exp: &Value, id: &str) -> Vec<ReachRow> {
-    let strs = |v: &Value| -> Vec<String> {
-        v.as_array()
-            .unwrap()
-            .iter()
-            .map(|x| x.as_str().unwrap().to_string())
-            .collect()
-    };
     agent(exp, id)["reach"]
         .as_array()
         .unwrap()
@@ -222,8 +210,8 @@ fn reach(exp: &Value, id: &str) -> Vec<ReachRow> {
             (
                 r["resource"].as_str().unwrap().to_string(),
                 r["column"].as_str().map(str::to_string),
-                strs(&r["actions"]),
-                strs(&r["via"]),
+                strings(&r["actions"]),
+                strings(&r["via"]),
             )
         })
         .collect()

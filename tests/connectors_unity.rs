@@ -2,65 +2,35 @@
 //! Unity Catalog exports (SHOW GRANTS CSV, information_schema CSV/JSON) in
 //! tests/fixtures/connectors/unity.
 
+mod util;
+
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use util::{agent, run_exposure, ExposureRun};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/connectors/unity")
 }
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-    exposure: Value,
-    findings: Value,
-}
-
 /// `datareach exposure` on the fixture labels with the given grant sources.
-fn exposure(inventory: Option<&Path>, grants: &[String]) -> Run {
+fn exposure(inventory: Option<&Path>, grants: &[String]) -> ExposureRun {
     let f = fixtures();
-    let out = tempfile::tempdir().unwrap();
     let mut c = Command::new(env!("CARGO_BIN_EXE_datareach"));
     c.arg("exposure")
         .arg("--labels")
         .arg(f.join("labels.jsonl"))
         .args(["--map", "main=uc://main", "--map", "research=uc://research"])
-        .args(["--as-of", "2026-11-20"])
-        .arg("--out")
-        .arg(out.path());
+        .args(["--as-of", "2026-11-20"]);
     if let Some(i) = inventory {
         c.arg("--inventory").arg(i);
     }
     for g in grants {
         c.arg("--grants").arg(g);
     }
-    let o = c.output().expect("binary runs");
-    let read = |n: &str| -> Value {
-        std::fs::read_to_string(out.path().join(n))
-            .map(|s| serde_json::from_str(&s).unwrap())
-            .unwrap_or(Value::Null)
-    };
-    Run {
-        code: o.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-        exposure: read("exposure.json"),
-        findings: read("findings.json"),
-    }
+    run_exposure(c)
 }
 
-fn agent<'a>(exp: &'a Value, id: &str) -> &'a Value {
-    exp["agents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["id"] == id)
-        .unwrap_or_else(|| panic!("agent {id} in {exp}"))
-}
-
-/// (resource, column, actions) of an agent's reach.
 fn reach(exp: &Value, id: &str) -> Vec<(String, Option<String>, Vec<String>)> {
     agent(exp, id)["reach"]
         .as_array()

@@ -1,6 +1,10 @@
 //! End-to-end tests of `datareach exposure` and `datareach explain`, running
 //! the real binary on the fixtures in tests/fixtures/correlate.
 
+mod util;
+
+use util::agent;
+
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -45,15 +49,6 @@ fn exposure(out: &Path, extra: &[&str]) -> Run {
 
 fn read_json(p: &Path) -> Value {
     serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap()
-}
-
-fn agent<'a>(exp: &'a Value, id: &str) -> &'a Value {
-    exp["agents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["id"] == id)
-        .unwrap_or_else(|| panic!("agent {id}"))
 }
 
 fn reach(exp: &Value, id: &str) -> Vec<(String, Option<String>, Vec<String>)> {

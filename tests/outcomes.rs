@@ -3,6 +3,10 @@
 //! end to end through the binary on small labels and inventories written
 //! here, and as properties of the library.
 
+mod util;
+
+use util::agent;
+
 use datareach::correlate::connectors::AssumeEdge;
 use datareach::correlate::inventory::{Effect, Provenance};
 use datareach::correlate::{
@@ -108,15 +112,6 @@ fn exposure(f: &Fixture, out: &str, extra: &[&str]) -> Value {
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert!(o.status.code().is_some_and(|c| c <= 1), "{stderr}");
     serde_json::from_str(&std::fs::read_to_string(f.root.join(out).join("exposure.json")).unwrap())
-        .unwrap()
-}
-
-fn agent<'a>(exp: &'a Value, id: &str) -> &'a Value {
-    exp["agents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["id"] == id)
         .unwrap()
 }
 
