@@ -47,6 +47,9 @@ pub struct CompiledRule {
     validator: Option<Validator>,
     allow: HashSet<String>,
     has_keywords: bool,
+    /// The type's family, resolved once (normalizing and test-value checks
+    /// run per candidate).
+    kind: validators::Kind,
 }
 
 impl CompiledRule {
@@ -184,6 +187,7 @@ impl EngineBuilder {
                 validator,
                 allow,
                 has_keywords: !spec.keywords.is_empty(),
+                kind: validators::kind_of(&spec.data_type),
                 spec: spec.clone(),
             });
         }
@@ -223,7 +227,16 @@ impl EngineBuilder {
             .map_err(|e| Error::Config(format!("cannot combine rule patterns: {e}")))?;
         let keywords = build_ac(&keyword_strings)?;
         let context = build_ac(&context_strings)?;
+        let always_active = rules.iter().map(|r| !r.has_keywords).collect();
+        let mut keyword_rules: Vec<usize> = keyword_owner.iter().flatten().copied().collect();
+        keyword_rules.sort_unstable();
+        keyword_rules.dedup();
+        let any_non_ascii = rules.iter().any(|r| r.spec.requires_non_ascii);
         Ok(Engine {
+            id: NEXT_ENGINE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            always_active,
+            keyword_rules,
+            any_non_ascii,
             rules,
             combined,
             combined_all,
@@ -337,6 +350,14 @@ fn build_ac(words: &[String]) -> Result<Option<AhoCorasick>> {
 /// The compiled rule set. Immutable and `Sync`: share it behind an `Arc`.
 #[derive(Debug)]
 pub struct Engine {
+    /// Tells a [`Scratch`] whether its regex caches belong to this engine.
+    id: u64,
+    /// Per rule: runs without a keyword (the starting active set).
+    always_active: Vec<bool>,
+    /// How many rules a keyword can switch on (the prefilter stops early
+    /// once all of them are on).
+    keyword_rules: Vec<usize>,
+    any_non_ascii: bool,
     rules: Vec<CompiledRule>,
     /// Every rule's pattern in one automaton: the candidate finder.
     combined: meta::Regex,
@@ -352,11 +373,73 @@ pub struct Engine {
     version: String,
 }
 
+static NEXT_ENGINE_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
 /// Per-thread scratch space, reused between haystacks to avoid allocation.
+///
+/// It also holds this thread's regex caches: the lazy DFAs keep the states
+/// they built from one haystack to the next, and no search has to borrow a
+/// cache from the regex's shared pool (a lock per search on every thread but
+/// one). A scratch used with another engine rebuilds its caches.
 #[derive(Debug, Default)]
 pub struct Scratch {
     active: Vec<bool>,
     candidates: Vec<Candidate>,
+    /// Boxed: the caches are kilobytes, and are taken out and put back
+    /// on every call.
+    caches: Option<Box<Caches>>,
+    /// Buffer for the candidate's normalized value.
+    normalized: String,
+}
+
+thread_local! {
+    static THREAD_SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
+impl Scratch {
+    /// This thread's kept scratch, so that chunks and files scanned one after
+    /// another on a worker reuse warm caches instead of building new ones.
+    /// Hand it back with [`Scratch::give_back`]; until then (or if it is
+    /// dropped) the thread's next taker starts cold, which is only slower.
+    pub fn for_this_thread() -> Scratch {
+        THREAD_SCRATCH.with_borrow_mut(std::mem::take)
+    }
+
+    /// Keeps this scratch for the thread's next [`Scratch::for_this_thread`].
+    pub fn give_back(self) {
+        THREAD_SCRATCH.with_borrow_mut(|kept| *kept = self);
+    }
+}
+
+#[derive(Debug)]
+struct Caches {
+    engine: u64,
+    combined: meta::Cache,
+    combined_all: meta::Cache,
+    rules: Vec<meta::Cache>,
+    captures: Vec<regex_automata::util::captures::Captures>,
+    set: PatternSet,
+}
+
+impl Caches {
+    fn new(engine: &Engine) -> Caches {
+        Caches {
+            engine: engine.id,
+            combined: engine.combined.create_cache(),
+            combined_all: engine.combined_all.create_cache(),
+            rules: engine
+                .rules
+                .iter()
+                .map(|r| r.regex.create_cache())
+                .collect(),
+            captures: engine
+                .rules
+                .iter()
+                .map(|r| r.regex.create_captures())
+                .collect(),
+            set: PatternSet::new(engine.rules.len()),
+        }
+    }
 }
 
 impl Engine {
@@ -458,6 +541,58 @@ impl Engine {
         out.extend_from_slice(&scratch.candidates);
     }
 
+    /// Whether [`Engine::confirm_whole_value`] can stand in for a full scan
+    /// with rule `rule` in a column with context `column`: the rule's match
+    /// is the value itself (no capture group picks a part of it) and the
+    /// rule runs without a keyword in the cell (it has none, or the column
+    /// name stands in for it).
+    pub fn confirmable(&self, rule: usize, column: &ExternalContext) -> bool {
+        self.rules.get(rule).is_some_and(|r| {
+            r.value_group.is_none()
+                && !r.spec.requires_non_ascii
+                && (!r.has_keywords || column.boosts(rule))
+        })
+    }
+
+    /// The candidate rule `rule` reports for the whole of `value` (its
+    /// pattern, anchored, matches exactly `value`, and validator and
+    /// confidence pass as in a full scan), or `None`. For columns whose
+    /// values have all been one type so far: one anchored search instead of
+    /// the whole rule set. Only meaningful where [`Engine::confirmable`].
+    pub fn confirm_whole_value(
+        &self,
+        rule: usize,
+        value: &[u8],
+        column: &ExternalContext,
+        scratch: &mut Scratch,
+    ) -> Option<Candidate> {
+        if !self.confirmable(rule, column) || value.is_empty() {
+            return None;
+        }
+        if scratch.caches.as_ref().is_none_or(|c| c.engine != self.id) {
+            scratch.caches = Some(Box::new(Caches::new(self)));
+        }
+        let caches = scratch.caches.as_mut().expect("caches were just made");
+        let m = self.rules[rule].regex.search_with(
+            &mut caches.rules[rule],
+            &Input::new(value).anchored(Anchored::Yes),
+        )?;
+        if m.end() != value.len() {
+            return None;
+        }
+        scratch.candidates.clear();
+        self.consider(
+            value,
+            &(0..value.len()),
+            Some(column),
+            rule,
+            0,
+            value.len(),
+            scratch,
+        );
+        scratch.candidates.pop()
+    }
+
     /// Every candidate of one rule at or above the threshold, before overlap
     /// resolution (used to check rule examples).
     pub fn scan_rule_unresolved(&self, haystack: &[u8], rule: usize) -> Vec<Candidate> {
@@ -475,10 +610,31 @@ impl Engine {
         scratch: &mut Scratch,
     ) {
         scratch.candidates.clear();
+        if scratch.caches.as_ref().is_none_or(|c| c.engine != self.id) {
+            scratch.caches = Some(Box::new(Caches::new(self)));
+        }
+        // Most table cells and many short haystacks hold no candidate at
+        // all: one search of the combined automaton settles that before any
+        // prefilter work.
+        let first = {
+            let caches = scratch.caches.as_mut().expect("caches were just made");
+            self.combined
+                .search_with(&mut caches.combined, &Input::new(haystack))
+        };
+        let non_ascii_possible = self.any_non_ascii && !haystack.is_ascii();
+        if first.is_none() && !non_ascii_possible {
+            return;
+        }
         scratch.active.clear();
-        scratch.active.resize(self.rules.len(), false);
-        for (idx, rule) in self.rules.iter().enumerate() {
-            scratch.active[idx] = !rule.has_keywords || external.is_some_and(|e| e.boosts(idx));
+        scratch.active.extend_from_slice(&self.always_active);
+        let mut inactive = self.keyword_rules.len();
+        if let Some(ext) = external {
+            for (idx, on) in scratch.active.iter_mut().enumerate() {
+                if !*on && ext.boosts(idx) {
+                    *on = true;
+                }
+            }
+            inactive = self.inactive_keyword_rules(&scratch.active);
         }
         // Single-byte keywords ('@', '.') would make the automaton report a
         // match every few bytes: one memchr each answers "present?" instead.
@@ -489,15 +645,10 @@ impl Engine {
                 for &r in owners {
                     scratch.active[r] = true;
                 }
+                inactive = self.inactive_keyword_rules(&scratch.active);
             }
         }
         if let Some(ac) = &self.keywords {
-            let mut inactive = self
-                .keyword_owner
-                .iter()
-                .flatten()
-                .filter(|&&r| !scratch.active[r])
-                .count();
             if inactive > 0 {
                 for m in ac.find_iter(haystack) {
                     for &r in &self.keyword_owner[m.pattern().as_usize()] {
@@ -512,7 +663,7 @@ impl Engine {
                 }
             }
         }
-        if self.rules.iter().any(|r| r.spec.requires_non_ascii) {
+        if non_ascii_possible {
             let windows = non_ascii_windows(haystack, MAX_NON_ASCII_SPAN);
             if !windows.is_empty() {
                 for (idx, rule) in self.rules.iter().enumerate() {
@@ -538,39 +689,49 @@ impl Engine {
         // candidate never hides one that starts inside it ("Customer Michael
         // Robertson": the name starts at "Michael").
         let mut pos = 0;
-        let mut set = PatternSet::new(self.rules.len());
+        let mut caches = scratch.caches.take().expect("caches were just made");
+        let mut found = first;
         while pos < haystack.len() {
-            let Some(m) = self.combined.search(&Input::new(haystack).range(pos..)) else {
-                break;
+            let m = match found.take() {
+                Some(m) => m,
+                None => match self
+                    .combined
+                    .search_with(&mut caches.combined, &Input::new(haystack).range(pos..))
+                {
+                    Some(m) => m,
+                    None => break,
+                },
             };
             let s = m.start();
             if s >= report.end {
                 break;
             }
-            set.clear();
-            self.combined_all.which_overlapping_matches(
+            caches.set.clear();
+            self.combined_all.which_overlapping_matches_with(
+                &mut caches.combined_all,
                 &Input::new(haystack).range(s..).anchored(Anchored::Yes),
-                &mut set,
+                &mut caches.set,
             );
             let mut next = s + 1;
             let mut any_reported = false;
-            for pid in set.iter() {
+            for pid in caches.set.iter() {
                 let idx = pid.as_usize();
                 if !scratch.active[idx] {
                     continue;
                 }
                 let rule = &self.rules[idx];
                 let input = Input::new(haystack).range(s..).anchored(Anchored::Yes);
+                let cache = &mut caches.rules[idx];
                 let span = match rule.value_group {
                     Some(group) => {
-                        let mut caps = rule.regex.create_captures();
-                        rule.regex.search_captures(&input, &mut caps);
+                        let caps = &mut caches.captures[idx];
+                        rule.regex.search_captures_with(cache, &input, caps);
                         caps.get_group(0)
                             .map(|whole| (whole, caps.get_group(group)))
                     }
                     None => rule
                         .regex
-                        .search(&input)
+                        .search_with(cache, &input)
                         .map(|m| (m.span(), Some(m.span()))),
                 };
                 let Some((whole, Some(value))) = span else {
@@ -596,6 +757,12 @@ impl Engine {
             }
             pos = next.max(s + 1);
         }
+        scratch.caches = Some(caches);
+    }
+
+    /// How many keyword-gated rules are still off.
+    fn inactive_keyword_rules(&self, active: &[bool]) -> usize {
+        self.keyword_rules.iter().filter(|&&r| !active[r]).count()
     }
 
     /// A rule kept out of the combined automaton runs here on its own;
@@ -610,15 +777,15 @@ impl Engine {
         scratch: &mut Scratch,
     ) {
         let rule = &self.rules[idx];
-        let mut caps = rule.regex.create_captures();
+        let mut caches = scratch.caches.take().expect("collect made the caches");
         let mut pos = window.start;
         while pos < window.end {
             // Find the match with the DFA first; resolve the capture group
             // only on that span (captures cost far more than a match).
-            let Some(m) = rule
-                .regex
-                .search(&Input::new(haystack).range(pos..window.end))
-            else {
+            let Some(m) = rule.regex.search_with(
+                &mut caches.rules[idx],
+                &Input::new(haystack).range(pos..window.end),
+            ) else {
                 break;
             };
             let whole = m.span();
@@ -627,11 +794,13 @@ impl Engine {
             }
             let value = match rule.value_group {
                 Some(g) => {
-                    rule.regex.search_captures(
+                    let caps = &mut caches.captures[idx];
+                    rule.regex.search_captures_with(
+                        &mut caches.rules[idx],
                         &Input::new(haystack)
                             .range(whole.start..whole.end)
                             .anchored(Anchored::Yes),
-                        &mut caps,
+                        caps,
                     );
                     caps.get_group(g).unwrap_or(whole)
                 }
@@ -653,6 +822,7 @@ impl Engine {
                 whole.start + 1
             };
         }
+        scratch.caches = Some(caches);
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -675,7 +845,13 @@ impl Engine {
         }
         // Patterns run in ASCII mode on bytes; a match is only ever ASCII text
         // unless the rule asked for Unicode, so lossy conversion is exact here.
-        let text = String::from_utf8_lossy(&haystack[start..end]);
+        let bytes = &haystack[start..end];
+        // Almost every match is valid UTF-8: the plain check is far cheaper
+        // than the lossy decoder's chunk walk.
+        let text = match std::str::from_utf8(bytes) {
+            Ok(t) => std::borrow::Cow::Borrowed(t),
+            Err(_) => String::from_utf8_lossy(bytes),
+        };
         let mut confidence = rule.spec.confidence;
         if let Some(validate) = rule.validator {
             match validate(&text) {
@@ -708,9 +884,10 @@ impl Engine {
         if confidence + f32::EPSILON < self.min_confidence {
             return;
         }
-        let normalized = validators::normalize(&rule.data_type, &text);
-        if rule.allow.contains(&normalized)
-            || validators::is_known_test_value(&rule.data_type, &normalized)
+        validators::normalize_into(rule.kind, &text, &mut scratch.normalized);
+        let normalized = scratch.normalized.as_str();
+        if rule.allow.contains(normalized)
+            || validators::is_known_test_value_normalized(rule.kind, normalized)
         {
             confidence = confidence.min(DEMOTED_CONFIDENCE);
         }

@@ -632,10 +632,11 @@ pub(crate) fn scan_window(
                     let hay_lo = lo.saturating_sub(overlap);
                     let hay_hi = (hi + overlap).min(data.len());
                     let hay = &data[hay_lo..hay_hi];
-                    let mut scratch = Scratch::default();
+                    let mut scratch = Scratch::for_this_thread();
                     let mut cands = Vec::new();
                     ctx.engine
                         .scan(hay, (lo - hay_lo)..(hi - hay_lo), &mut scratch, &mut cands);
+                    scratch.give_back();
                     let with_lines = relative_lines(hay, lo - hay_lo, &cands);
                     let newlines = memchr::memchr_iter(b'\n', &data[lo..hi]).count() as u64;
                     let shifted = with_lines

@@ -164,26 +164,49 @@ pub fn luhn_check_digit(payload: &[u8]) -> u8 {
 /// `type_name` may be a validator name (`email`) or a built-in type name
 /// (`EMAIL_ADDRESS`), case-insensitive.
 pub fn normalize(type_name: &str, matched: &str) -> String {
-    match kind_of(type_name) {
-        Kind::Email => matched.trim().to_ascii_lowercase(),
-        Kind::Name | Kind::Address => matched
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_ascii_uppercase)
-            .collect::<Vec<_>>()
-            .join(" "),
-        Kind::Ip => matched.trim().to_ascii_lowercase(),
-        _ => matched
-            .chars()
-            .filter(char::is_ascii_alphanumeric)
-            .map(|c| c.to_ascii_uppercase())
-            .collect(),
+    normalize_kind(kind_of(type_name), matched)
+}
+
+/// [`normalize`] for a type whose family is already known (the engine
+/// resolves it once per rule).
+pub(crate) fn normalize_kind(kind: Kind, matched: &str) -> String {
+    let mut out = String::with_capacity(matched.len());
+    normalize_into(kind, matched, &mut out);
+    out
+}
+
+/// [`normalize_kind`] into a reused buffer (cleared first): the engine
+/// normalizes every reported candidate.
+pub(crate) fn normalize_into(kind: Kind, matched: &str, out: &mut String) {
+    out.clear();
+    match kind {
+        Kind::Email | Kind::Ip => {
+            out.push_str(matched.trim());
+            out.make_ascii_lowercase();
+        }
+        Kind::Name | Kind::Address => {
+            for word in matched
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+            {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.extend(word.chars().map(|c| c.to_ascii_uppercase()));
+            }
+        }
+        _ => out.extend(
+            matched
+                .chars()
+                .filter(char::is_ascii_alphanumeric)
+                .map(|c| c.to_ascii_uppercase()),
+        ),
     }
 }
 
 /// Families of data types, so that type names and validator names share tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(crate) enum Kind {
     Card,
     Iban,
     Aba,
@@ -201,23 +224,40 @@ enum Kind {
     Other,
 }
 
-fn kind_of(type_name: &str) -> Kind {
-    match type_name.to_ascii_lowercase().as_str() {
-        "luhn_card" | "credit_card_number" | "credit_card" => Kind::Card,
-        "iban" | "iban_code" => Kind::Iban,
-        "aba_routing" | "us_bank_routing_number" => Kind::Aba,
-        "bank_account" | "us_bank_account_number" => Kind::Account,
-        "npi" | "us_npi" => Kind::Npi,
-        "nhs" | "uk_nhs_number" => Kind::Nhs,
-        "ssn" | "us_ssn" => Kind::Ssn,
-        "ein" | "us_ein" => Kind::Ein,
-        "mbi" | "us_mbi" => Kind::Mbi,
-        "email" | "email_address" => Kind::Email,
-        "phone" | "phone_number" => Kind::Phone,
-        "ipv4" | "ipv6" | "ip_address" => Kind::Ip,
-        "person_name" => Kind::Name,
-        "street_address" => Kind::Address,
-        _ => Kind::Other,
+pub(crate) fn kind_of(type_name: &str) -> Kind {
+    // Called for every candidate: compare case-insensitively in place
+    // rather than lowercasing into a new String.
+    let is = |names: &[&str]| names.iter().any(|n| type_name.eq_ignore_ascii_case(n));
+    if is(&["luhn_card", "credit_card_number", "credit_card"]) {
+        Kind::Card
+    } else if is(&["iban", "iban_code"]) {
+        Kind::Iban
+    } else if is(&["aba_routing", "us_bank_routing_number"]) {
+        Kind::Aba
+    } else if is(&["bank_account", "us_bank_account_number"]) {
+        Kind::Account
+    } else if is(&["npi", "us_npi"]) {
+        Kind::Npi
+    } else if is(&["nhs", "uk_nhs_number"]) {
+        Kind::Nhs
+    } else if is(&["ssn", "us_ssn"]) {
+        Kind::Ssn
+    } else if is(&["ein", "us_ein"]) {
+        Kind::Ein
+    } else if is(&["mbi", "us_mbi"]) {
+        Kind::Mbi
+    } else if is(&["email", "email_address"]) {
+        Kind::Email
+    } else if is(&["phone", "phone_number"]) {
+        Kind::Phone
+    } else if is(&["ipv4", "ipv6", "ip_address"]) {
+        Kind::Ip
+    } else if is(&["person_name"]) {
+        Kind::Name
+    } else if is(&["street_address"]) {
+        Kind::Address
+    } else {
+        Kind::Other
     }
 }
 
@@ -279,22 +319,29 @@ const TEST_MBIS: &[&str] = &["1EG4TE5MK73"];
 /// - IP addresses in the documentation ranges 192.0.2.0/24, 198.51.100.0/24,
 ///   203.0.113.0/24 (RFC 5737) and 2001:db8::/32 (RFC 3849).
 pub fn is_known_test_value(type_name: &str, normalized: &str) -> bool {
-    let n = normalize(type_name, normalized);
-    match kind_of(type_name) {
-        Kind::Card => TEST_CARDS.contains(&n.as_str()),
-        Kind::Ssn => TEST_SSNS.contains(&n.as_str()),
-        Kind::Iban => TEST_IBANS.contains(&n.as_str()),
-        Kind::Nhs => TEST_NHS.contains(&n.as_str()),
-        Kind::Aba => TEST_ABA.contains(&n.as_str()),
-        Kind::Account => TEST_ACCOUNTS.contains(&n.as_str()),
-        Kind::Npi => TEST_NPIS.contains(&n.as_str()),
-        Kind::Ein => TEST_EINS.contains(&n.as_str()),
-        Kind::Mbi => TEST_MBIS.contains(&n.as_str()),
+    let kind = kind_of(type_name);
+    is_known_test_value_normalized(kind, &normalize_kind(kind, normalized))
+}
+
+/// [`is_known_test_value`] for a value already passed through
+/// [`normalize_kind`] with the same `kind` (normalizing is idempotent, so the
+/// engine normalizes once per candidate).
+pub(crate) fn is_known_test_value_normalized(kind: Kind, n: &str) -> bool {
+    match kind {
+        Kind::Card => TEST_CARDS.contains(&n),
+        Kind::Ssn => TEST_SSNS.contains(&n),
+        Kind::Iban => TEST_IBANS.contains(&n),
+        Kind::Nhs => TEST_NHS.contains(&n),
+        Kind::Aba => TEST_ABA.contains(&n),
+        Kind::Account => TEST_ACCOUNTS.contains(&n),
+        Kind::Npi => TEST_NPIS.contains(&n),
+        Kind::Ein => TEST_EINS.contains(&n),
+        Kind::Mbi => TEST_MBIS.contains(&n),
         Kind::Email => n
             .rsplit_once('@')
             .is_some_and(|(_, domain)| is_test_domain(domain)),
         Kind::Phone => {
-            let d = digits_of(&n);
+            let d = digits_of(n);
             let d = if d.len() == 11 && d[0] == 1 {
                 &d[1..]
             } else {
@@ -302,14 +349,20 @@ pub fn is_known_test_value(type_name: &str, normalized: &str) -> bool {
             };
             d.len() == 10 && nanp_fictional(d)
         }
-        Kind::Ip => is_documentation_ip(&n),
+        Kind::Ip => is_documentation_ip(n),
         Kind::Name | Kind::Address | Kind::Other => false,
     }
 }
 
 fn is_test_domain(domain: &str) -> bool {
-    let d = domain.trim_end_matches('.').to_ascii_lowercase();
-    let under = |base: &str| d == base || d.ends_with(&format!(".{base}"));
+    // Runs on every email candidate: suffix checks in place, no allocation.
+    let d = domain.trim_end_matches('.').as_bytes();
+    let under = |base: &str| {
+        let b = base.as_bytes();
+        d.len() >= b.len()
+            && d[d.len() - b.len()..].eq_ignore_ascii_case(b)
+            && (d.len() == b.len() || d[d.len() - b.len() - 1] == b'.')
+    };
     ["example.com", "example.org", "example.net", "test.com"]
         .iter()
         .any(|b| under(b))
@@ -937,11 +990,10 @@ pub fn email(s: &str) -> Option<f32> {
     {
         return None;
     }
-    let labels: Vec<&str> = domain.split('.').collect();
-    if labels.len() < 2 {
+    if !domain.contains('.') {
         return None;
     }
-    for l in &labels {
+    for l in domain.split('.') {
         if l.is_empty()
             || l.len() > 63
             || l.starts_with('-')
@@ -951,7 +1003,7 @@ pub fn email(s: &str) -> Option<f32> {
             return None;
         }
     }
-    let tld = labels[labels.len() - 1];
+    let tld = domain.rsplit('.').next().unwrap_or(domain);
     if !(2..=24).contains(&tld.len()) || !tld.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
     }
@@ -982,31 +1034,51 @@ pub fn phone(s: &str) -> Option<f32> {
         Some(rest) => (true, rest),
         None => (false, s),
     };
-    // Tokenize into digit runs and the separator strings between them.
-    let mut runs: Vec<Vec<u8>> = Vec::new();
-    let mut seps: Vec<String> = vec![String::new()];
-    for b in body.bytes() {
+    // Tokenize into digit runs and the separator strings between them, on
+    // the stack: this runs for every phone-shaped candidate. No phone has
+    // more than 15 digits, so 15 digits and 15 runs bound every accepted
+    // value.
+    const MAX_DIGITS: usize = 15;
+    let mut digits = [0u8; MAX_DIGITS];
+    let mut nd = 0;
+    let mut run_lens = [0usize; MAX_DIGITS];
+    let mut nruns = 0;
+    // Byte ranges of `body`; seps[0] precedes the first run.
+    let mut sep_ranges = [(0usize, 0usize); MAX_DIGITS + 1];
+    let mut nseps = 1;
+    for (i, b) in body.bytes().enumerate() {
         if b.is_ascii_digit() {
-            if runs.len() < seps.len() {
-                runs.push(Vec::new());
+            if nd == MAX_DIGITS {
+                return None;
             }
-            runs.last_mut()?.push(b - b'0');
+            if nruns < nseps {
+                nruns += 1;
+            }
+            digits[nd] = b - b'0';
+            nd += 1;
+            run_lens[nruns - 1] += 1;
         } else if b" -.()".contains(&b) {
-            if seps.len() == runs.len() {
-                seps.push(String::new());
+            if nseps == nruns {
+                sep_ranges[nseps] = (i, i);
+                nseps += 1;
             }
-            seps.last_mut()?.push(b as char);
+            sep_ranges[nseps - 1].1 = i + 1;
         } else {
             return None;
         }
     }
-    // seps[0] precedes the first run; seps[i] precedes runs[i]; a trailing
-    // separator leaves seps one longer than runs.
-    if runs.is_empty() || seps.len() != runs.len() {
+    // seps[i] precedes runs[i]; a trailing separator leaves seps one longer
+    // than runs.
+    if nruns == 0 || nseps != nruns {
         return None;
     }
-    for (i, sep) in seps.iter().enumerate() {
-        let ok = match sep.as_str() {
+    let sep_at = |i: usize| {
+        let (a, b) = sep_ranges[i];
+        &body[a..b]
+    };
+    for i in 0..nseps {
+        let sep = sep_at(i);
+        let ok = match sep {
             "" => true,
             "(" => i == 0 && !plus,
             " (" => i > 0,
@@ -1017,18 +1089,18 @@ pub fn phone(s: &str) -> Option<f32> {
             return None;
         }
         // A '(' must be closed right after the run it opens.
-        if sep.ends_with('(') && !seps.get(i + 1).is_some_and(|n| n.starts_with(')')) {
+        if sep.ends_with('(') && !(i + 1 < nseps && sep_at(i + 1).starts_with(')')) {
             return None;
         }
-        if sep.starts_with(')') && !(i > 0 && seps[i - 1].ends_with('(')) {
+        if sep.starts_with(')') && !(i > 0 && sep_at(i - 1).ends_with('(')) {
             return None;
         }
     }
-    let d: Vec<u8> = runs.concat();
-    if all_same(&d) {
+    let d = &digits[..nd];
+    if all_same(d) {
         return None;
     }
-    let lens: Vec<usize> = runs.iter().map(Vec::len).collect();
+    let lens = &run_lens[..nruns];
 
     let nanp = |ten: &[u8], groups: &[usize]| -> Option<f32> {
         if !matches!(groups, [10] | [3, 7] | [3, 3, 4]) {
@@ -1067,7 +1139,7 @@ pub fn phone(s: &str) -> Option<f32> {
         return Some(0.0);
     }
     match d.len() {
-        10 => nanp(&d, &lens),
+        10 => nanp(d, lens),
         11 if d[0] == 1 => {
             let groups: &[usize] = if lens[0] == 1 {
                 &lens[1..]
@@ -2361,6 +2433,87 @@ mod tests {
             "1.2.3.4",
         ] {
             assert_eq!(phone(v), None, "{v}");
+        }
+    }
+
+    /// The allocation-heavy tokenizer `phone` had before it moved to the
+    /// stack, kept as the reference its rewrite must agree with.
+    fn phone_reference(s: &str) -> Option<f32> {
+        let s = s.trim();
+        if !s.is_ascii() {
+            return None;
+        }
+        let (plus, body) = match s.strip_prefix('+') {
+            Some(rest) => (true, rest),
+            None => (false, s),
+        };
+        let mut runs: Vec<Vec<u8>> = Vec::new();
+        let mut seps: Vec<String> = vec![String::new()];
+        for b in body.bytes() {
+            if b.is_ascii_digit() {
+                if runs.len() < seps.len() {
+                    runs.push(Vec::new());
+                }
+                runs.last_mut()?.push(b - b'0');
+            } else if b" -.()".contains(&b) {
+                if seps.len() == runs.len() {
+                    seps.push(String::new());
+                }
+                seps.last_mut()?.push(b as char);
+            } else {
+                return None;
+            }
+        }
+        if runs.is_empty() || seps.len() != runs.len() {
+            return None;
+        }
+        for (i, sep) in seps.iter().enumerate() {
+            let ok = match sep.as_str() {
+                "" => true,
+                "(" => i == 0 && !plus,
+                " (" => i > 0,
+                " " | "-" | "." | ")" | ") " | ")-" => i > 0,
+                _ => false,
+            };
+            if !ok
+                || (sep.ends_with('(') && !seps.get(i + 1).is_some_and(|n| n.starts_with(')')))
+                || (sep.starts_with(')') && !(i > 0 && seps[i - 1].ends_with('(')))
+            {
+                return None;
+            }
+        }
+        let d: Vec<u8> = runs.concat();
+        if d.len() > 15 {
+            return None;
+        }
+        // The tail (digit counts, NANP rules) is shared with `phone`; feed it
+        // the canonical spelling of the same digits and groups.
+        let canonical = runs
+            .iter()
+            .map(|r| r.iter().map(|d| (b'0' + d) as char).collect::<String>())
+            .collect::<Vec<_>>();
+        let mut text = String::new();
+        if plus {
+            text.push('+');
+        }
+        text.push_str(&canonical.join(" "));
+        phone(&text)
+    }
+
+    proptest! {
+        #[test]
+        fn prop_phone_matches_reference(s in "[+]?[0-9 ().-]{0,24}") {
+            prop_assert_eq!(phone(&s), phone_reference(&s), "{:?}", s);
+        }
+
+        #[test]
+        fn prop_normalize_into_matches_normalize(
+            s in "[ -~]{0,30}",
+            t in prop::sample::select(vec!["US_SSN", "EMAIL_ADDRESS", "PERSON_NAME", "IP_ADDRESS", "CREDIT_CARD_NUMBER"]),
+        ) {
+            let mut buf = String::from("stale");
+            normalize_into(kind_of(t), &s, &mut buf);
+            prop_assert_eq!(buf, normalize(t, &s));
         }
     }
 

@@ -32,6 +32,18 @@ const CACHE_MAX_VALUE: usize = 96;
 /// After this many lookups the cache is dropped if it hits < 1 in 8.
 const CACHE_PROBE: u64 = 4096;
 
+/// A column whose last this-many fully scanned values were each exactly one
+/// whole-value finding of the same rule is *confirmed* for that rule: later
+/// values are checked with that rule alone (one anchored search and its
+/// validator) and fall back to the whole rule set when it does not match.
+/// An identifier column of a million SSNs then costs one anchored search
+/// per row instead of every rule.
+const CONFIRM_AFTER: u32 = 256;
+/// A confirmed column whose values miss the confirmed rule more than one
+/// time in 8 (checked every `CONFIRM_PROBE` attempts) goes back to full
+/// scans: the extra search would only add cost.
+const CONFIRM_PROBE: u32 = 1024;
+
 #[derive(Debug, Default, Clone)]
 struct TypeStats {
     /// Values with at least one finding of the type.
@@ -71,6 +83,13 @@ pub(crate) struct ColumnState {
     cache_on: bool,
     lookups: u64,
     cache_hits: u64,
+    /// Rule of the current run of single whole-value findings, and its length.
+    streak_rule: usize,
+    streak: u32,
+    /// The rule this column is confirmed for (see [`CONFIRM_AFTER`]).
+    confirmed: Option<usize>,
+    confirm_tries: u32,
+    confirm_misses: u32,
 }
 
 impl ColumnState {
@@ -113,6 +132,11 @@ impl ColumnState {
             cache_on: true,
             lookups: 0,
             cache_hits: 0,
+            streak_rule: usize::MAX,
+            streak: 0,
+            confirmed: None,
+            confirm_tries: 0,
+            confirm_misses: 0,
         }
     }
 
@@ -146,7 +170,7 @@ impl ColumnState {
                 self.cache_hits += 1;
                 out.extend_from_slice(hit);
             } else {
-                engine.scan_value(value, &self.ctx, scratch, out);
+                self.scan_value(engine, value, scratch, out);
                 if self.cache.len() < CACHE_MAX_ENTRIES {
                     self.cache.insert(value.into(), out.as_slice().into());
                 }
@@ -156,7 +180,51 @@ impl ColumnState {
                 self.cache = HashMap::new();
             }
         } else {
-            engine.scan_value(value, &self.ctx, scratch, out);
+            self.scan_value(engine, value, scratch, out);
+        }
+    }
+
+    /// One value through the confirmed rule when there is one, else (or
+    /// when it does not match) through the whole rule set.
+    fn scan_value(
+        &mut self,
+        engine: &Engine,
+        value: &[u8],
+        scratch: &mut Scratch,
+        out: &mut Vec<Candidate>,
+    ) {
+        if let Some(rule) = self.confirmed {
+            let hit = engine.confirm_whole_value(rule, value, &self.ctx, scratch);
+            self.confirm_tries += 1;
+            self.confirm_misses += u32::from(hit.is_none());
+            if self.confirm_tries == CONFIRM_PROBE {
+                if self.confirm_misses * 8 > self.confirm_tries {
+                    self.confirmed = None;
+                }
+                self.confirm_tries = 0;
+                self.confirm_misses = 0;
+            }
+            match hit {
+                Some(c) => out.push(c),
+                None => engine.scan_value(value, &self.ctx, scratch, out),
+            }
+            return;
+        }
+        engine.scan_value(value, &self.ctx, scratch, out);
+        match out.as_slice() {
+            [c] if c.start == 0 && c.end == value.len() => {
+                if c.rule == self.streak_rule {
+                    self.streak += 1;
+                } else {
+                    self.streak_rule = c.rule;
+                    self.streak = 1;
+                }
+                if self.streak >= CONFIRM_AFTER && engine.confirmable(c.rule, &self.ctx) {
+                    self.confirmed = Some(c.rule);
+                    self.streak = 0;
+                }
+            }
+            _ => self.streak = 0,
         }
     }
 
@@ -319,4 +387,79 @@ impl ColumnState {
 
 fn round6(x: f64) -> f64 {
     (x * 1e6).round() / 1e6
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ssn(i: u32) -> String {
+        // Areas 100..=599, groups 10..=99, serials 1000..=9999: all valid.
+        format!(
+            "{:03}-{:02}-{:04}",
+            100 + i % 500,
+            10 + i % 90,
+            1000 + i % 9000
+        )
+    }
+
+    /// What the whole rule set says about a value in this column.
+    fn full(engine: &Engine, col: &ColumnState, value: &str) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        col.scan_uncached(engine, value.as_bytes(), &mut Scratch::default(), &mut out);
+        out.iter().map(|c| (c.rule, c.start, c.end)).collect()
+    }
+
+    #[test]
+    fn confirmed_column_agrees_with_full_scans_and_falls_back() {
+        let engine = Engine::builtin().unwrap();
+        let mut col = ColumnState::new("ssn".into(), engine.column_context("ssn"), &engine);
+        col.cache_on = false;
+        let mut scratch = Scratch::default();
+        let mut out = Vec::new();
+        for i in 0..CONFIRM_AFTER {
+            col.lookup(&engine, ssn(i).as_bytes(), &mut scratch, &mut out);
+        }
+        let rule = col.confirmed.expect("a column of SSNs is confirmed");
+        assert_eq!(engine.rule(rule).data_type, "US_SSN");
+        // Valid values, an invalid area, another type, free text and a value
+        // with padding: each gives exactly what a full scan gives.
+        for value in [
+            ssn(4242),
+            "000-12-3456".to_string(),
+            "666-12-3456".to_string(),
+            "jane.doe@acme-mail.io".to_string(),
+            "call 212-867-5309 re SSN 123-45-6789".to_string(),
+            "4111 1111 1111 1111".to_string(),
+            "n/a".to_string(),
+        ] {
+            col.lookup(&engine, value.as_bytes(), &mut scratch, &mut out);
+            let got: Vec<_> = out.iter().map(|c| (c.rule, c.start, c.end)).collect();
+            assert_eq!(got, full(&engine, &col, &value), "{value}");
+        }
+    }
+
+    #[test]
+    fn mixed_column_leaves_confirmed_mode() {
+        let engine = Engine::builtin().unwrap();
+        let mut col = ColumnState::new("value".into(), engine.column_context("value"), &engine);
+        col.cache_on = false;
+        let mut scratch = Scratch::default();
+        let mut out = Vec::new();
+        for i in 0..CONFIRM_AFTER {
+            col.lookup(&engine, ssn(i).as_bytes(), &mut scratch, &mut out);
+        }
+        assert!(col.confirmed.is_some());
+        // From here on, most values are something else: the extra anchored
+        // search is dropped after one probe window.
+        for i in 0..CONFIRM_PROBE {
+            let v = if i % 2 == 0 {
+                ssn(i)
+            } else {
+                format!("order {i}")
+            };
+            col.lookup(&engine, v.as_bytes(), &mut scratch, &mut out);
+        }
+        assert_eq!(col.confirmed, None);
+    }
 }

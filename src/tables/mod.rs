@@ -259,6 +259,12 @@ pub(crate) struct TableScanner<'e> {
     pub sampled: bool,
 }
 
+impl Drop for TableScanner<'_> {
+    fn drop(&mut self) {
+        std::mem::take(&mut self.scratch).give_back();
+    }
+}
+
 impl<'e> TableScanner<'e> {
     pub(crate) fn new(engine: &'e Engine, show_values: bool) -> Self {
         TableScanner {
@@ -266,7 +272,7 @@ impl<'e> TableScanner<'e> {
             show_values,
             columns: Vec::new(),
             index: HashMap::new(),
-            scratch: Scratch::default(),
+            scratch: Scratch::for_this_thread(),
             cands: Vec::new(),
             clean_names: std::collections::HashSet::new(),
             rows_scanned: 0,
