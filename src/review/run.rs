@@ -4,7 +4,7 @@
 //! kept as they are) so outputs of newer versions still read.
 
 use super::Error;
-use crate::correlate::{read_labels, LabelRecord};
+use crate::correlate::{self, read_labels, LabelRecord};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -206,7 +206,7 @@ impl RunDir {
     /// Reads whatever outputs `dir` holds; fails when it holds none of
     /// `labels.jsonl`, `exposure.json`, `findings.json`, or one is malformed.
     pub fn load(dir: &Path) -> Result<RunDir, Error> {
-        let meta = std::fs::metadata(dir).map_err(|e| Error::io(dir, e))?;
+        let meta = std::fs::metadata(dir).map_err(|e| correlate::Error::io(dir, e))?;
         if !meta.is_dir() {
             return Err(Error::NoOutputs {
                 path: dir.to_path_buf(),
@@ -254,15 +254,15 @@ impl RunDir {
     }
 }
 
-fn read_json<T: DeserializeOwned>(path: &Path) -> Result<Option<T>, Error> {
+fn read_json<T: DeserializeOwned>(path: &Path) -> Result<Option<T>, correlate::Error> {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(Error::io(path, e)),
+        Err(e) => return Err(correlate::Error::io(path, e)),
     };
     serde_json::from_str(&text)
         .map(Some)
-        .map_err(|e| Error::json(path, &e))
+        .map_err(|e| correlate::Error::from_json(path, &e, None))
 }
 
 #[cfg(test)]
