@@ -6,57 +6,35 @@ mod util;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use util::{datareach, gzip, Dir};
+use util::{bin, datareach, gzip, run_exposure, Dir, ExposureRun as Run};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/access")
 }
 
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-    exposure: Value,
-    findings: Value,
-}
-
-/// Runs `exposure` on the fixture labels and inventory with `extra` args,
-/// writing into a fresh directory.
+/// Runs `exposure` on the fixture labels and inventory with `extra` args
+/// from `d`, writing into a fresh directory.
 /// The fixture has governance findings of severity high (a shared
 /// credential, an expired agent, a wildcard write), so a clean access audit
 /// still exits 1; 2 means malformed records, 3 a usage error.
 fn exposure(d: &Dir, extra: &[&str]) -> Run {
     let f = fixtures();
-    let out = d.path().join("out");
-    let mut args: Vec<String> = vec![
-        "exposure".into(),
-        "--labels".into(),
-        f.join("labels.jsonl").display().to_string(),
-        "--inventory".into(),
-        f.join("inventory.yaml").display().to_string(),
-        "--map".into(),
-        "lake=s3://lake".into(),
-        "--as-of".into(),
-        "2026-11-30".into(),
-        "--out".into(),
-        out.display().to_string(),
-    ];
-    args.extend(extra.iter().map(|s| s.to_string()));
-    let argv: Vec<&str> = args.iter().map(String::as_str).collect();
-    let o = datareach(d.path(), &argv);
-    let read = |name: &str| -> Value {
-        std::fs::read_to_string(out.join(name))
-            .ok()
-            .and_then(|t| serde_json::from_str(&t).ok())
-            .unwrap_or(Value::Null)
-    };
-    Run {
-        code: o.status.code(),
-        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-        exposure: read("exposure.json"),
-        findings: read("findings.json"),
-    }
+    let mut c = bin();
+    c.current_dir(d.path())
+        .arg("exposure")
+        .arg("--labels")
+        .arg(f.join("labels.jsonl"))
+        .arg("--inventory")
+        .arg(f.join("inventory.yaml"))
+        .args(["--map", "lake=s3://lake", "--as-of", "2026-11-30"])
+        .args(extra);
+    run_exposure(c)
+}
+
+/// `exposure` with the native access log `log`, written to `d`.
+fn exposure_with_log(d: &Dir, log: String) -> Run {
+    let p = d.write("a.jsonl", log);
+    exposure(d, &["--access-log", p.to_str().unwrap()])
 }
 
 /// A native log line.
@@ -68,12 +46,8 @@ fn ev(time: &str, who: &str, action: &str, resource: &str) -> String {
 }
 
 fn agent<'a>(r: &'a Run, id: &str) -> &'a Value {
-    r.exposure["agents"]
-        .as_array()
-        .unwrap_or_else(|| panic!("no exposure.json: {}", r.stderr))
-        .iter()
-        .find(|a| a["id"] == id)
-        .unwrap_or_else(|| panic!("agent {id}"))
+    assert!(!r.exposure.is_null(), "no exposure.json: {}", r.stderr);
+    util::agent(&r.exposure, id)
 }
 
 fn touched(r: &Run, id: &str) -> Vec<(String, Option<String>, Vec<String>, u64)> {
@@ -133,9 +107,8 @@ fn touched_lists_regulated_objects_and_columns_with_types_counts_and_times() {
         "{\"time\":\"2026-11-22T08:00:00Z\",\"agent\":\"support-bot\",\"action\":\"read\",\"resource\":\"s3://lake/support/t2.txt\",\"outcome\":\"denied\"}\n".into(),
     ]
     .concat();
-    let p = d.write("access.jsonl", log);
-    let r = exposure(&d, &["--access-log", p.to_str().unwrap()]);
-    assert_eq!(r.code, Some(1), "{}\n{}", r.stdout, r.stderr);
+    let r = exposure_with_log(&d, log);
+    assert_eq!(r.code, 1, "{}\n{}", r.stdout, r.stderr);
     let t = touched(&r, "support-bot");
     assert_eq!(
         t.iter()
@@ -203,7 +176,7 @@ fn touched_lists_regulated_objects_and_columns_with_types_counts_and_times() {
 fn without_access_logs_the_outputs_have_no_access_fields() {
     let d = Dir::new();
     let r = exposure(&d, &[]);
-    assert_eq!(r.code, Some(1), "{}", r.stderr);
+    assert_eq!(r.code, 1, "{}", r.stderr);
     let sup = agent(&r, "support-bot");
     assert!(sup.get("touched").is_none() && sup.get("timeline").is_none());
     assert!(r.exposure.get("access_log").is_none());
@@ -227,9 +200,8 @@ fn an_access_no_grant_explains_is_a_high_finding_judged_at_event_time() {
         ev("2026-11-12T00:00:00Z", "agent=support-bot", "read", "s3://elsewhere/x.csv"),
     ]
     .concat();
-    let p = d.write("a.jsonl", log);
-    let r = exposure(&d, &["--access-log", p.to_str().unwrap()]);
-    assert_eq!(r.code, Some(1), "{}\n{}", r.stdout, r.stderr);
+    let r = exposure_with_log(&d, log);
+    assert_eq!(r.code, 1, "{}\n{}", r.stdout, r.stderr);
     let mut ids = kinds(&r, "unexplained_access");
     ids.sort();
     assert_eq!(
@@ -309,9 +281,8 @@ fn unused_grants_are_findings_and_a_shared_prefix_gives_a_narrower_grant() {
         ),
     ]
     .concat();
-    let p = d.write("a.jsonl", log);
-    let r = exposure(&d, &["--access-log", p.to_str().unwrap()]);
-    assert_eq!(r.code, Some(1), "{}\n{}", r.stdout, r.stderr);
+    let r = exposure_with_log(&d, log);
+    assert_eq!(r.code, 1, "{}\n{}", r.stdout, r.stderr);
     // Used partly: [write] never, and only under crm/.
     let f = finding(&r, "unused_grant:etl-bot:g-etl-all").expect("narrowing finding");
     assert_eq!(f["kind"], "unused_grant");
@@ -367,9 +338,8 @@ fn unknown_and_shared_credentials_are_unattributed_activity() {
         ),
     ]
     .concat();
-    let p = d.write("a.jsonl", log);
-    let r = exposure(&d, &["--access-log", p.to_str().unwrap()]);
-    assert_eq!(r.code, Some(1), "{}", r.stderr);
+    let r = exposure_with_log(&d, log);
+    assert_eq!(r.code, 1, "{}", r.stderr);
     let shared = finding(&r, "unattributed_activity:credential:key-shared").unwrap();
     assert_eq!(shared["severity"], "high", "it read regulated data");
     assert_eq!(shared["principal"], "key-shared");
@@ -413,9 +383,8 @@ fn requests_after_an_agents_expiry_are_flagged() {
         ),
     ]
     .concat();
-    let p = d.write("a.jsonl", log);
-    let r = exposure(&d, &["--access-log", p.to_str().unwrap()]);
-    assert_eq!(r.code, Some(1));
+    let r = exposure_with_log(&d, log);
+    assert_eq!(r.code, 1);
     let f = finding(&r, "access_after_expiry:old-bot").unwrap();
     assert_eq!(f["severity"], "high");
     assert_eq!(f["events"], 2);
@@ -469,7 +438,7 @@ fn since_and_until_bound_the_window() {
             "2026-11-20",
         ],
     );
-    assert_eq!(r.code, Some(1), "{}", r.stderr);
+    assert_eq!(r.code, 1, "{}", r.stderr);
     let t = touched(&r, "support-bot");
     assert_eq!(
         t.iter().map(|x| (x.0.as_str(), x.3)).collect::<Vec<_>>(),
@@ -491,7 +460,7 @@ fn since_and_until_bound_the_window() {
         &d,
         &["--access-log", p.to_str().unwrap(), "--since", "last week"],
     );
-    assert_eq!(bad.code, Some(3));
+    assert_eq!(bad.code, 3);
     assert!(
         bad.stderr.contains("invalid --since 'last week'"),
         "{}",
@@ -508,7 +477,7 @@ fn since_and_until_bound_the_window() {
             "2026-11-10",
         ],
     );
-    assert_eq!(bad.code, Some(3));
+    assert_eq!(bad.code, 3);
 }
 
 #[test]
@@ -536,10 +505,9 @@ fn malformed_records_are_reported_with_file_and_line_and_the_rest_is_processed()
         ),
     ]
     .concat();
-    let p = d.write("a.jsonl", log);
-    let r = exposure(&d, &["--access-log", p.to_str().unwrap()]);
-    assert_eq!(r.code, Some(2), "partial: {}", r.stderr);
-    let name = p.display().to_string();
+    let r = exposure_with_log(&d, log);
+    assert_eq!(r.code, 2, "partial: {}", r.stderr);
+    let name = d.path().join("a.jsonl").display().to_string();
     assert!(r.stderr.contains(&format!("{name}:2:")), "{}", r.stderr);
     assert!(
         r.stderr
@@ -557,7 +525,7 @@ fn malformed_records_are_reported_with_file_and_line_and_the_rest_is_processed()
     assert_eq!(touched(&r, "support-bot").len(), 2, "the good lines count");
     // A missing log is a usage error.
     let r = exposure(&d, &["--access-log", "no-such.jsonl"]);
-    assert_eq!(r.code, Some(3));
+    assert_eq!(r.code, 3);
     assert!(r.stderr.contains("no-such.jsonl"));
 }
 
@@ -581,7 +549,7 @@ fn cloudtrail_s3_data_events_plain_and_gzip() {
     let d = Dir::new();
     let plain = fixtures().join("cloudtrail.json");
     let r = cloudtrail_run(&d, &plain);
-    assert_eq!(r.code, Some(1), "{}\n{}", r.stdout, r.stderr);
+    assert_eq!(r.code, 1, "{}\n{}", r.stdout, r.stderr);
     // The role ARN from --iam names etl-bot; a denied request touched nothing.
     let etl = touched(&r, "etl-bot");
     assert_eq!(
@@ -626,7 +594,7 @@ fn cloudtrail_s3_data_events_plain_and_gzip() {
     assert!(gz.exists());
     // A directory of logs is read whole.
     let r2 = cloudtrail_run(&d2, &d2.path().join("AWSLogs"));
-    assert_eq!(r2.code, Some(1), "{}", r2.stderr);
+    assert_eq!(r2.code, 1, "{}", r2.stderr);
     assert_eq!(r2.findings["findings"], r.findings["findings"]);
     assert_eq!(
         agent(&r2, "etl-bot")["touched"],
@@ -646,7 +614,7 @@ fn malformed_cloudtrail_records_are_reported_by_index() {
         gzip(serde_json::to_string(&v).unwrap().as_bytes()),
     );
     let r = cloudtrail_run(&d, &p);
-    assert_eq!(r.code, Some(2), "{}", r.stderr);
+    assert_eq!(r.code, 2, "{}", r.stderr);
     let name = p.display().to_string();
     assert!(
         r.stderr
@@ -667,7 +635,7 @@ fn malformed_cloudtrail_records_are_reported_by_index() {
     let cut = &text.as_bytes()[..text.find("support-role").unwrap()];
     let p = d.write("cut.json", cut);
     let r = cloudtrail_run(&d, &p);
-    assert_eq!(r.code, Some(2));
+    assert_eq!(r.code, 2);
     assert_eq!(touched(&r, "etl-bot").len(), 2);
     assert!(r.findings["access_log_problems"][0]["line"]
         .as_u64()
@@ -760,41 +728,18 @@ fn audit_agent_prints_one_agents_access_audit_without_rescanning() {
 
 #[test]
 fn the_sample_lake_with_its_access_logs() {
-    let d = Dir::new();
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = d.path().join("out");
-    let o = datareach(
-        repo,
-        &[
-            "audit",
-            "sample-data/lake",
-            "--inventory",
-            "sample-data/inventory.yaml",
-            "--map",
-            "sample-data/lake=s3://acme-lake",
-            "--as-of",
-            "2026-11-29",
-            "--access-log",
-            "sample-data/access-log.jsonl",
-            "--access-log",
-            "sample-data/cloudtrail",
-            "--principal-map",
-            "sample-data/principals.yaml",
-            "--agent",
-            "support-bot",
-            "--out",
-            out.to_str().unwrap(),
-        ],
-    );
-    let stdout = String::from_utf8_lossy(&o.stdout);
-    assert_eq!(
-        o.status.code(),
-        Some(1),
-        "{stdout}\n{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    let findings: Value =
-        serde_json::from_str(&std::fs::read_to_string(out.join("findings.json")).unwrap()).unwrap();
+    let (_d, out, r) = util::audit_sample(&[
+        "--access-log",
+        "sample-data/access-log.jsonl",
+        "--access-log",
+        "sample-data/cloudtrail",
+        "--principal-map",
+        "sample-data/principals.yaml",
+        "--agent",
+        "support-bot",
+    ]);
+    assert_eq!(r.code, 1, "{}\n{}", r.stdout, r.stderr);
+    let findings = util::read_json_or_null(&out.join("findings.json"));
     let ids: Vec<&str> = findings["findings"]
         .as_array()
         .unwrap()
@@ -824,5 +769,5 @@ fn the_sample_lake_with_its_access_logs() {
         analytics["suggested"]["resources"],
         serde_json::json!(["s3://acme-lake/crm/**"])
     );
-    assert!(stdout.contains("access audit of agent 'support-bot'"));
+    assert!(r.stdout.contains("access audit of agent 'support-bot'"));
 }

@@ -7,31 +7,9 @@ use util::{datareach, Dir};
 
 #[test]
 fn audit_of_the_sample_lake_reports_the_planted_governance_problems() {
-    let d = Dir::new();
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = d.path().join("out");
-    let run = datareach(
-        repo,
-        &[
-            "audit",
-            "sample-data/lake",
-            "--inventory",
-            "sample-data/inventory.yaml",
-            "--map",
-            "sample-data/lake=s3://acme-lake",
-            "--as-of",
-            "2026-11-29",
-            "--out",
-            out.to_str().unwrap(),
-        ],
-    );
-    let stdout = String::from_utf8_lossy(&run.stdout);
-    let stderr = String::from_utf8_lossy(&run.stderr);
-    assert_eq!(
-        run.status.code(),
-        Some(1),
-        "stdout:\n{stdout}\nstderr:\n{stderr}"
-    );
+    let (_d, out, run) = util::audit_sample(&[]);
+    let (stdout, stderr) = (&run.stdout, &run.stderr);
+    assert_eq!(run.code, 1, "stdout:\n{stdout}\nstderr:\n{stderr}");
     for f in [
         "findings.jsonl",
         "labels.jsonl",

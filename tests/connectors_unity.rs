@@ -7,7 +7,7 @@ mod util;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use util::{agent, run_exposure, ExposureRun};
+use util::{agent, reach_entries, run_exposure, ExposureRun};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/connectors/unity")
@@ -31,30 +31,10 @@ fn exposure(inventory: Option<&Path>, grants: &[String]) -> ExposureRun {
     run_exposure(c)
 }
 
-fn reach(exp: &Value, id: &str) -> Vec<(String, Option<String>, Vec<String>)> {
-    agent(exp, id)["reach"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| {
-            (
-                e["resource"].as_str().unwrap().to_string(),
-                e["column"].as_str().map(String::from),
-                e["actions"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|a| a.as_str().unwrap().to_string())
-                    .collect(),
-            )
-        })
-        .collect()
-}
-
 /// Whole objects the agent may `action` (reach also lists `list`, from
 /// `BROWSE` granted to `account users`, on every table of `main`).
 fn objects_with(exp: &Value, id: &str, action: &str) -> Vec<String> {
-    let mut v: Vec<String> = reach(exp, id)
+    let mut v: Vec<String> = reach_entries(exp, id)
         .into_iter()
         .filter(|(_, c, a)| c.is_none() && a.iter().any(|x| x == action))
         .map(|(r, _, _)| r)
@@ -95,7 +75,7 @@ fn show_grants_reach_needs_select_and_both_use_privileges() {
         objects_with(e, "claims-bot", "read"),
         vec!["uc://main/billing/invoices", "uc://main/clinical/patients"]
     );
-    let patients: Vec<_> = reach(e, "claims-bot")
+    let patients: Vec<_> = reach_entries(e, "claims-bot")
         .into_iter()
         .filter(|x| x.0 == "uc://main/clinical/patients")
         .collect();
@@ -105,7 +85,7 @@ fn show_grants_reach_needs_select_and_both_use_privileges() {
     );
     // SELECT on main.hr.salaries without USE SCHEMA on main.hr: no reach,
     // and a note says why.
-    let hr = reach(e, "hr-bot");
+    let hr = reach_entries(e, "hr-bot");
     assert!(
         !hr.is_empty() && hr.iter().all(|x| x.2 == vec!["list"]),
         "{hr:?}"
@@ -127,7 +107,7 @@ fn show_grants_reach_needs_select_and_both_use_privileges() {
         .any(|o| o.starts_with("uc://research")));
     // The service principal's MODIFY: write and delete, no read.
     let sp = "6a1f3c2e-9b7d-4e21-8c3a-2f0d5e7b9a14";
-    let sp_reach = reach(e, sp);
+    let sp_reach = reach_entries(e, sp);
     assert!(!sp_reach.is_empty());
     for (res, _, actions) in &sp_reach {
         let want: &[&str] = if res == "uc://main/clinical/patients" {
@@ -209,7 +189,11 @@ fn information_schema_export_gives_the_same_reach_and_owners_hold_everything() {
         "trial-bot",
         "6a1f3c2e-9b7d-4e21-8c3a-2f0d5e7b9a14",
     ] {
-        assert_eq!(reach(&a.exposure, id), reach(&b.exposure, id), "{id}");
+        assert_eq!(
+            reach_entries(&a.exposure, id),
+            reach_entries(&b.exposure, id),
+            "{id}"
+        );
     }
     // inherited_from is kept in the provenance of the lifted grant
     let t = agent(&b.exposure, "trial-bot").to_string();
@@ -227,7 +211,7 @@ fn information_schema_export_gives_the_same_reach_and_owners_hold_everything() {
     )
     .unwrap();
     let o = exposure(Some(&owners), &[spec("information_schema")]);
-    let pr = reach(&o.exposure, "platform-bot");
+    let pr = reach_entries(&o.exposure, "platform-bot");
     let objs = objects_with(&o.exposure, "platform-bot", "read");
     assert_eq!(
         objs,

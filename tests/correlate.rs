@@ -3,7 +3,7 @@
 
 mod util;
 
-use util::agent;
+use util::{agent, bin, reach_entries, run, run_exposure, ExposureRun, Run};
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -13,62 +13,30 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/correlate")
 }
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_datareach"))
-}
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run(cmd: &mut Command) -> Run {
-    let o = cmd.output().expect("binary runs");
-    Run {
-        code: o.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-    }
-}
-
-fn exposure(out: &Path, extra: &[&str]) -> Run {
-    let f = fixtures();
+/// `datareach exposure` of `labels` (a file or directory) with `inventory`,
+/// mapping root `lake` to s3://lake, as of `as_of`.
+fn exposure_cmd(labels: &Path, inventory: &Path, as_of: &str) -> Command {
     let mut c = bin();
     c.arg("exposure")
         .arg("--labels")
-        .arg(&f)
+        .arg(labels)
         .arg("--inventory")
-        .arg(f.join("inventory.yaml"))
-        .args(["--map", "lake=s3://lake", "--as-of", "2026-05-01"])
+        .arg(inventory)
+        .args(["--map", "lake=s3://lake", "--as-of", as_of]);
+    c
+}
+
+/// The fixture exposure, written to `out`.
+fn exposure(out: &Path, extra: &[&str]) -> Run {
+    let f = fixtures();
+    run(exposure_cmd(&f, &f.join("inventory.yaml"), "2026-05-01")
         .arg("--out")
         .arg(out)
-        .args(extra);
-    run(&mut c)
+        .args(extra))
 }
 
 fn read_json(p: &Path) -> Value {
     serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap()
-}
-
-fn reach(exp: &Value, id: &str) -> Vec<(String, Option<String>, Vec<String>)> {
-    agent(exp, id)["reach"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| {
-            (
-                e["resource"].as_str().unwrap().to_string(),
-                e["column"].as_str().map(String::from),
-                e["actions"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|a| a.as_str().unwrap().to_string())
-                    .collect(),
-            )
-        })
-        .collect()
 }
 
 fn finding_ids(f: &Value) -> Vec<String> {
@@ -100,7 +68,7 @@ fn exposure_end_to_end() {
 
     // support-bot: role grant, column narrowing, deny beats allow, expired grant gives nothing.
     assert_eq!(
-        reach(&exp, "support-bot"),
+        reach_entries(&exp, "support-bot"),
         vec![
             r("s3://lake/crm/customers.csv", None, &["read", "write"]),
             r(
@@ -123,7 +91,7 @@ fn exposure_end_to_end() {
 
     // orchestrator: a column deny splits the table into its other columns.
     assert_eq!(
-        reach(&exp, "orchestrator"),
+        reach_entries(&exp, "orchestrator"),
         vec![
             r("s3://lake/crm/customers.csv", None, &["read"]),
             r("s3://lake/crm/customers.parquet", Some("email"), &["read"]),
@@ -146,12 +114,12 @@ fn exposure_end_to_end() {
 
     // Unmapped roots become file:// URIs.
     assert_eq!(
-        reach(&exp, "hr-bot"),
+        reach_entries(&exp, "hr-bot"),
         vec![r("file:///srv/hr/payroll.csv", None, &["read"])]
     );
 
     // IAM: Get* with * crossing '/', Deny, NotAction + NotResource, conditions flagged.
-    let etl = reach(&exp, "etl-bot");
+    let etl = reach_entries(&exp, "etl-bot");
     assert!(
         etl.contains(&r("s3://lake/crm/customers.csv", None, &["read"])),
         "{etl:?}"
@@ -233,24 +201,18 @@ fn run_ok(out: &Path) -> Run {
 
 #[test]
 fn as_of_controls_expiry() {
-    let dir = tempfile::tempdir().unwrap();
     let f = fixtures();
-    let mut c = bin();
-    c.arg("exposure")
-        .arg("--labels")
-        .arg(f.join("labels.jsonl"))
-        .arg("--inventory")
-        .arg(f.join("inventory.yaml"))
-        .args(["--map", "lake=s3://lake", "--as-of", "2025-12-01", "--out"])
-        .arg(dir.path());
-    let out = run(&mut c);
+    let out = run_exposure(exposure_cmd(
+        &f.join("labels.jsonl"),
+        &f.join("inventory.yaml"),
+        "2025-12-01",
+    ));
     assert_eq!(out.code, 1, "{}", out.stderr);
-    let exp = read_json(&dir.path().join("exposure.json"));
     // before 2026-01-01 the health grant is live; legacy-bot has not expired yet
-    assert!(reach(&exp, "support-bot")
+    assert!(reach_entries(&out.exposure, "support-bot")
         .iter()
         .any(|e| e.0 == "s3://lake/health/claims.csv"));
-    let ids = finding_ids(&read_json(&dir.path().join("findings.json")));
+    let ids = finding_ids(&out.findings);
     assert!(!ids.iter().any(|i| i == "expired_agent:legacy-bot"));
 }
 
@@ -355,16 +317,12 @@ fn write_inv(dir: &Path, name: &str, text: &str) -> PathBuf {
     p
 }
 
-fn exposure_with(inv: &Path, dir: &Path) -> Run {
-    let mut c = bin();
-    c.arg("exposure")
-        .arg("--labels")
-        .arg(fixtures().join("labels.jsonl"))
-        .arg("--inventory")
-        .arg(inv)
-        .args(["--map", "lake=s3://lake", "--as-of", "2026-05-01", "--out"])
-        .arg(dir.join("out"));
-    run(&mut c)
+fn exposure_with(inv: &Path) -> ExposureRun {
+    run_exposure(exposure_cmd(
+        &fixtures().join("labels.jsonl"),
+        inv,
+        "2026-05-01",
+    ))
 }
 
 #[test]
@@ -375,7 +333,7 @@ fn delegation_cycle_is_a_clear_error() {
         "inv.yaml",
         "agents:\n  - {id: a, delegated_from: c}\n  - {id: b, delegated_from: a}\n  - {id: c, delegated_from: b}\n  - {id: d, delegated_from: a}\n",
     );
-    let o = exposure_with(&inv, dir.path());
+    let o = exposure_with(&inv);
     assert_eq!(o.code, 3, "{}", o.stderr);
     assert!(o.stderr.contains("delegation cycle: a -> delegated_from -> c -> delegated_from -> b -> delegated_from -> a"), "{}", o.stderr);
 }
@@ -388,7 +346,7 @@ fn malformed_files_name_file_line_and_column() {
         "inv.yaml",
         "agents:\n  - id: a\ngrants:\n  - id: g1\n    principal: a\n    actions: [read, fly]\n    resources: [\"s3://x/**\"]\n",
     );
-    let o = exposure_with(&inv, dir.path());
+    let o = exposure_with(&inv);
     assert_eq!(o.code, 3);
     assert!(o.stderr.contains("inv.yaml:6:"), "{}", o.stderr);
     assert!(o.stderr.contains("fly"), "{}", o.stderr);
@@ -398,19 +356,17 @@ fn malformed_files_name_file_line_and_column() {
         "inv.json",
         "{\"agents\": [\n  {\"id\": \"a\",\n   \"roles\": 7}]}",
     );
-    let o = exposure_with(&inv, dir.path());
+    let o = exposure_with(&inv);
     assert_eq!(o.code, 3);
     assert!(o.stderr.contains("inv.json:3:"), "{}", o.stderr);
 
     let bad_labels = dir.path().join("labels.jsonl");
     std::fs::write(&bad_labels, "{\"root\":\"lake\",\"path\":\"a\",\"types\":{}}\n{\"root\":\"lake\",\"path\":\"b\",\"types\":[}\n").unwrap();
-    let mut c = bin();
-    c.arg("exposure")
-        .arg("--labels")
-        .arg(dir.path())
-        .arg("--inventory")
-        .arg(fixtures().join("inventory.yaml"));
-    let o = run(&mut c);
+    let o = run_exposure(exposure_cmd(
+        dir.path(),
+        &fixtures().join("inventory.yaml"),
+        "2026-05-01",
+    ));
     assert_eq!(o.code, 3);
     assert!(o.stderr.contains("labels.jsonl:2:"), "{}", o.stderr);
 }
@@ -423,7 +379,7 @@ fn unknown_principal_names_the_grant_and_keeps_going() {
         "inv.yaml",
         "owners: [{id: o}]\nagents:\n  - {id: a, owner: o}\ngrants:\n  - {id: g-typo, principal: aa, actions: [read], resources: [\"s3://lake/**\"]}\n  - {id: g-ok, principal: a, actions: [read], resources: [\"s3://lake/crm/notes.txt\"]}\n",
     );
-    let o = exposure_with(&inv, dir.path());
+    let o = exposure_with(&inv);
     assert_eq!(o.code, 1, "{}", o.stderr);
     assert!(
         o.stderr
@@ -431,9 +387,8 @@ fn unknown_principal_names_the_grant_and_keeps_going() {
         "{}",
         o.stderr
     );
-    let f = read_json(&dir.path().join("out/findings.json"));
     assert_eq!(
-        finding_ids(&f),
+        finding_ids(&o.findings),
         vec!["unknown_principal:g-typo".to_string()]
     );
 }

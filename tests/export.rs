@@ -8,51 +8,27 @@
 mod util;
 
 use std::path::{Path, PathBuf};
-use util::{datareach, Dir};
+use util::{datareach, repo, Dir, Run};
 
 const MAP: &str = "sample-data/lake=s3://acme-lake";
 
-fn repo() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
 fn run(args: &[&str]) -> Run {
-    let o = datareach(repo(), args);
-    Run {
-        code: o.status.code(),
-        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-    }
+    datareach(repo(), args).into()
+}
+
+/// `datareach export --format FORMAT --labels LABELS`, `extra` arguments and
+/// `--out OUT`.
+fn run_export(format: &str, labels: &str, extra: &[&str], out: &str) -> Run {
+    let mut args = vec!["export", "--format", format, "--labels", labels];
+    args.extend(extra);
+    args.extend(["--out", out]);
+    run(&args)
 }
 
 /// `datareach audit` of the sample lake (scan + exposure) into a fresh directory.
 fn audit_sample() -> (Dir, PathBuf) {
-    let d = Dir::new();
-    let out = d.path().join("out");
-    let r = run(&[
-        "audit",
-        "sample-data/lake",
-        "--inventory",
-        "sample-data/inventory.yaml",
-        "--map",
-        MAP,
-        "--as-of",
-        "2026-11-29",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert_eq!(
-        r.code,
-        Some(1),
-        "audit finds governance problems\n{}",
-        r.stderr
-    );
+    let (d, out, r) = util::audit_sample(&[]);
+    assert_eq!(r.code, 1, "audit finds governance problems\n{}", r.stderr);
     (d, out)
 }
 
@@ -60,27 +36,22 @@ fn audit_sample() -> (Dir, PathBuf) {
 /// `agents`) to `file` in the same directory; returns the file's text.
 fn export(out: &Path, format: &str, file: &str, agents: bool) -> String {
     let target = out.join(file);
-    let mut args = vec![
-        "export",
-        "--format",
-        format,
-        "--labels",
-        out.to_str().unwrap(),
-        "--map",
-        MAP,
-        "--out",
-        target.to_str().unwrap(),
-    ];
+    let mut extra = vec!["--map", MAP];
     if agents {
-        args.extend([
+        extra.extend([
             "--inventory",
             "sample-data/inventory.yaml",
             "--exposure",
             out.to_str().unwrap(),
         ]);
     }
-    let r = run(&args);
-    assert_eq!(r.code, Some(0), "export {format}\n{}", r.stderr);
+    let r = run_export(
+        format,
+        out.to_str().unwrap(),
+        &extra,
+        target.to_str().unwrap(),
+    );
+    assert_eq!(r.code, 0, "export {format}\n{}", r.stderr);
     assert!(
         r.stderr.contains("exported 10 resources"),
         "summary on stderr: {}",
@@ -136,22 +107,20 @@ fn every_format_matches_its_snapshot_and_is_deterministic() {
     let bh = export(&out, "bloodhound", "bloodhound.json", true);
     check_snapshot("bloodhound.json", &bh);
     // A second run, to stdout this time, gives the same bytes.
-    let r = run(&[
-        "export",
-        "--format",
+    let r = run_export(
         "opa",
-        "--labels",
         out.to_str().unwrap(),
-        "--map",
-        MAP,
-        "--inventory",
-        "sample-data/inventory.yaml",
-        "--exposure",
-        out.to_str().unwrap(),
-        "--out",
+        &[
+            "--map",
+            MAP,
+            "--inventory",
+            "sample-data/inventory.yaml",
+            "--exposure",
+            out.to_str().unwrap(),
+        ],
         "-",
-    ]);
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.stdout, opa);
 }
 
@@ -471,16 +440,9 @@ fn input_errors_exit_3_with_a_clear_message() {
     let d = Dir::new();
     let missing = d.path().join("no-such-scan");
     let out = d.path().join("x.json");
-    let r = run(&[
-        "export",
-        "--format",
-        "opa",
-        "--labels",
-        missing.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert_eq!(r.code, Some(3), "{}", r.stderr);
+    let to = out.to_str().unwrap();
+    let r = run_export("opa", missing.to_str().unwrap(), &[], to);
+    assert_eq!(r.code, 3, "{}", r.stderr);
     assert!(
         r.stderr.contains("labels: ") && r.stderr.contains("no-such-scan"),
         "{}",
@@ -493,60 +455,22 @@ fn input_errors_exit_3_with_a_clear_message() {
         "{\"root\":\"lake\",\"path\":\"a.txt\",\"types\":{},\"categories\":[]}\n",
     );
     let labels = labels.to_str().unwrap();
-    let r = run(&[
-        "export",
-        "--format",
-        "tags",
-        "--labels",
-        labels,
-        "--map",
-        "lake",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert_eq!(r.code, Some(3), "{}", r.stderr);
+    let r = run_export("tags", labels, &["--map", "lake"], to);
+    assert_eq!(r.code, 3, "{}", r.stderr);
     assert!(r.stderr.contains("invalid mapping 'lake'"), "{}", r.stderr);
 
-    let r = run(&[
-        "export",
-        "--format",
-        "ranger",
-        "--labels",
-        labels,
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert_eq!(r.code, Some(3), "{}", r.stderr);
+    let r = run_export("ranger", labels, &[], to);
+    assert_eq!(r.code, 3, "{}", r.stderr);
     assert!(r.stderr.contains("ranger"), "{}", r.stderr);
 
     let bad = d.write("exp/exposure.json", "{\"agents\": [\n  {\"owner\": 1}\n]}");
-    let r = run(&[
-        "export",
-        "--format",
-        "cedar",
-        "--labels",
-        labels,
-        "--exposure",
-        bad.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert_eq!(r.code, Some(3), "{}", r.stderr);
+    let r = run_export("cedar", labels, &["--exposure", bad.to_str().unwrap()], to);
+    assert_eq!(r.code, 3, "{}", r.stderr);
     assert!(r.stderr.contains("exposure.json:2:"), "{}", r.stderr);
 
     let inv = d.write("inv.yaml", "agents:\n  - id: a\n    ownr: x\n");
-    let r = run(&[
-        "export",
-        "--format",
-        "cedar",
-        "--labels",
-        labels,
-        "--inventory",
-        inv.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert_eq!(r.code, Some(3), "{}", r.stderr);
+    let r = run_export("cedar", labels, &["--inventory", inv.to_str().unwrap()], to);
+    assert_eq!(r.code, 3, "{}", r.stderr);
     assert!(r.stderr.contains("inv.yaml:3:"), "{}", r.stderr);
     assert!(!out.exists(), "nothing written on error");
 }
@@ -559,18 +483,13 @@ fn a_map_that_matches_no_root_is_noted() {
         "{\"root\":\"lake\",\"path\":\"a.txt\",\"types\":{\"US_SSN\":1},\"categories\":[\"PII\"]}\n",
     );
     let out = d.path().join("tags.csv");
-    let r = run(&[
-        "export",
-        "--format",
+    let r = run_export(
         "tags",
-        "--labels",
         labels.to_str().unwrap(),
-        "--map",
-        "data/lake=s3://lake",
-        "--out",
+        &["--map", "data/lake=s3://lake"],
         out.to_str().unwrap(),
-    ]);
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         r.stderr
             .contains("note: --map data/lake=s3://lake matches no scanned root"),

@@ -5,7 +5,7 @@
 
 mod util;
 
-use util::agent;
+use util::{agent, bin, run_exposure, ExposureRun};
 
 use datareach::correlate::connectors::AssumeEdge;
 use datareach::correlate::inventory::{Effect, Provenance};
@@ -16,7 +16,6 @@ use proptest::prelude::*;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::Command;
 
 const LABELS: &str = r#"{"root":"lake","path":"crm/customers.csv","column":null,"types":{"EMAIL_ADDRESS":3},"categories":["PII"]}
 {"root":"lake","path":"crm/orders.csv","column":null,"types":{"CREDIT_CARD_NUMBER":5},"categories":["FINANCIAL"]}
@@ -90,13 +89,10 @@ fn fixture() -> Fixture {
     Fixture { _dir: dir, root }
 }
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_datareach"))
-}
-
-fn exposure(f: &Fixture, out: &str, extra: &[&str]) -> Value {
-    let o = bin()
-        .arg("exposure")
+/// The fixture exposure; the run must succeed (exit 0 or 1).
+fn exposure(f: &Fixture, extra: &[&str]) -> ExposureRun {
+    let mut c = bin();
+    c.arg("exposure")
         .arg("--labels")
         .arg(f.root.join("labels.jsonl"))
         .arg("--inventory")
@@ -104,15 +100,11 @@ fn exposure(f: &Fixture, out: &str, extra: &[&str]) -> Value {
         .arg("--grants")
         .arg(format!("iam:{}", f.root.join("iam.yaml").display()))
         .args(["--map", "lake=s3://lake", "--map", "pg=pg://db"])
-        .args(["--as-of", "2026-05-01", "--out"])
-        .arg(f.root.join(out))
-        .args(extra)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&o.stderr);
-    assert!(o.status.code().is_some_and(|c| c <= 1), "{stderr}");
-    serde_json::from_str(&std::fs::read_to_string(f.root.join(out).join("exposure.json")).unwrap())
-        .unwrap()
+        .args(["--as-of", "2026-05-01"])
+        .args(extra);
+    let r = run_exposure(c);
+    assert!((0..=1).contains(&r.code), "{}", r.stderr);
+    r
 }
 
 fn entry<'a>(list: &'a Value, res: &str) -> Option<&'a Value> {
@@ -131,7 +123,11 @@ fn strs(v: &Value) -> Vec<&str> {
 #[test]
 fn three_outcomes_every_path_and_containers_end_to_end() {
     let f = fixture();
-    let exp = exposure(&f, "out", &[]);
+    let ExposureRun {
+        exposure: exp,
+        findings,
+        ..
+    } = exposure(&f, &[]);
     let bot = agent(&exp, "bot");
     let reach = &bot["reach"];
 
@@ -232,9 +228,6 @@ fn three_outcomes_every_path_and_containers_end_to_end() {
     assert_eq!(bot["can_assume"], serde_json::json!([]));
 
     // findings.json says the conditional deny is kept, not dropped
-    let findings: Value =
-        serde_json::from_str(&std::fs::read_to_string(f.root.join("out/findings.json")).unwrap())
-            .unwrap();
     assert!(findings["notes"]
         .as_array()
         .unwrap()
@@ -245,8 +238,8 @@ fn three_outcomes_every_path_and_containers_end_to_end() {
 #[test]
 fn max_paths_caps_deterministically() {
     let f = fixture();
-    let a = exposure(&f, "a", &["--max-paths", "2"]);
-    let b = exposure(&f, "b", &["--max-paths", "2"]);
+    let a = exposure(&f, &["--max-paths", "2"]).exposure;
+    let b = exposure(&f, &["--max-paths", "2"]).exposure;
     let c = |exp: &Value| {
         entry(&agent(exp, "bot")["reach"], "s3://lake/crm/customers.csv")
             .cloned()
@@ -259,7 +252,7 @@ fn max_paths_caps_deterministically() {
     assert_eq!(ca["paths_truncated"], true);
     // `via` still names every grant
     assert_eq!(ca["via"].as_array().unwrap().len(), 4);
-    let all = exposure(&f, "all", &["--max-paths", "0"]);
+    let all = exposure(&f, &["--max-paths", "0"]).exposure;
     let ce = c(&all);
     assert_eq!(ce["paths"].as_array().unwrap().len(), 4);
     assert!(ce.get("paths_truncated").is_none());

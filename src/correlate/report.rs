@@ -63,6 +63,35 @@ pub struct Finding {
     pub suggested: Option<SuggestedGrant>,
 }
 
+impl Finding {
+    /// A finding about `agent`, `grant` and/or `resource`; the fields only some
+    /// kinds carry (`role`, `principal`, `events`, `suggested`) start empty and
+    /// are set by the caller.
+    pub fn new(
+        id: String,
+        kind: &'static str,
+        severity: Severity,
+        agent: Option<&str>,
+        grant: Option<&str>,
+        resource: Option<String>,
+        message: String,
+    ) -> Finding {
+        Finding {
+            id,
+            kind,
+            severity,
+            agent: agent.map(String::from),
+            role: None,
+            grant: grant.map(String::from),
+            resource,
+            message,
+            principal: None,
+            events: None,
+            suggested: None,
+        }
+    }
+}
+
 /// A narrower replacement for a grant: what the agent actually used.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SuggestedGrant {
@@ -285,19 +314,9 @@ pub(crate) fn governance(rep: &ExposureReport, ctx: &FindingCtx) -> (Vec<Finding
                     grant: Option<&str>,
                     resource: Option<String>,
                     message: String| {
-        f.push(Finding {
-            id,
-            kind,
-            severity,
-            agent: agent.map(String::from),
-            role: None,
-            grant: grant.map(String::from),
-            resource,
-            message,
-            principal: None,
-            events: None,
-            suggested: None,
-        })
+        f.push(Finding::new(
+            id, kind, severity, agent, grant, resource, message,
+        ))
     };
     let agent_set: std::collections::HashSet<&str> =
         inv.agents.iter().map(|a| a.id.as_str()).collect();

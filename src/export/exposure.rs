@@ -1,64 +1,10 @@
-//! Reading `exposure.json` back: only what an export needs (agents, their
-//! owner, parent and reach); unknown fields are ignored so later additions to
-//! the file do not break exports.
+//! Reading `exposure.json` back for an export, into the types `report` and
+//! `diff` read it into ([`ExposureDoc`]); an export uses the agents, their
+//! owner, parent and reach.
 
 use crate::correlate::Error;
-use serde::Deserialize;
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-
-/// The parts of `exposure.json` an export uses.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct ExposureDoc {
-    /// The file it was read from (for messages).
-    #[serde(skip)]
-    pub path: PathBuf,
-    #[serde(default)]
-    pub as_of: Option<String>,
-    pub agents: Vec<ExposureAgent>,
-}
-
-/// One agent of `exposure.json`.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct ExposureAgent {
-    pub id: String,
-    #[serde(default)]
-    pub owner: Option<String>,
-    #[serde(default)]
-    pub reach: Vec<ExposureReach>,
-    #[serde(default)]
-    pub delegation: Option<ExposureDelegation>,
-    /// Agents or roles the agent can assume (exposure files that have it).
-    #[serde(default)]
-    pub can_assume: Vec<String>,
-}
-
-/// `delegation` of an agent in `exposure.json`.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct ExposureDelegation {
-    #[serde(default)]
-    pub parent: Option<String>,
-}
-
-/// One `reach` entry of `exposure.json`.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct ExposureReach {
-    pub resource: String,
-    #[serde(default)]
-    pub column: Option<String>,
-    #[serde(default)]
-    pub actions: Vec<String>,
-    #[serde(default)]
-    pub categories: Vec<String>,
-    #[serde(default)]
-    pub types: BTreeMap<String, u64>,
-    /// `allowed` or `conditional`; absent in older exposure files.
-    #[serde(default)]
-    pub outcome: Option<String>,
-    /// Ids of the grants that give the reach.
-    #[serde(default)]
-    pub via: Vec<String>,
-}
+use crate::review::ExposureDoc;
+use std::path::Path;
 
 /// Reads `exposure.json` from an exposure output directory (or the file itself).
 pub fn read_exposure(dir: &Path) -> Result<ExposureDoc, Error> {
@@ -68,10 +14,26 @@ pub fn read_exposure(dir: &Path) -> Result<ExposureDoc, Error> {
         dir.to_path_buf()
     };
     let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
-    let mut doc: ExposureDoc =
-        serde_json::from_str(&text).map_err(|e| Error::from_json(&path, &e, None))?;
-    doc.path = path;
+    let doc = ExposureDoc::parse(&text, &path)?;
+    if doc.agents.is_empty() {
+        require_agents(&text, &path)?;
+    }
     Ok(doc)
+}
+
+/// An export needs the `agents` list (`report` does not): without it the file
+/// is likely another JSON output given by mistake (`scan.json`,
+/// `findings.json`), which would export no reach without a word. Checked only
+/// when no agent was read, so a usual file is parsed once.
+fn require_agents(text: &str, path: &Path) -> Result<(), Error> {
+    #[derive(serde::Deserialize)]
+    struct Agents {
+        #[allow(dead_code)] // present is all that is asked of it
+        agents: serde::de::IgnoredAny,
+    }
+    serde_json::from_str::<Agents>(text)
+        .map(drop)
+        .map_err(|e| Error::from_json(path, &e, None))
 }
 
 #[cfg(test)]
@@ -79,57 +41,45 @@ mod tests {
     use super::*;
 
     #[test]
-    fn reads_agents_and_reach_ignoring_other_fields() {
+    fn reads_the_file_in_a_directory_and_names_it() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(
             dir.path().join("exposure.json"),
-            r#"{"as_of": "2026-05-01", "objects": 1, "agents": [{"id": "a", "owner": "o",
-                "reach": [{"resource": "s3://l/x", "column": null, "actions": ["read"],
-                           "types": {"US_SSN": 2}, "categories": ["PII"], "via": ["g"]}],
-                "totals": {}, "delegation": {"parent": "p", "chain": ["p", "a"]}}]}"#,
+            r#"{"as_of": "2026-05-01", "agents": [{"id": "a", "owner": "o",
+                "reach": [{"resource": "s3://l/x", "actions": ["read"]}],
+                "delegation": {"parent": "p"}}]}"#,
         )
         .unwrap();
         let doc = read_exposure(dir.path()).unwrap();
-        assert_eq!(doc.agents[0].reach[0].types["US_SSN"], 2);
-        assert_eq!(
-            doc.agents[0].delegation.as_ref().unwrap().parent.as_deref(),
-            Some("p")
-        );
+        assert_eq!(doc.agents[0].reach[0].resource, "s3://l/x");
+        assert_eq!(doc.agents[0].delegation.parent.as_deref(), Some("p"));
         assert!(doc.path.ends_with("exposure.json"));
     }
 
-    #[test]
-    fn denied_entries_are_never_read_as_reach() {
+    /// Reads `text` written to a file `name` in a fresh directory.
+    fn read(name: &str, text: &str) -> Result<ExposureDoc, Error> {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dir.path().join("exposure.json"),
-            r#"{"agents": [{"id": "a",
-                "reach": [{"resource": "s3://l/x", "actions": ["read"], "outcome": "conditional",
-                           "conditions": ["aws:SourceIp"], "categories": ["PII"]}],
-                "denied": [{"resource": "s3://l/pay", "actions": [], "outcome": "denied",
-                            "denied_actions": ["read"], "categories": ["PII"]}],
-                "can_assume": []}]}"#,
-        )
-        .unwrap();
-        let doc = read_exposure(dir.path()).unwrap();
-        let res: Vec<&str> = doc.agents[0]
-            .reach
-            .iter()
-            .map(|r| r.resource.as_str())
-            .collect();
-        assert_eq!(
-            res,
-            vec!["s3://l/x"],
-            "conditional reach is reach, denied is not"
-        );
+        let p = dir.path().join(name);
+        std::fs::write(&p, text).unwrap();
+        read_exposure(&p)
     }
 
     #[test]
     fn malformed_exposure_names_file_line_and_column() {
-        let dir = tempfile::tempdir().unwrap();
-        let p = dir.path().join("e.json");
-        std::fs::write(&p, "{\"agents\": [\n  {\"id\": 3}\n]}").unwrap();
-        let err = read_exposure(&p).unwrap_err().to_string();
-        assert!(err.contains("e.json:2:"), "{err}");
+        let err = read("e.json", "{\"agents\": [\n  {\"id\": 3}\n]}").unwrap_err();
+        assert!(err.to_string().contains("e.json:2:"), "{err}");
+    }
+
+    #[test]
+    fn a_file_without_agents_is_an_error_an_empty_list_is_not() {
+        let err = read("findings.json", "{\"findings\": [],\n \"errors\": []}")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("findings.json:2:"), "{err}");
+        assert!(err.contains("missing field `agents`"), "{err}");
+        assert!(read("e.json", "{\"agents\": []}")
+            .unwrap()
+            .agents
+            .is_empty());
     }
 }

@@ -32,7 +32,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-pub use exposure::{read_exposure, ExposureAgent, ExposureDoc, ExposureReach};
+pub use crate::review::ExposureDoc;
+pub use exposure::read_exposure;
 
 /// An error while loading the inputs of an export or writing it.
 #[derive(Debug, thiserror::Error)]
@@ -275,7 +276,7 @@ impl Feed {
                 f.owner = a.owner.clone();
             }
             if f.delegated_from.is_none() {
-                f.delegated_from = a.delegation.as_ref().and_then(|d| d.parent.clone());
+                f.delegated_from = a.delegation.parent.clone();
             }
             let mut reach: Vec<Reach> = a
                 .reach
@@ -445,6 +446,7 @@ pub fn write_file(feed: &Feed, format: Format, out: &Path) -> Result<(), Error> 
 mod tests {
     use super::*;
     use crate::correlate::LabelRecord;
+    use crate::review::{AgentDoc, DelegationDoc, ReachDoc};
 
     fn rec(path: &str, column: Option<&str>, types: &[(&str, u64)], cats: &[&str]) -> LabelRecord {
         LabelRecord {
@@ -535,30 +537,31 @@ mod tests {
         )
         .unwrap();
         feed.add_inventory(&inv);
-        let reach = |resource: &str, cats: &[&str]| ExposureReach {
+        let reach = |resource: &str, cats: &[&str]| ReachDoc {
             resource: resource.into(),
             categories: cats.iter().map(|c| c.to_string()).collect(),
-            ..ExposureReach::default()
+            ..ReachDoc::default()
         };
         let exp = ExposureDoc {
             path: "exposure.json".into(),
-            as_of: None,
             agents: vec![
-                ExposureAgent {
+                AgentDoc {
                     id: "sub".into(),
                     owner: Some("o@x".into()),
                     reach: vec![reach("s3://l/a.txt", &["PII"])],
-                    delegation: Some(exposure::ExposureDelegation {
+                    delegation: DelegationDoc {
                         parent: Some("top".into()),
-                    }),
-                    ..ExposureAgent::default()
+                        ..DelegationDoc::default()
+                    },
+                    ..AgentDoc::default()
                 },
-                ExposureAgent {
+                AgentDoc {
                     id: "other".into(),
                     reach: vec![reach("file:///elsewhere/a.txt", &["FINANCIAL"])],
-                    ..ExposureAgent::default()
+                    ..AgentDoc::default()
                 },
             ],
+            ..ExposureDoc::default()
         };
         feed.add_exposure(&exp);
         let sub = &feed.agents["sub"];

@@ -3,8 +3,7 @@
 //! findings are new or resolved — and whether anything grew, so a pipeline
 //! can be gated on it.
 
-use super::run::{AgentDoc, FindingDoc, ReachDoc, RunDir};
-use super::{severity_rank, Error};
+use super::{severity_rank, AgentDoc, Error, FindingDoc, ReachDoc, RunDir};
 use crate::correlate::LabelRecord;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -607,7 +606,7 @@ fn findings_drift(old: &[FindingDoc], new: &[FindingDoc]) -> FindingsDrift {
 
 #[cfg(test)]
 mod tests {
-    use super::super::run::{ExposureDoc, FindingsDoc};
+    use super::super::{ExposureDoc, FindingsDoc};
     use super::*;
 
     fn label(path: &str, column: Option<&str>, types: &[(&str, u64)]) -> LabelRecord {

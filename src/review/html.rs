@@ -4,8 +4,7 @@
 //! string passes through [`escape_html`] exactly once. The script only
 //! sorts, filters and recolours what is already there.
 
-use super::run::{AgentDoc, FindingDoc, ReachDoc, RunDir};
-use super::{severity_rank, Error};
+use super::{severity_rank, AgentDoc, Error, FindingDoc, ReachDoc, RunDir};
 use crate::correlate::LabelRecord;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
@@ -1022,7 +1021,7 @@ fn objects_section(
 
 #[cfg(test)]
 mod tests {
-    use super::super::run::{ExposureDoc, FindingsDoc};
+    use super::super::{ExposureDoc, FindingsDoc};
     use super::*;
 
     const EVIL_FILE: &str = "<script>alert(1)</script>.csv";
@@ -1056,7 +1055,7 @@ mod tests {
             dir: "run".into(),
             labels: Some(vec![label]),
             exposure: Some(ExposureDoc {
-                roots: vec![super::super::run::RootDoc {
+                roots: vec![super::super::RootDoc {
                     root: "lake".into(),
                     uri: "s3://l".into(),
                 }],

@@ -18,6 +18,7 @@
 
 mod drift;
 mod error;
+mod exposure;
 mod html;
 mod run;
 
@@ -26,11 +27,9 @@ pub use drift::{
     TypeChange,
 };
 pub use error::Error;
+pub use exposure::{AgentDoc, DelegationDoc, ExposureDoc, GrantPathDoc, ReachDoc, RootDoc};
 pub use html::{escape_html, render_html};
-pub use run::{
-    AgentDoc, DelegationDoc, ExposureDoc, FindingDoc, FindingsDoc, GrantPathDoc, ReachDoc, RootDoc,
-    RunDir, ScanSummary,
-};
+pub use run::{FindingDoc, FindingsDoc, RunDir, ScanSummary};
 
 /// Severity names, lowest to highest; unknown names rank below `low`.
 pub fn severity_rank(s: &str) -> u8 {

@@ -3,8 +3,9 @@
 //! optional; unknown fields are ignored (or, for findings and `touched`,
 //! kept as they are) so outputs of newer versions still read.
 
+use super::exposure::ExposureDoc;
 use super::Error;
-use crate::correlate::{read_labels, LabelRecord};
+use crate::correlate::{self, read_labels, LabelRecord};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -26,108 +27,6 @@ pub struct ScanSummary {
     pub findings: Option<u64>,
     #[serde(default)]
     pub outcome: Option<String>,
-}
-
-/// `exposure.json`.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct ExposureDoc {
-    #[serde(default)]
-    pub as_of: Option<String>,
-    #[serde(default)]
-    pub objects: Option<u64>,
-    /// Scanned root → URI; absent in outputs of older versions.
-    #[serde(default)]
-    pub roots: Vec<RootDoc>,
-    #[serde(default)]
-    pub agents: Vec<AgentDoc>,
-}
-
-/// A scanned root and the URI its objects were named under.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct RootDoc {
-    pub root: String,
-    pub uri: String,
-}
-
-/// One agent of `exposure.json`.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct AgentDoc {
-    pub id: String,
-    #[serde(default)]
-    pub owner: Option<String>,
-    #[serde(default)]
-    pub purpose: Option<String>,
-    #[serde(default)]
-    pub data_scope: Option<Vec<String>>,
-    #[serde(default)]
-    pub allowed_actions: Option<Vec<String>>,
-    #[serde(default)]
-    pub created: Option<String>,
-    #[serde(default)]
-    pub expires: Option<String>,
-    #[serde(default)]
-    pub roles: Vec<String>,
-    #[serde(default)]
-    pub reach: Vec<ReachDoc>,
-    #[serde(default)]
-    pub delegation: DelegationDoc,
-    /// Access-log evidence of what the agent actually touched, when present;
-    /// kept as JSON so any shape of entry is shown.
-    #[serde(default)]
-    pub touched: Option<Vec<Value>>,
-}
-
-/// One reach entry.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct ReachDoc {
-    pub resource: String,
-    #[serde(default)]
-    pub column: Option<String>,
-    #[serde(default)]
-    pub actions: Vec<String>,
-    #[serde(default)]
-    pub types: BTreeMap<String, u64>,
-    #[serde(default)]
-    pub categories: Vec<String>,
-    #[serde(default)]
-    pub findings: u64,
-    #[serde(default)]
-    pub rows: Option<u64>,
-    #[serde(default)]
-    pub via: Vec<String>,
-    #[serde(default)]
-    pub paths: Vec<GrantPathDoc>,
-    /// `allowed` or `conditional` (absent in files written before outcomes).
-    /// Entries of an agent's `denied` list are never read as reach.
-    #[serde(default)]
-    pub outcome: Option<String>,
-    /// Condition keys of a `conditional` entry.
-    #[serde(default)]
-    pub conditions: Vec<String>,
-}
-
-/// role → grant → pattern.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct GrantPathDoc {
-    #[serde(default)]
-    pub role: Option<String>,
-    #[serde(default)]
-    pub grant: String,
-    #[serde(default)]
-    pub pattern: String,
-    #[serde(default)]
-    pub conditional: bool,
-}
-
-/// `delegation` of an agent.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct DelegationDoc {
-    #[serde(default)]
-    pub parent: Option<String>,
-    #[serde(default)]
-    pub chain: Vec<String>,
-    #[serde(default)]
-    pub subagents: Vec<String>,
 }
 
 /// `findings.json`.
@@ -206,7 +105,7 @@ impl RunDir {
     /// Reads whatever outputs `dir` holds; fails when it holds none of
     /// `labels.jsonl`, `exposure.json`, `findings.json`, or one is malformed.
     pub fn load(dir: &Path) -> Result<RunDir, Error> {
-        let meta = std::fs::metadata(dir).map_err(|e| Error::io(dir, e))?;
+        let meta = std::fs::metadata(dir).map_err(|e| correlate::Error::io(dir, e))?;
         if !meta.is_dir() {
             return Err(Error::NoOutputs {
                 path: dir.to_path_buf(),
@@ -219,11 +118,16 @@ impl RunDir {
         } else {
             None
         };
+        let scan = read_json(&dir.join("scan.json"))?;
+        let exposure_path = dir.join("exposure.json");
+        let exposure = read_text(&exposure_path)?
+            .map(|text| ExposureDoc::parse(&text, &exposure_path))
+            .transpose()?;
         let run = RunDir {
             dir: dir.to_path_buf(),
             labels,
-            scan: read_json(&dir.join("scan.json"))?,
-            exposure: read_json(&dir.join("exposure.json"))?,
+            scan,
+            exposure,
             findings: read_json(&dir.join("findings.json"))?,
         };
         if run.labels.is_none() && run.exposure.is_none() && run.findings.is_none() {
@@ -254,19 +158,27 @@ impl RunDir {
     }
 }
 
-fn read_json<T: DeserializeOwned>(path: &Path) -> Result<Option<T>, Error> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(Error::io(path, e)),
+/// The text of `path`, or `None` when there is no such file.
+fn read_text(path: &Path) -> Result<Option<String>, correlate::Error> {
+    match std::fs::read_to_string(path) {
+        Ok(t) => Ok(Some(t)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(correlate::Error::io(path, e)),
+    }
+}
+
+fn read_json<T: DeserializeOwned>(path: &Path) -> Result<Option<T>, correlate::Error> {
+    let Some(text) = read_text(path)? else {
+        return Ok(None);
     };
     serde_json::from_str(&text)
         .map(Some)
-        .map_err(|e| Error::json(path, &e))
+        .map_err(|e| correlate::Error::from_json(path, &e, None))
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::exposure::RootDoc;
     use super::*;
 
     #[test]

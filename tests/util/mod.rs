@@ -34,12 +34,69 @@ impl Dir {
     }
 }
 
-pub fn datareach(dir: &Path, args: &[&str]) -> Output {
+/// The repository root: where `sample-data/` and `tests/fixtures/` are.
+pub fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The binary, ready for arguments.
+pub fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_datareach"))
+}
+
+pub fn datareach(dir: &Path, args: &[&str]) -> Output {
+    bin()
         .current_dir(dir)
         .args(args)
         .output()
         .expect("run datareach")
+}
+
+/// How a run of the binary exited and what it printed.
+pub struct Run {
+    /// The exit code, -1 when killed by a signal.
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl From<Output> for Run {
+    fn from(o: Output) -> Run {
+        Run {
+            code: o.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+    }
+}
+
+/// Runs `cmd` to its end.
+pub fn run(cmd: &mut Command) -> Run {
+    cmd.output().expect("run datareach").into()
+}
+
+/// `datareach audit` of the sample lake with its inventory (scan and
+/// exposure, as of 2026-11-29) and `extra` arguments, run from the
+/// repository root with `--out` the returned path in the returned directory.
+pub fn audit_sample(extra: &[&str]) -> (Dir, PathBuf, Run) {
+    let d = Dir::new();
+    let out = d.path().join("out");
+    let r = run(bin()
+        .current_dir(repo())
+        .args([
+            "audit",
+            "sample-data/lake",
+            "--inventory",
+            "sample-data/inventory.yaml",
+            "--map",
+            "sample-data/lake=s3://acme-lake",
+            "--as-of",
+            "2026-11-29",
+        ])
+        .args(extra)
+        .arg("--out")
+        .arg(&out));
+    (d, out, r)
 }
 
 pub fn gzip(data: &[u8]) -> Vec<u8> {
@@ -89,8 +146,11 @@ pub fn strings(v: &serde_json::Value) -> Vec<String> {
         .collect()
 }
 
-/// An agent's reach entries as (resource, actions).
-pub fn reach_actions(exp: &serde_json::Value, id: &str) -> Vec<(String, Vec<String>)> {
+/// An agent's reach entries as (resource, column, actions).
+pub fn reach_entries(
+    exp: &serde_json::Value,
+    id: &str,
+) -> Vec<(String, Option<String>, Vec<String>)> {
     agent(exp, id)["reach"]
         .as_array()
         .expect("reach")
@@ -98,9 +158,18 @@ pub fn reach_actions(exp: &serde_json::Value, id: &str) -> Vec<(String, Vec<Stri
         .map(|e| {
             (
                 e["resource"].as_str().unwrap().to_string(),
+                e["column"].as_str().map(String::from),
                 strings(&e["actions"]),
             )
         })
+        .collect()
+}
+
+/// An agent's reach entries as (resource, actions).
+pub fn reach_actions(exp: &serde_json::Value, id: &str) -> Vec<(String, Vec<String>)> {
+    reach_entries(exp, id)
+        .into_iter()
+        .map(|(resource, _, actions)| (resource, actions))
         .collect()
 }
 
@@ -118,15 +187,15 @@ pub struct ExposureRun {
 /// directory, and reads `exposure.json` and `findings.json` from it.
 pub fn run_exposure(mut cmd: Command) -> ExposureRun {
     let out = tempfile::tempdir().expect("tempdir");
-    let o = cmd
-        .arg("--out")
-        .arg(out.path())
-        .output()
-        .expect("run datareach");
+    let Run {
+        code,
+        stdout,
+        stderr,
+    } = run(cmd.arg("--out").arg(out.path()));
     ExposureRun {
-        code: o.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        code,
+        stdout,
+        stderr,
         exposure: read_json_or_null(&out.path().join("exposure.json")),
         findings: read_json_or_null(&out.path().join("findings.json")),
     }

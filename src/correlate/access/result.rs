@@ -291,32 +291,6 @@ fn as_iam_arn(p: &str) -> String {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn finding(
-    id: String,
-    kind: &'static str,
-    severity: Severity,
-    agent: Option<&str>,
-    grant: Option<&str>,
-    resource: Option<String>,
-    message: String,
-    events: Option<u64>,
-) -> Finding {
-    Finding {
-        id,
-        kind,
-        severity,
-        agent: agent.map(String::from),
-        role: None,
-        grant: grant.map(String::from),
-        resource,
-        message,
-        principal: None,
-        events,
-        suggested: None,
-    }
-}
-
 fn day_text(day: i64) -> String {
     chrono::DateTime::from_timestamp_millis(day * DAY_MS)
         .map_or_else(|| day.to_string(), |t| t.date_naive().to_string())
@@ -480,7 +454,7 @@ pub(crate) fn finish(mut audit: AccessAudit<'_>) -> AccessResult {
             }
         }
         let why = why_not(&ex, u.bits, &inv.grants, other_columns);
-        findings.push(finding(
+        let mut f = Finding::new(
             format!("unexplained_access:{aid}:{name}"),
             "unexplained_access",
             Severity::High,
@@ -494,8 +468,9 @@ pub(crate) fn finish(mut audit: AccessAudit<'_>) -> AccessResult {
                 format_time(u.first),
                 format_time(u.last),
             ),
-            Some(u.events),
-        ));
+        );
+        f.events = Some(u.events);
+        findings.push(f);
     }
 
     // Activity after the agent's expiry.
@@ -508,7 +483,7 @@ pub(crate) fn finish(mut audit: AccessAudit<'_>) -> AccessResult {
             x.3.iter()
                 .filter(|&&r| audit.resources[r as usize].regulated)
                 .count();
-        findings.push(finding(
+        let mut f = Finding::new(
             format!("access_after_expiry:{}", agent.id),
             "access_after_expiry",
             Severity::High,
@@ -524,8 +499,9 @@ pub(crate) fn finish(mut audit: AccessAudit<'_>) -> AccessResult {
                 format_time(x.2),
                 x.3.len(),
             ),
-            Some(x.0),
-        ));
+        );
+        f.events = Some(x.0);
+        findings.push(f);
     }
 
     // Unattributable activity.
@@ -563,7 +539,7 @@ pub(crate) fn finish(mut audit: AccessAudit<'_>) -> AccessResult {
         } else {
             Severity::Medium
         };
-        let mut f = finding(
+        let mut f = Finding::new(
             format!("unattributed_activity:{kind}:{label}"),
             "unattributed_activity",
             severity,
@@ -578,8 +554,8 @@ pub(crate) fn finish(mut audit: AccessAudit<'_>) -> AccessResult {
                 u.resources.len(),
                 u.regulated_events
             ),
-            Some(u.events),
         );
+        f.events = Some(u.events);
         f.principal = Some(label.to_string());
         findings.push(f);
     }
@@ -625,7 +601,7 @@ pub(crate) fn finish(mut audit: AccessAudit<'_>) -> AccessResult {
                     } else {
                         "it reaches no regulated data: a candidate for revocation".to_string()
                     };
-                    let mut f = finding(
+                    let mut f = Finding::new(
                         format!("unused_grant:{}:{}", agent.id, g.id),
                         "unused_grant",
                         if *greg > 0 {
@@ -643,8 +619,8 @@ pub(crate) fn finish(mut audit: AccessAudit<'_>) -> AccessResult {
                             action_names(g.actions).join(", "),
                             patterns.join(", "),
                         ),
-                        Some(0),
                     );
+                    f.events = Some(0);
                     f.role = role_field;
                     findings.push(f);
                 }
@@ -709,7 +685,7 @@ pub(crate) fn finish(mut audit: AccessAudit<'_>) -> AccessResult {
                             *greg - reg
                         ));
                     }
-                    let mut f = finding(
+                    let mut f = Finding::new(
                         format!("unused_grant:{}:{}", agent.id, g.id),
                         "unused_grant",
                         Severity::Low,
@@ -726,7 +702,6 @@ pub(crate) fn finish(mut audit: AccessAudit<'_>) -> AccessResult {
                             action_names(*bits).join(", "),
                             resources.join(", ")
                         ),
-                        None,
                     );
                     f.role = role_field;
                     f.suggested = Some(SuggestedGrant {
