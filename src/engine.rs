@@ -22,6 +22,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex_automata::{meta, util::syntax, Anchored, Input, PatternSet};
 use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::{Arc, Mutex, Weak};
 
 /// Confidence given to known test values and allow-listed values: reported
 /// only to users who lower `--min-confidence` that far.
@@ -248,6 +249,7 @@ impl EngineBuilder {
             min_confidence: self.min_confidence,
             overlap: MAX_MATCH_LEN + max_window.min(MAX_MATCH_LEN),
             version: self.rules.version(),
+            spares: Default::default(),
         })
     }
 }
@@ -371,7 +373,18 @@ pub struct Engine {
     min_confidence: f32,
     overlap: usize,
     version: String,
+    /// Caches handed back by dropped scratches (a finished scan's worker
+    /// threads), for the next scratch to start warm. Bounded by
+    /// [`MAX_SPARE_CACHES`].
+    spares: Arc<SpareCaches>,
 }
+
+/// Boxed entries: a set moves between a scratch and this list as a pointer.
+#[allow(clippy::vec_box)]
+type SpareCaches = Mutex<Vec<Box<Caches>>>;
+
+/// Spare cache sets an engine keeps (more than any thread pool it serves).
+const MAX_SPARE_CACHES: usize = 64;
 
 static NEXT_ENGINE_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
@@ -411,9 +424,11 @@ impl Scratch {
     }
 }
 
-#[derive(Debug)]
 struct Caches {
     engine: u64,
+    /// The engine's spare list, which this set returns to when its scratch
+    /// is dropped (weak: spares must not keep their own list alive).
+    home: Weak<SpareCaches>,
     combined: meta::Cache,
     combined_all: meta::Cache,
     rules: Vec<meta::Cache>,
@@ -421,10 +436,45 @@ struct Caches {
     set: PatternSet,
 }
 
+impl std::fmt::Debug for Caches {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Caches")
+            .field("engine", &self.engine)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        if let Some(caches) = self.caches.take() {
+            caches.go_home();
+        }
+    }
+}
+
 impl Caches {
+    /// Back to the spare list of the engine that made this set, if it is
+    /// still alive and has room.
+    fn go_home(self: Box<Caches>) {
+        if let Some(home) = self.home.upgrade() {
+            if let Ok(mut spares) = home.lock() {
+                if spares.len() < MAX_SPARE_CACHES {
+                    spares.push(self);
+                }
+            }
+        }
+    }
+
+    /// A spare set of `engine`'s, else a new one.
+    fn for_engine(engine: &Engine) -> Box<Caches> {
+        let spare = engine.spares.lock().ok().and_then(|mut s| s.pop());
+        spare.unwrap_or_else(|| Box::new(Caches::new(engine)))
+    }
+
     fn new(engine: &Engine) -> Caches {
         Caches {
             engine: engine.id,
+            home: Arc::downgrade(&engine.spares),
             combined: engine.combined.create_cache(),
             combined_all: engine.combined_all.create_cache(),
             rules: engine
@@ -569,9 +619,7 @@ impl Engine {
         if !self.confirmable(rule, column) || value.is_empty() {
             return None;
         }
-        if scratch.caches.as_ref().is_none_or(|c| c.engine != self.id) {
-            scratch.caches = Some(Box::new(Caches::new(self)));
-        }
+        self.ensure_caches(scratch);
         let caches = scratch.caches.as_mut().expect("caches were just made");
         let m = self.rules[rule].regex.search_with(
             &mut caches.rules[rule],
@@ -599,7 +647,7 @@ impl Engine {
         let mut scratch = Scratch::default();
         self.collect(haystack, 0..haystack.len(), None, &mut scratch);
         scratch.candidates.retain(|c| c.rule == rule);
-        scratch.candidates
+        std::mem::take(&mut scratch.candidates)
     }
 
     fn collect(
@@ -610,9 +658,7 @@ impl Engine {
         scratch: &mut Scratch,
     ) {
         scratch.candidates.clear();
-        if scratch.caches.as_ref().is_none_or(|c| c.engine != self.id) {
-            scratch.caches = Some(Box::new(Caches::new(self)));
-        }
+        self.ensure_caches(scratch);
         // Most table cells and many short haystacks hold no candidate at
         // all: one search of the combined automaton settles that before any
         // prefilter work.
@@ -758,6 +804,18 @@ impl Engine {
             pos = next.max(s + 1);
         }
         scratch.caches = Some(caches);
+    }
+
+    /// Gives `scratch` caches of this engine (a spare when there is one),
+    /// sending caches of another engine home first.
+    fn ensure_caches(&self, scratch: &mut Scratch) {
+        if scratch.caches.as_ref().is_some_and(|c| c.engine == self.id) {
+            return;
+        }
+        if let Some(old) = scratch.caches.take() {
+            old.go_home();
+        }
+        scratch.caches = Some(Caches::for_engine(self));
     }
 
     /// How many keyword-gated rules are still off.
@@ -1059,6 +1117,34 @@ fn resolve_overlaps(cands: &mut Vec<Candidate>, rules: &[CompiledRule]) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn dropped_scratches_leave_their_caches_to_the_engine() {
+        let e = Engine::builtin().unwrap();
+        let other = Engine::builtin().unwrap();
+        let hay = b"SSN 571-28-2364";
+        let mut s = Scratch::default();
+        let mut out = Vec::new();
+        e.scan(hay, 0..hay.len(), &mut s, &mut out);
+        assert_eq!(e.spares.lock().unwrap().len(), 0);
+        drop(s);
+        assert_eq!(e.spares.lock().unwrap().len(), 1);
+        // The next scratch starts from the spare; one used with another
+        // engine gets that engine's caches and gives them back there.
+        let mut s = Scratch::default();
+        e.scan(hay, 0..hay.len(), &mut s, &mut out);
+        assert_eq!(e.spares.lock().unwrap().len(), 0);
+        other.scan(hay, 0..hay.len(), &mut s, &mut out);
+        drop(s);
+        assert_eq!(
+            e.spares.lock().unwrap().len(),
+            1,
+            "e's set came back when s moved on"
+        );
+        assert_eq!(other.spares.lock().unwrap().len(), 1);
+        assert_eq!(out.len(), 3);
+    }
+
     use super::*;
 
     fn engine_with(toml: &str) -> Engine {
