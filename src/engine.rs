@@ -769,6 +769,11 @@ impl Engine {
                 let input = Input::new(haystack).range(s..).anchored(Anchored::Yes);
                 let cache = &mut caches.rules[idx];
                 let span = match rule.value_group {
+                    // The combined search's own match is this rule's: the
+                    // patterns are tried in order at the leftmost start, so
+                    // the winner's span is what its anchored search would
+                    // give. One search saved per candidate.
+                    None if pid == m.pattern() => Some((m.span(), Some(m.span()))),
                     Some(group) => {
                         let caps = &mut caches.captures[idx];
                         rule.regex.search_captures_with(cache, &input, caps);
