@@ -1257,7 +1257,7 @@ impl ExposureReport {
 /// Writes `path` atomically with owner-only permissions.
 fn write_atomic(
     path: &Path,
-    write: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
+    write: impl FnOnce(&mut std::io::BufWriter<crate::output::SyncingFile>) -> std::io::Result<()>,
 ) -> Result<(), Error> {
     let mut file = crate::output::AtomicFile::create(path).map_err(|e| scan_error(path, e))?;
     write(file.writer()).map_err(|e| Error::io(path, e))?;
