@@ -415,12 +415,25 @@ impl Scratch {
     /// Hand it back with [`Scratch::give_back`]; until then (or if it is
     /// dropped) the thread's next taker starts cold, which is only slower.
     pub fn for_this_thread() -> Scratch {
-        THREAD_SCRATCH.with_borrow_mut(std::mem::take)
+        // `try_with`: during thread teardown the slot is gone; a fresh
+        // scratch (which draws on the engine's spares) serves as well.
+        THREAD_SCRATCH
+            .try_with(|kept| kept.try_borrow_mut().map(|mut k| std::mem::take(&mut *k)))
+            .ok()
+            .and_then(Result::ok)
+            .unwrap_or_default()
     }
 
-    /// Keeps this scratch for the thread's next [`Scratch::for_this_thread`].
+    /// Keeps this scratch for the thread's next [`Scratch::for_this_thread`]
+    /// (or, during thread teardown, drops it: its caches go back to their
+    /// engine).
     pub fn give_back(self) {
-        THREAD_SCRATCH.with_borrow_mut(|kept| *kept = self);
+        let mut this = Some(self);
+        let _ = THREAD_SCRATCH.try_with(|kept| {
+            if let Ok(mut k) = kept.try_borrow_mut() {
+                *k = this.take().expect("given back once");
+            }
+        });
     }
 }
 
@@ -1128,6 +1141,21 @@ fn resolve_overlaps(cands: &mut Vec<Candidate>, rules: &[CompiledRule]) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_thread_keeps_its_scratch_warm_between_uses() {
+        let e = Engine::builtin().unwrap();
+        let hay = b"SSN 571-28-2364";
+        let mut out = Vec::new();
+        let mut s = Scratch::for_this_thread();
+        e.scan(hay, 0..hay.len(), &mut s, &mut out);
+        s.give_back();
+        let s = Scratch::for_this_thread();
+        assert!(s.caches.as_ref().is_some_and(|c| c.engine == e.id));
+        // Taken twice without giving back: the second taker starts cold.
+        assert!(Scratch::for_this_thread().caches.is_none());
+        s.give_back();
+    }
 
     #[test]
     fn dropped_scratches_leave_their_caches_to_the_engine() {

@@ -789,3 +789,83 @@ fn text_table_samples_spread_over_the_file() {
     assert_eq!(run.table_label("s.csv")["rows_scanned"], 2000);
     assert!(run.findings().iter().all(|f| f["row"].is_u64()));
 }
+
+fn gzip_bytes(data: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(data).unwrap();
+    gz.finish().unwrap()
+}
+
+#[test]
+fn gzip_tables_sample_the_whole_stream() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("lake");
+    std::fs::create_dir(&dir).unwrap();
+    write(
+        &dir,
+        "late.csv.gz",
+        gzip_bytes(late_ssn_csv(40_000).as_bytes()),
+    );
+    let jsonl: String = (0..40_000u64)
+        .map(|i| {
+            if i >= 36_000 {
+                format!("{{\"email\": \"{}\", \"ssn\": \"{}\"}}\n", email(i), ssn(i))
+            } else {
+                format!("{{\"email\": \"{}\", \"ssn\": null}}\n", email(i))
+            }
+        })
+        .collect();
+    write(&dir, "late.jsonl.gz", gzip_bytes(jsonl.as_bytes()));
+    let run = scan(&dir, &["--sample-rows", "2000"]);
+    assert_eq!(run.code, 1, "findings, no partial read");
+    for path in ["late.csv.gz", "late.jsonl.gz"] {
+        let t = run.table_label(path);
+        assert_eq!(t["rows_scanned"], 2000, "{path}: {t}");
+        assert_eq!(
+            t["rows_total"], 40_000,
+            "{path}: the stream was read to its end"
+        );
+        assert!(
+            run.column_types(path, "ssn").contains("US_SSN"),
+            "{path}: the sample reaches the stream's last tenth"
+        );
+        assert!(run.problem(path).is_none(), "{:?}", run.problem(path));
+        // Rows keep exact numbers, in order: the head's, then the
+        // reservoir's from all over the rest of the stream.
+        let rows: Vec<u64> = run
+            .findings()
+            .iter()
+            .filter(|f| f["path"] == path && f["column"] == "ssn")
+            .map(|f| f["row"].as_u64().expect("exact row"))
+            .collect();
+        assert!(rows.iter().all(|&r| r >= 36_000), "{path}: {rows:?}");
+        assert!(rows.windows(2).all(|w| w[0] < w[1]), "{path}: in order");
+        let emails: Vec<u64> = run
+            .findings()
+            .iter()
+            .filter(|f| f["path"] == path && f["column"] == "email")
+            .filter_map(|f| f["row"].as_u64())
+            .collect();
+        assert!(emails.iter().any(|&r| r < 1000) && emails.iter().any(|&r| r > 20_000));
+    }
+    // Same input, same sample.
+    let first = std::fs::read(run.out.join("findings.jsonl")).unwrap();
+    let again = scan(&dir, &["--sample-rows", "2000"]);
+    assert_eq!(
+        first,
+        std::fs::read(again.out.join("findings.jsonl")).unwrap()
+    );
+    // A stream within the budget is read whole.
+    let small = tmp.path().join("small");
+    std::fs::create_dir(&small).unwrap();
+    write(
+        &small,
+        "s.csv.gz",
+        gzip_bytes(late_ssn_csv(1_500).as_bytes()),
+    );
+    let run = scan(&small, &["--sample-rows", "2000"]);
+    let t = run.table_label("s.csv.gz");
+    assert_eq!(t["rows_scanned"], 1500);
+    assert_eq!(t["rows_total"], 1500);
+}

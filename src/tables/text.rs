@@ -93,9 +93,82 @@ pub(crate) const MAX_SEGMENTS: u64 = 64;
 /// See [`MAX_SEGMENTS`].
 pub(crate) const MIN_SEGMENT_ROWS: u64 = 32;
 
+/// Bytes a [`Reservoir`] may hold (rows past it are not kept).
+const RESERVOIR_BYTES: usize = 32 << 20;
+
+/// The sample of a table that cannot be entered in the middle (a gzip
+/// stream): half the row budget is read from the start; every later row is
+/// offered to this reservoir, a uniform random sample (Algorithm R) of the
+/// rest of the stream, classified in row order once the stream ends. Rows
+/// keep their exact numbers and the row count becomes known. The generator
+/// has a fixed seed: the same file gives the same sample on every run.
+struct Reservoir<T> {
+    capacity: usize,
+    /// (row, payload, bytes held)
+    items: Vec<(u64, T, usize)>,
+    bytes: usize,
+    offered: u64,
+    state: u64,
+}
+
+impl<T> Reservoir<T> {
+    fn new(capacity: u64) -> Self {
+        Reservoir {
+            capacity: usize::try_from(capacity).unwrap_or(usize::MAX),
+            items: Vec::new(),
+            bytes: 0,
+            offered: 0,
+            state: 0x9E37_79B9_7F4A_7C15,
+        }
+    }
+
+    /// xorshift64*: plenty for picking rows, and reproducible.
+    fn next_random(&mut self) -> u64 {
+        self.state ^= self.state >> 12;
+        self.state ^= self.state << 25;
+        self.state ^= self.state >> 27;
+        self.state.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// Offers row `row` (`size` bytes; `make` builds the payload only when
+    /// the row is kept).
+    fn offer(&mut self, row: u64, size: usize, make: impl FnOnce() -> T) {
+        self.offered += 1;
+        if self.items.len() < self.capacity {
+            if self.bytes + size <= RESERVOIR_BYTES {
+                self.bytes += size;
+                self.items.push((row, make(), size));
+            }
+            return;
+        }
+        let j = (self.next_random() % self.offered) as usize;
+        if j < self.items.len() {
+            let freed = self.bytes - self.items[j].2;
+            if freed + size <= RESERVOIR_BYTES {
+                self.bytes = freed + size;
+                self.items[j] = (row, make(), size);
+            }
+        }
+    }
+
+    /// Whether every offered row was kept (the sample is the whole rest).
+    fn kept_all(&self) -> bool {
+        self.items.len() as u64 == self.offered
+    }
+
+    /// The kept rows in row order.
+    fn into_rows(mut self) -> Vec<(u64, T)> {
+        self.items.sort_by_key(|(row, _, _)| *row);
+        self.items.into_iter().map(|(r, t, _)| (r, t)).collect()
+    }
+}
+
 struct Spread<'f> {
     /// The file to seek in, when spreading is possible (plain file, a row budget).
     file: Option<&'f std::fs::File>,
+    /// Whether the table's bytes can be entered in the middle (not a gzip
+    /// stream).
+    seekable: bool,
     len: u64,
     /// Bytes read by the later slices.
     bytes: u64,
@@ -109,6 +182,12 @@ impl Spread<'_> {
         } else {
             (limit / MIN_SEGMENT_ROWS).clamp(1, MAX_SEGMENTS)
         }
+    }
+
+    /// Whether the table is a stream sampled through a [`Reservoir`]: it
+    /// cannot seek, and the budget is large enough to split.
+    fn streamed(&self, limit: u64) -> bool {
+        !self.seekable && limit >= 2 * MIN_SEGMENT_ROWS
     }
 
     /// Whether to spread, given `rows` read in `bytes` bytes from the start
@@ -239,6 +318,7 @@ pub(super) fn read(
     // A plain file can be sampled at spread offsets; a gzip stream cannot seek.
     let mut spread = Spread {
         file: (!gzip && limit > 0).then_some(&file),
+        seekable: !gzip,
         len: file_len,
         bytes: 0,
     };
@@ -422,37 +502,102 @@ fn csv_rows<R: Read>(
             // lines) or ragged: either way no column can be trusted here.
             continue;
         }
-        if rec.len() != cols.len() {
-            st.ragged += 1;
-            if exact {
-                st.first_ragged.get_or_insert((
-                    st.row,
-                    rec.position().map_or(0, |p| p.line()),
-                    rec.len(),
-                    cols.len(),
-                ));
-            }
-        }
-        if std::str::from_utf8(rec.as_slice()).is_err() {
-            st.bad_utf8 += 1;
-            if exact {
-                st.first_bad_utf8
-                    .get_or_insert((st.row, rec.position().map_or(0, |p| p.line())));
-            }
-        }
         let row = if exact { Some(st.row) } else { None };
-        for (i, field) in rec.iter().enumerate().take(cols.len()) {
-            if is_null_token(field.trim_ascii()) {
-                table.null(cols[i]);
-            } else {
-                table.cell_at(acc, cols[i], row, field);
-            }
-        }
+        classify_csv_record(rec, cols, st, row, table, acc);
         if exact {
             st.row += 1;
         }
-        st.scanned += 1;
-        table.rows_scanned = st.scanned;
+    }
+}
+
+/// Classifies one CSV record (data row `row`, when known) and counts it.
+fn classify_csv_record(
+    rec: &csv::ByteRecord,
+    cols: &[usize],
+    st: &mut CsvRows,
+    row: Option<u64>,
+    table: &mut TableScanner<'_>,
+    acc: &mut ObjectAccumulator<'_>,
+) {
+    let line = || rec.position().map_or(0, |p| p.line());
+    if rec.len() != cols.len() {
+        st.ragged += 1;
+        if let Some(row) = row {
+            st.first_ragged
+                .get_or_insert((row, line(), rec.len(), cols.len()));
+        }
+    }
+    if std::str::from_utf8(rec.as_slice()).is_err() {
+        st.bad_utf8 += 1;
+        if let Some(row) = row {
+            st.first_bad_utf8.get_or_insert((row, line()));
+        }
+    }
+    for (i, field) in rec.iter().enumerate().take(cols.len()) {
+        if is_null_token(field.trim_ascii()) {
+            table.null(cols[i]);
+        } else {
+            table.cell_at(acc, cols[i], row, field);
+        }
+    }
+    st.scanned += 1;
+    table.rows_scanned = st.scanned;
+}
+
+/// Reads the rest of a stream after its head sample, keeps a [`Reservoir`]
+/// of `keep` rows and classifies them in row order. Returns `Eof` when the
+/// reservoir held every remaining row (the table was read whole), `Budget`
+/// when it is a sample (`rows_total` is then set from the rows counted),
+/// `Fatal` when the stream broke (the rows kept so far are classified).
+#[allow(clippy::too_many_arguments)]
+fn csv_reservoir<R: Read>(
+    rdr: &mut csv::Reader<R>,
+    rec: &mut csv::ByteRecord,
+    cols: &[usize],
+    st: &mut CsvRows,
+    keep: u64,
+    table: &mut TableScanner<'_>,
+    acc: &mut ObjectAccumulator<'_>,
+    problems: &mut Problems,
+) -> RowsEnd {
+    let mut reservoir = Reservoir::new(keep);
+    let end = loop {
+        match rdr.read_byte_record(rec) {
+            Ok(false) => break RowsEnd::Eof,
+            Ok(true) => {}
+            Err(e) => {
+                let at = e
+                    .position()
+                    .map(|p| format!(" at line {}", p.line()))
+                    .unwrap_or_default();
+                let msg = format!("row {}{at}: {e}", st.row);
+                if matches!(e.kind(), csv::ErrorKind::Io(_)) {
+                    problems.fatal = Some(msg);
+                    break RowsEnd::Fatal;
+                }
+                problems.items.push(msg);
+                st.row += 1;
+                continue;
+            }
+        }
+        if rec.len() == 1 && rec.get(0).is_some_and(|f| f.is_empty()) && cols.len() > 1 {
+            continue; // blank line
+        }
+        let size = rec.as_slice().len() + 16 * rec.len();
+        reservoir.offer(st.row, size, || rec.clone());
+        st.row += 1;
+    };
+    let whole = reservoir.kept_all();
+    for (row, kept) in reservoir.into_rows() {
+        classify_csv_record(&kept, cols, st, Some(row), table, acc);
+    }
+    match end {
+        RowsEnd::Eof if whole => RowsEnd::Eof,
+        RowsEnd::Eof => {
+            table.rows_total = Some(st.row);
+            RowsEnd::Budget
+        }
+        other => other,
     }
 }
 
@@ -500,7 +645,12 @@ fn read_csv(
     let mut st = CsvRows::default();
     let mut pending = headerless;
     let segments = spread.segments(limit);
-    let first = limit.div_ceil(segments);
+    let stream = spread.streamed(limit);
+    let first = if stream {
+        limit / 2
+    } else {
+        limit.div_ceil(segments)
+    };
     let mut end = csv_rows(
         &mut rdr,
         &mut rec,
@@ -513,6 +663,14 @@ fn read_csv(
         acc,
         problems,
     );
+    if end == RowsEnd::Budget && stream {
+        let keep = limit - st.scanned;
+        let end = csv_reservoir(
+            &mut rdr, &mut rec, &cols, &mut st, keep, table, acc, problems,
+        );
+        summarize(problems, &st);
+        return end == RowsEnd::Eof;
+    }
     if end == RowsEnd::Budget && first < limit {
         if spread.worth_it(st.scanned, rdr.position().byte(), limit) {
             let share = (limit - st.scanned) / (segments - 1);
@@ -729,49 +887,106 @@ fn json_rows(
         if exact {
             st.line_no += 1;
         }
-        let where_ = || {
-            if exact {
-                format!("line {}", st.line_no)
-            } else {
-                "a sampled line".to_string()
-            }
-        };
         let text = line.trim_ascii();
         if text.is_empty() {
             continue;
         }
-        let parsed = match serde_json::from_slice::<Value>(text) {
-            Ok(v) => Ok(v),
-            Err(e) if std::str::from_utf8(text).is_err() => {
-                st.bad_utf8 += 1;
-                if exact {
-                    st.first_bad_utf8.get_or_insert(st.line_no);
-                }
-                serde_json::from_str::<Value>(&String::from_utf8_lossy(text)).map_err(|_| e)
-            }
-            Err(e) => Err(e),
-        };
-        match parsed {
-            Ok(v @ Value::Object(_)) => {
-                path.clear();
-                flatten(table, acc, exact.then_some(st.row), &mut path, &v);
-            }
-            Ok(_) => {
-                st.bad += 1;
-                st.first_bad
-                    .get_or_insert_with(|| format!("{}: not a JSON object", where_()));
-            }
-            Err(e) => {
-                st.bad += 1;
-                st.first_bad
-                    .get_or_insert_with(|| format!("{}: {e}", where_()));
-            }
-        }
+        let at = exact.then_some((st.row, st.line_no));
+        classify_json_line(text, at, st, &mut path, table, acc);
         if exact {
             st.row += 1;
         }
-        st.scanned += 1;
-        table.rows_scanned = st.scanned;
+    }
+}
+
+/// Classifies one non-blank JSON line (data row and line number `at`, when
+/// known) and counts it.
+fn classify_json_line(
+    text: &[u8],
+    at: Option<(u64, u64)>,
+    st: &mut JsonRows,
+    path: &mut String,
+    table: &mut TableScanner<'_>,
+    acc: &mut ObjectAccumulator<'_>,
+) {
+    let where_ = || match at {
+        Some((_, line)) => format!("line {line}"),
+        None => "a sampled line".to_string(),
+    };
+    let parsed = match serde_json::from_slice::<Value>(text) {
+        Ok(v) => Ok(v),
+        Err(e) if std::str::from_utf8(text).is_err() => {
+            st.bad_utf8 += 1;
+            if let Some((_, line)) = at {
+                st.first_bad_utf8.get_or_insert(line);
+            }
+            serde_json::from_str::<Value>(&String::from_utf8_lossy(text)).map_err(|_| e)
+        }
+        Err(e) => Err(e),
+    };
+    match parsed {
+        Ok(v @ Value::Object(_)) => {
+            path.clear();
+            flatten(table, acc, at.map(|(row, _)| row), path, &v);
+        }
+        Ok(_) => {
+            st.bad += 1;
+            st.first_bad
+                .get_or_insert_with(|| format!("{}: not a JSON object", where_()));
+        }
+        Err(e) => {
+            st.bad += 1;
+            st.first_bad
+                .get_or_insert_with(|| format!("{}: {e}", where_()));
+        }
+    }
+    st.scanned += 1;
+    table.rows_scanned = st.scanned;
+}
+
+/// [`csv_reservoir`] for JSON lines: the rest of a stream after its head
+/// sample, `keep` lines kept and classified in row order.
+fn json_reservoir(
+    br: &mut dyn BufRead,
+    st: &mut JsonRows,
+    keep: u64,
+    table: &mut TableScanner<'_>,
+    acc: &mut ObjectAccumulator<'_>,
+    problems: &mut Problems,
+) -> RowsEnd {
+    let mut reservoir: Reservoir<(u64, Vec<u8>)> = Reservoir::new(keep);
+    let mut line = Vec::with_capacity(4096);
+    let end = loop {
+        line.clear();
+        match br.read_until(b'\n', &mut line) {
+            Ok(0) => break RowsEnd::Eof,
+            Ok(_) => {}
+            Err(e) => {
+                problems.fatal = Some(format!("read failed after line {}: {e}", st.line_no));
+                break RowsEnd::Fatal;
+            }
+        }
+        st.line_no += 1;
+        let text = line.trim_ascii();
+        if text.is_empty() {
+            continue;
+        }
+        let line_no = st.line_no;
+        reservoir.offer(st.row, text.len() + 32, || (line_no, text.to_vec()));
+        st.row += 1;
+    };
+    let whole = reservoir.kept_all();
+    let mut path = String::new();
+    for (row, (line_no, text)) in reservoir.into_rows() {
+        classify_json_line(&text, Some((row, line_no)), st, &mut path, table, acc);
+    }
+    match end {
+        RowsEnd::Eof if whole => RowsEnd::Eof,
+        RowsEnd::Eof => {
+            table.rows_total = Some(st.row);
+            RowsEnd::Budget
+        }
+        other => other,
     }
 }
 
@@ -787,13 +1002,21 @@ fn read_json_lines(
     let mut br = BufReader::with_capacity(256 << 10, reader);
     let mut st = JsonRows::default();
     let segments = spread.segments(limit);
-    let first = limit.div_ceil(segments);
+    let stream = spread.streamed(limit);
+    let first = if stream {
+        limit / 2
+    } else {
+        limit.div_ceil(segments)
+    };
     let mut counted = CountingBufRead {
         inner: &mut br,
         consumed: 0,
     };
     let mut end = json_rows(&mut counted, &mut st, first, None, table, acc, problems);
-    if end == RowsEnd::Budget && first < limit {
+    if end == RowsEnd::Budget && stream {
+        let keep = limit - st.scanned;
+        end = json_reservoir(&mut counted, &mut st, keep, table, acc, problems);
+    } else if end == RowsEnd::Budget && first < limit {
         if spread.worth_it(st.scanned, counted.consumed, limit) {
             let share = (limit - st.scanned) / (segments - 1);
             for (start, stop) in spread.slices(segments) {
@@ -940,5 +1163,49 @@ fn read_json_array(
             ));
             false
         }
+    }
+}
+
+#[cfg(test)]
+mod reservoir_tests {
+    use super::*;
+
+    #[test]
+    fn reservoir_keeps_all_until_full_then_samples_uniformly_and_reproducibly() {
+        let mut small = Reservoir::new(10);
+        for row in 0..7 {
+            small.offer(row, 1, || row);
+        }
+        assert!(small.kept_all());
+        assert_eq!(small.into_rows().len(), 7);
+
+        let sample = |seed_rows: u64| {
+            let mut r = Reservoir::new(1000);
+            for row in 0..seed_rows {
+                r.offer(row, 10, || row);
+            }
+            assert!(!r.kept_all());
+            r.into_rows()
+        };
+        let rows = sample(100_000);
+        assert_eq!(rows.len(), 1000);
+        assert!(rows.windows(2).all(|w| w[0].0 < w[1].0), "row order");
+        // Each tenth of the stream holds about a tenth of the sample.
+        for decile in 0..10u64 {
+            let n = rows.iter().filter(|(r, _)| r / 10_000 == decile).count();
+            assert!((60..=140).contains(&n), "decile {decile}: {n}");
+        }
+        assert_eq!(rows, sample(100_000), "fixed seed");
+    }
+
+    #[test]
+    fn reservoir_respects_its_byte_bound() {
+        let mut r = Reservoir::new(1_000_000);
+        let big = RESERVOIR_BYTES / 4 + 1;
+        for row in 0..10 {
+            r.offer(row, big, || row);
+        }
+        assert!(r.bytes <= RESERVOIR_BYTES);
+        assert_eq!(r.into_rows().len(), 3);
     }
 }
