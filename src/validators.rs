@@ -224,41 +224,34 @@ pub(crate) enum Kind {
     Other,
 }
 
+/// Type and validator names of each family (compared ignoring case).
+const KIND_NAMES: &[(&[&str], Kind)] = &[
+    (
+        &["luhn_card", "credit_card_number", "credit_card"],
+        Kind::Card,
+    ),
+    (&["iban", "iban_code"], Kind::Iban),
+    (&["aba_routing", "us_bank_routing_number"], Kind::Aba),
+    (&["bank_account", "us_bank_account_number"], Kind::Account),
+    (&["npi", "us_npi"], Kind::Npi),
+    (&["nhs", "uk_nhs_number"], Kind::Nhs),
+    (&["ssn", "us_ssn"], Kind::Ssn),
+    (&["ein", "us_ein"], Kind::Ein),
+    (&["mbi", "us_mbi"], Kind::Mbi),
+    (&["email", "email_address"], Kind::Email),
+    (&["phone", "phone_number"], Kind::Phone),
+    (&["ipv4", "ipv6", "ip_address"], Kind::Ip),
+    (&["person_name"], Kind::Name),
+    (&["street_address"], Kind::Address),
+];
+
 pub(crate) fn kind_of(type_name: &str) -> Kind {
     // Called for every candidate: compare case-insensitively in place
     // rather than lowercasing into a new String.
-    let is = |names: &[&str]| names.iter().any(|n| type_name.eq_ignore_ascii_case(n));
-    if is(&["luhn_card", "credit_card_number", "credit_card"]) {
-        Kind::Card
-    } else if is(&["iban", "iban_code"]) {
-        Kind::Iban
-    } else if is(&["aba_routing", "us_bank_routing_number"]) {
-        Kind::Aba
-    } else if is(&["bank_account", "us_bank_account_number"]) {
-        Kind::Account
-    } else if is(&["npi", "us_npi"]) {
-        Kind::Npi
-    } else if is(&["nhs", "uk_nhs_number"]) {
-        Kind::Nhs
-    } else if is(&["ssn", "us_ssn"]) {
-        Kind::Ssn
-    } else if is(&["ein", "us_ein"]) {
-        Kind::Ein
-    } else if is(&["mbi", "us_mbi"]) {
-        Kind::Mbi
-    } else if is(&["email", "email_address"]) {
-        Kind::Email
-    } else if is(&["phone", "phone_number"]) {
-        Kind::Phone
-    } else if is(&["ipv4", "ipv6", "ip_address"]) {
-        Kind::Ip
-    } else if is(&["person_name"]) {
-        Kind::Name
-    } else if is(&["street_address"]) {
-        Kind::Address
-    } else {
-        Kind::Other
-    }
+    KIND_NAMES
+        .iter()
+        .find(|(names, _)| names.iter().any(|n| type_name.eq_ignore_ascii_case(n)))
+        .map_or(Kind::Other, |(_, kind)| *kind)
 }
 
 /// Well-known test / documentation values, as normalized by [`normalize`].

@@ -591,10 +591,17 @@ fn csv_reservoir<R: Read>(
     for (row, kept) in reservoir.into_rows() {
         classify_csv_record(&kept, cols, st, Some(row), table, acc);
     }
+    reservoir_end(end, whole, st.row, table)
+}
+
+/// How a reservoir read ended: a stream read to its end whose every row was
+/// kept is a whole table (`Eof`); one sampled is `Budget`, with its row
+/// count, now known, as `rows_total`; a broken stream stays as it ended.
+fn reservoir_end(end: RowsEnd, kept_all: bool, rows: u64, table: &mut TableScanner<'_>) -> RowsEnd {
     match end {
-        RowsEnd::Eof if whole => RowsEnd::Eof,
+        RowsEnd::Eof if kept_all => RowsEnd::Eof,
         RowsEnd::Eof => {
-            table.rows_total = Some(st.row);
+            table.rows_total = Some(rows);
             RowsEnd::Budget
         }
         other => other,
@@ -980,14 +987,7 @@ fn json_reservoir(
     for (row, (line_no, text)) in reservoir.into_rows() {
         classify_json_line(&text, Some((row, line_no)), st, &mut path, table, acc);
     }
-    match end {
-        RowsEnd::Eof if whole => RowsEnd::Eof,
-        RowsEnd::Eof => {
-            table.rows_total = Some(st.row);
-            RowsEnd::Budget
-        }
-        other => other,
-    }
+    reservoir_end(end, whole, st.row, table)
 }
 
 /// One record per line.
