@@ -41,18 +41,8 @@ fn events() -> u64 {
         .unwrap_or(10_000_000)
 }
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+mod util;
+use util::Rng;
 
 fn labels() -> Vec<LabelRecord> {
     let mut out = Vec::with_capacity(TEAMS * OBJECTS_PER_TEAM);

@@ -18,18 +18,8 @@ const MANAGED: usize = 1_000;
 const PER_MANAGED: usize = 10;
 const ACCT: &str = "111122223333";
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+mod util;
+use util::Rng;
 
 fn statement(rng: &mut Rng, sid: String) -> Value {
     let bucket = format!("data-{}", rng.below(200));

@@ -39,18 +39,8 @@ fn size() -> Size {
     }
 }
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+mod util;
+use util::Rng;
 
 const TYPES: &[&str] = &[
     "EMAIL_ADDRESS",

@@ -708,6 +708,20 @@ fn parquet_with_a_lying_row_count_is_partial_not_a_crash() {
 /// reach the end of the file (slices at spread offsets), not only its
 /// head, and a slice starting inside a quoted field must not produce
 /// "ragged row" problems.
+/// JSON lines with an `email` on every line and an `ssn` only in the last
+/// tenth.
+fn late_ssn_jsonl(rows: u64) -> String {
+    (0..rows)
+        .map(|i| {
+            if i >= rows * 9 / 10 {
+                format!("{{\"email\": \"{}\", \"ssn\": \"{}\"}}\n", email(i), ssn(i))
+            } else {
+                format!("{{\"email\": \"{}\", \"ssn\": null}}\n", email(i))
+            }
+        })
+        .collect()
+}
+
 fn late_ssn_csv(rows: u64) -> String {
     let mut s = String::from("email,ssn,notes\n");
     for i in 0..rows {
@@ -732,15 +746,7 @@ fn text_table_samples_spread_over_the_file() {
     let dir = tmp.path().join("lake");
     std::fs::create_dir(&dir).unwrap();
     write(&dir, "late.csv", late_ssn_csv(40_000));
-    let jsonl: String = (0..40_000u64)
-        .map(|i| {
-            if i >= 36_000 {
-                format!("{{\"email\": \"{}\", \"ssn\": \"{}\"}}\n", email(i), ssn(i))
-            } else {
-                format!("{{\"email\": \"{}\", \"ssn\": null}}\n", email(i))
-            }
-        })
-        .collect();
+    let jsonl = late_ssn_jsonl(40_000);
     write(&dir, "late.jsonl", jsonl);
     // The head alone (the old behaviour) never sees an SSN.
     let run = scan(&dir, &["--sample-rows", "2000"]);
@@ -807,15 +813,7 @@ fn gzip_tables_sample_the_whole_stream() {
         "late.csv.gz",
         gzip_bytes(late_ssn_csv(40_000).as_bytes()),
     );
-    let jsonl: String = (0..40_000u64)
-        .map(|i| {
-            if i >= 36_000 {
-                format!("{{\"email\": \"{}\", \"ssn\": \"{}\"}}\n", email(i), ssn(i))
-            } else {
-                format!("{{\"email\": \"{}\", \"ssn\": null}}\n", email(i))
-            }
-        })
-        .collect();
+    let jsonl = late_ssn_jsonl(40_000);
     write(&dir, "late.jsonl.gz", gzip_bytes(jsonl.as_bytes()));
     let run = scan(&dir, &["--sample-rows", "2000"]);
     assert_eq!(run.code, 1, "findings, no partial read");
