@@ -942,10 +942,15 @@ impl Engine {
         if confidence + rule.spec.context_boost + f32::EPSILON < self.min_confidence {
             return;
         }
-        validators::normalize_into(rule.kind, &text, &mut scratch.normalized);
-        let normalized = scratch.normalized.as_str();
-        let demoted = rule.allow.contains(normalized)
-            || validators::is_known_test_value_normalized(rule.kind, normalized);
+        let demoted =
+            if rule.allow.is_empty() && !validators::test_value_check_needs_normalized(rule.kind) {
+                validators::is_known_test_value_normalized(rule.kind, text.trim())
+            } else {
+                validators::normalize_into(rule.kind, &text, &mut scratch.normalized);
+                let normalized = scratch.normalized.as_str();
+                rule.allow.contains(normalized)
+                    || validators::is_known_test_value_normalized(rule.kind, normalized)
+            };
         // A known test value is capped below the threshold whatever its
         // context says (`you@example.com` everywhere in docs and fixtures):
         // no need to look the context up.
@@ -997,6 +1002,10 @@ impl Engine {
         if spec.context.is_empty() && spec.negative_context.is_empty() {
             return (None, false);
         }
+        // A whole table cell or a value alone: no text around it to look in.
+        if start == 0 && end == haystack.len() {
+            return (None, false);
+        }
         let line_start = memchr::memrchr(b'\n', &haystack[..start]).map_or(0, |p| p + 1);
         let line_end = memchr::memchr(b'\n', &haystack[end..]).map_or(haystack.len(), |p| end + p);
         let lo = start.saturating_sub(spec.context_before).max(line_start);
@@ -1030,7 +1039,9 @@ impl Engine {
                 }
             }
         };
-        check(lo..start);
+        if lo < start {
+            check(lo..start);
+        }
         if hi > end {
             check(end..hi);
         }

@@ -184,22 +184,29 @@ pub(crate) fn normalize_into(kind: Kind, matched: &str, out: &mut String) {
             out.push_str(matched.trim());
             out.make_ascii_lowercase();
         }
+        // Byte-wise: a byte that is ASCII alphanumeric is exactly a char
+        // that is, so this equals a char-wise walk without decoding UTF-8.
         Kind::Name | Kind::Address => {
             for word in matched
-                .split(|c: char| !c.is_ascii_alphanumeric())
+                .as_bytes()
+                .split(|b| !b.is_ascii_alphanumeric())
                 .filter(|w| !w.is_empty())
             {
                 if !out.is_empty() {
                     out.push(' ');
                 }
-                out.extend(word.chars().map(|c| c.to_ascii_uppercase()));
+                out.extend(word.iter().map(|b| char::from(b.to_ascii_uppercase())));
             }
+        }
+        _ if matched.bytes().all(|b| b.is_ascii_alphanumeric()) => {
+            out.push_str(matched);
+            out.make_ascii_uppercase();
         }
         _ => out.extend(
             matched
-                .chars()
-                .filter(char::is_ascii_alphanumeric)
-                .map(|c| c.to_ascii_uppercase()),
+                .bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| char::from(b.to_ascii_uppercase())),
         ),
     }
 }
@@ -334,17 +341,37 @@ pub(crate) fn is_known_test_value_normalized(kind: Kind, n: &str) -> bool {
             .rsplit_once('@')
             .is_some_and(|(_, domain)| is_test_domain(domain)),
         Kind::Phone => {
-            let d = digits_of(n);
-            let d = if d.len() == 11 && d[0] == 1 {
+            // Digits on the stack: more than 11 is no NANP number.
+            let mut d = [0u8; 11];
+            let mut len = 0;
+            for b in n.bytes().filter(u8::is_ascii_digit) {
+                let Some(slot) = d.get_mut(len) else {
+                    return false;
+                };
+                *slot = b - b'0';
+                len += 1;
+            }
+            let d = if len == 11 && d[0] == 1 {
                 &d[1..]
             } else {
-                &d[..]
+                &d[..len]
             };
             d.len() == 10 && nanp_fictional(d)
         }
         Kind::Ip => is_documentation_ip(n),
         Kind::Name | Kind::Address | Kind::Other => false,
     }
+}
+
+/// Whether [`is_known_test_value_normalized`] needs the normalized value for
+/// `kind`. It does not for the kinds whose check already ignores case and
+/// punctuation (emails, phones, IPs, names): their raw, trimmed match gives
+/// the same answer, and the engine skips the normalization.
+pub(crate) fn test_value_check_needs_normalized(kind: Kind) -> bool {
+    !matches!(
+        kind,
+        Kind::Email | Kind::Phone | Kind::Ip | Kind::Name | Kind::Address | Kind::Other
+    )
 }
 
 fn is_test_domain(domain: &str) -> bool {
@@ -380,26 +407,59 @@ fn is_documentation_ip(s: &str) -> bool {
     false
 }
 
+/// Digit runs of a grouped number, held on the stack: the validators run on
+/// every candidate (and on every cell of a confirmed table column), so they
+/// must not allocate.
+struct DigitGroups {
+    groups: [u8; MAX_DIGIT_GROUPS],
+    n_groups: usize,
+    digits: [u8; MAX_GROUPED_DIGITS],
+    n_digits: usize,
+    sep: Option<u8>,
+}
+
+/// Longest digit string and most groups [`digit_groups`] accepts: the
+/// longest identifier any validator takes is a 19-digit card, so longer
+/// inputs are rejected by every caller anyway.
+const MAX_GROUPED_DIGITS: usize = 32;
+const MAX_DIGIT_GROUPS: usize = 12;
+
+impl DigitGroups {
+    fn groups(&self) -> &[u8] {
+        &self.groups[..self.n_groups]
+    }
+    fn digits(&self) -> &[u8] {
+        &self.digits[..self.n_digits]
+    }
+}
+
 /// Splits `s` (trimmed) into runs of ASCII digits separated by single separator
 /// bytes from `seps`; all separators must be the same byte. Returns the run
 /// lengths, the digit values and the separator used (if any). `None` for any other
-/// byte, a leading/trailing/doubled separator, or mixed separators.
-fn digit_groups(s: &str, seps: &[u8]) -> Option<(Vec<usize>, Vec<u8>, Option<u8>)> {
-    let s = s.trim();
-    let mut groups = Vec::new();
-    let mut digits = Vec::with_capacity(s.len());
-    let mut sep: Option<u8> = None;
-    let mut run = 0usize;
-    for b in s.bytes() {
+/// byte, a leading/trailing/doubled separator, mixed separators, or more than
+/// [`MAX_GROUPED_DIGITS`] digits / [`MAX_DIGIT_GROUPS`] groups.
+fn digit_groups(s: &str, seps: &[u8]) -> Option<DigitGroups> {
+    let mut g = DigitGroups {
+        groups: [0; MAX_DIGIT_GROUPS],
+        n_groups: 0,
+        digits: [0; MAX_GROUPED_DIGITS],
+        n_digits: 0,
+        sep: None,
+    };
+    // At most MAX_GROUPED_DIGITS, so a run fits a byte.
+    let mut run = 0u8;
+    for b in s.trim().bytes() {
         if b.is_ascii_digit() {
-            digits.push(b - b'0');
+            *g.digits.get_mut(g.n_digits)? = b - b'0';
+            g.n_digits += 1;
             run += 1;
         } else if seps.contains(&b) {
-            if run == 0 || sep.is_some_and(|x| x != b) {
+            if run == 0 || g.sep.is_some_and(|x| x != b) {
                 return None;
             }
-            sep = Some(b);
-            groups.push(run);
+            g.sep = Some(b);
+            *g.groups.get_mut(g.n_groups)? = run;
+            g.n_groups += 1;
             run = 0;
         } else {
             return None;
@@ -408,8 +468,9 @@ fn digit_groups(s: &str, seps: &[u8]) -> Option<(Vec<usize>, Vec<u8>, Option<u8>
     if run == 0 {
         return None;
     }
-    groups.push(run);
-    Some((groups, digits, sep))
+    *g.groups.get_mut(g.n_groups)? = run;
+    g.n_groups += 1;
+    Some(g)
 }
 
 fn all_same(d: &[u8]) -> bool {
@@ -505,19 +566,20 @@ pub fn card_brand(digits: &[u8]) -> Option<&'static str> {
 /// prefix+length (otherwise `None`: rejects e.g. 13-digit epoch milliseconds).
 /// +0.1 for the major networks, 0.0 for the broad UnionPay/Maestro ranges.
 pub fn luhn_card(s: &str) -> Option<f32> {
-    let (groups, d, _) = digit_groups(s, b" -")?;
-    if !(12..=19).contains(&d.len()) || all_same(&d) {
+    let g = digit_groups(s, b" -")?;
+    let (groups, d) = (g.groups(), g.digits());
+    if !(12..=19).contains(&d.len()) || all_same(d) {
         return None;
     }
-    let grouping_ok = match groups.as_slice() {
+    let grouping_ok = match groups {
         [_] | [4, 6, 5] | [4, 6, 4] => true,
         [init @ .., last] => init.iter().all(|&g| g == 4) && (1..=4).contains(last),
         [] => false,
     };
-    if !grouping_ok || !luhn(&d) {
+    if !grouping_ok || !luhn(d) {
         return None;
     }
-    find_brand(&d).map(|b| b.adj)
+    find_brand(d).map(|b| b.adj)
 }
 
 // ---------------------------------------------------------------------------
@@ -707,24 +769,26 @@ fn aba_sum(d: &[u8]) -> u32 {
 /// Federal Reserve range (00-12, 21-32, 61-72, 80), not all zeros, 3-7-1
 /// checksum mod 10 == 0. 0.0 (a mod-10 check passes 1 in 10 random strings).
 pub fn aba_routing(s: &str) -> Option<f32> {
-    let (groups, d, _) = digit_groups(s, b"")?;
+    let g = digit_groups(s, b"")?;
+    let (groups, d) = (g.groups(), g.digits());
     if groups != [9] || d.iter().all(|&x| x == 0) {
         return None;
     }
     let p = num(&d[..2]);
     let prefix_ok = matches!(p, 0..=12 | 21..=32 | 61..=72 | 80);
-    (prefix_ok && aba_sum(&d) == 0).then_some(0.0)
+    (prefix_ok && aba_sum(d) == 0).then_some(0.0)
 }
 
 /// NPI: 10 digits (no separators), first digit 1 or 2, Luhn over the prefix
 /// 80840 + the 10 digits (the ISO health-industry card form). 0.0.
 pub fn npi(s: &str) -> Option<f32> {
-    let (groups, d, _) = digit_groups(s, b"")?;
+    let g = digit_groups(s, b"")?;
+    let (groups, d) = (g.groups(), g.digits());
     if groups != [10] || !(d[0] == 1 || d[0] == 2) {
         return None;
     }
-    let mut full = vec![8, 0, 8, 4, 0];
-    full.extend_from_slice(&d);
+    let mut full = [8, 0, 8, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    full[5..].copy_from_slice(d);
     luhn(&full).then_some(0.0)
 }
 
@@ -773,8 +837,9 @@ fn nhs_check(d: &[u8]) -> Option<u8> {
 /// NHS number: 10 digits, plain or 3-3-4 with spaces or dashes; mod 11 with
 /// weights 10..2 (check 11 -> 0, 10 -> invalid); not all one digit. 0.0.
 pub fn nhs(s: &str) -> Option<f32> {
-    let (groups, d, _) = digit_groups(s, b" -")?;
-    if !(groups == [10] || groups == [3, 3, 4]) || all_same(&d) {
+    let g = digit_groups(s, b" -")?;
+    let (groups, d) = (g.groups(), g.digits());
+    if !(groups == [10] || groups == [3, 3, 4]) || all_same(d) {
         return None;
     }
     (nhs_check(&d[..9])? == d[9]).then_some(0.0)
@@ -783,11 +848,12 @@ pub fn nhs(s: &str) -> Option<f32> {
 /// Parses a 3-2-4 SSN-shaped value (dashes, spaces, or none; consistent). Returns
 /// (area, group, serial, separated).
 fn ssn_parts(s: &str) -> Option<(u32, u32, u32, bool)> {
-    let (groups, d, sep) = digit_groups(s, b"- ")?;
-    if !(groups == [9] || groups == [3, 2, 4]) || all_same(&d) {
+    let g = digit_groups(s, b"- ")?;
+    let (groups, d) = (g.groups(), g.digits());
+    if !(groups == [9] || groups == [3, 2, 4]) || all_same(d) {
         return None;
     }
-    Some((num(&d[..3]), num(&d[3..5]), num(&d[5..]), sep.is_some()))
+    Some((num(&d[..3]), num(&d[3..5]), num(&d[5..]), g.sep.is_some()))
 }
 
 /// US SSN: 3-2-4 digits (dashes, spaces or none, consistent). Area 000, 666 and
@@ -815,13 +881,14 @@ pub fn itin(s: &str) -> Option<f32> {
 /// US EIN: NN-NNNNNNN (or 9 bare digits, -0.2) whose prefix is an IRS campus
 /// prefix (01-06, 10-16, 20-27, 30-48, 50-68, 71-77, 80-88, 90-95, 98-99).
 pub fn ein(s: &str) -> Option<f32> {
-    let (groups, d, sep) = digit_groups(s, b"-")?;
-    let adj = match (groups.as_slice(), sep) {
+    let g = digit_groups(s, b"-")?;
+    let (groups, d, sep) = (g.groups(), g.digits(), g.sep);
+    let adj = match (groups, sep) {
         ([2, 7], Some(_)) => 0.0,
         ([9], None) => -0.2,
         _ => return None,
     };
-    if all_same(&d) {
+    if all_same(d) {
         return None;
     }
     let p = num(&d[..2]);
@@ -966,40 +1033,56 @@ const EMAIL_LOCAL_SPECIALS: &[u8] = b"!#$%&'*+/=?^_`{|}~.-";
 /// example/test domains (example.com/.org/.net, .test, .example, .invalid,
 /// .localhost, test.com).
 pub fn email(s: &str) -> Option<f32> {
-    let s = s.trim();
-    if s.len() > 254 || !s.is_ascii() {
+    // One pass over the bytes: this runs on every email candidate and on
+    // every cell of an email column. Non-ASCII bytes fail every class below.
+    let b = s.trim().as_bytes();
+    if b.len() > 254 {
         return None;
     }
-    let (local, domain) = s.split_once('@')?;
-    if domain.contains('@') || local.is_empty() || local.len() > 64 {
+    let at = memchr::memchr(b'@', b)?;
+    let (local, domain) = (&b[..at], &b[at + 1..]);
+    if local.is_empty() || local.len() > 64 {
         return None;
     }
-    if !local
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || EMAIL_LOCAL_SPECIALS.contains(&b))
-        || local.starts_with('.')
-        || local.ends_with('.')
-        || local.contains("..")
-    {
-        return None;
-    }
-    if !domain.contains('.') {
-        return None;
-    }
-    for l in domain.split('.') {
-        if l.is_empty()
-            || l.len() > 63
-            || l.starts_with('-')
-            || l.ends_with('-')
-            || !l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-        {
+    // Local part: atext and single dots, neither first nor last.
+    let mut after_dot = true;
+    for &c in local {
+        if c == b'.' {
+            if after_dot {
+                return None;
+            }
+            after_dot = true;
+        } else if c.is_ascii_alphanumeric() || EMAIL_LOCAL_SPECIALS.contains(&c) {
+            after_dot = false;
+        } else {
             return None;
         }
     }
-    let tld = domain.rsplit('.').next().unwrap_or(domain);
-    if !(2..=24).contains(&tld.len()) || !tld.bytes().all(|b| b.is_ascii_alphabetic()) {
+    if after_dot {
         return None;
     }
+    // Domain: at least two labels of 1-63 letters, digits and inner hyphens
+    // (a second `@` fails here); the last one, the TLD, 2-24 letters.
+    let mut labels = 0;
+    for label in domain.split(|&c| c == b'.') {
+        let ok = !label.is_empty()
+            && label.len() <= 63
+            && label[0] != b'-'
+            && label[label.len() - 1] != b'-'
+            && label
+                .iter()
+                .all(|&c| c.is_ascii_alphanumeric() || c == b'-');
+        if !ok {
+            return None;
+        }
+        labels += 1;
+    }
+    let tld = domain.rsplit(|&c| c == b'.').next().unwrap_or(domain);
+    if labels < 2 || !(2..=24).contains(&tld.len()) || !tld.iter().all(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    // `domain` is ASCII: every byte passed the label classes.
+    let domain = std::str::from_utf8(domain).ok()?;
     Some(if is_test_domain(domain) { -0.3 } else { 0.0 })
 }
 
@@ -1209,13 +1292,14 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
     }
     let ymd = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d);
     if s.bytes().all(|b| b.is_ascii_digit() || b"-/.".contains(&b)) {
-        let (groups, _, _) = digit_groups(s, b"-/.")?;
+        let g = digit_groups(s, b"-/.")?;
+        let groups = g.groups();
         let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
         if groups.len() != 3 {
             return None;
         }
         let n = |p: &str| p.parse::<u32>().ok();
-        return match groups.as_slice() {
+        return match groups {
             [4, 1..=2, 1..=2] => ymd(year_of(parts[0])?, n(parts[1])?, n(parts[2])?),
             [1..=2, 1..=2, 4] => {
                 let (a, b, y) = (n(parts[0])?, n(parts[1])?, year_of(parts[2])?);
@@ -2493,7 +2577,150 @@ mod tests {
         phone(&text)
     }
 
+    /// The str-based email check the one-pass one replaced.
+    fn email_reference(s: &str) -> Option<f32> {
+        let s = s.trim();
+        if s.len() > 254 || !s.is_ascii() {
+            return None;
+        }
+        let (local, domain) = s.split_once('@')?;
+        if domain.contains('@') || local.is_empty() || local.len() > 64 {
+            return None;
+        }
+        if !local
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || EMAIL_LOCAL_SPECIALS.contains(&b))
+            || local.starts_with('.')
+            || local.ends_with('.')
+            || local.contains("..")
+        {
+            return None;
+        }
+        if !domain.contains('.') {
+            return None;
+        }
+        for l in domain.split('.') {
+            if l.is_empty()
+                || l.len() > 63
+                || l.starts_with('-')
+                || l.ends_with('-')
+                || !l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            {
+                return None;
+            }
+        }
+        let tld = domain.rsplit('.').next().unwrap_or(domain);
+        if !(2..=24).contains(&tld.len()) || !tld.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        Some(if is_test_domain(domain) { -0.3 } else { 0.0 })
+    }
+
+    /// The char-wise normalization the byte-wise one replaced.
+    fn normalize_reference(kind: Kind, matched: &str) -> String {
+        match kind {
+            Kind::Email | Kind::Ip => matched.trim().to_ascii_lowercase(),
+            Kind::Name | Kind::Address => matched
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| w.to_ascii_uppercase())
+                .collect::<Vec<_>>()
+                .join(" "),
+            _ => matched
+                .chars()
+                .filter(char::is_ascii_alphanumeric)
+                .map(|c| c.to_ascii_uppercase())
+                .collect(),
+        }
+    }
+
+    /// The allocating digit grouping the stack one replaced.
+    fn digit_groups_reference(s: &str, seps: &[u8]) -> Option<(Vec<usize>, Vec<u8>, Option<u8>)> {
+        let mut groups = Vec::new();
+        let mut digits = Vec::new();
+        let mut sep: Option<u8> = None;
+        let mut run = 0usize;
+        for b in s.trim().bytes() {
+            if b.is_ascii_digit() {
+                digits.push(b - b'0');
+                run += 1;
+            } else if seps.contains(&b) {
+                if run == 0 || sep.is_some_and(|x| x != b) {
+                    return None;
+                }
+                sep = Some(b);
+                groups.push(run);
+                run = 0;
+            } else {
+                return None;
+            }
+        }
+        if run == 0 {
+            return None;
+        }
+        groups.push(run);
+        Some((groups, digits, sep))
+    }
+
     proptest! {
+        #[test]
+        fn prop_email_matches_reference(s in "[ a-zA-Z0-9.@_+-]{0,12}(@|\\.)[a-zA-Z0-9.@-]{0,14}") {
+            prop_assert_eq!(email(&s), email_reference(&s), "{:?}", s);
+        }
+
+        #[test]
+        fn prop_email_matches_reference_any(s in "\\PC{0,40}") {
+            prop_assert_eq!(email(&s), email_reference(&s), "{:?}", s);
+        }
+
+        #[test]
+        fn prop_test_value_check_on_raw_text_when_allowed(
+            s in "[ -~]{0,30}",
+            t in prop::sample::select(vec!["EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "PERSON_NAME", "STREET_ADDRESS", "US_SSN", "CREDIT_CARD_NUMBER"]),
+        ) {
+            let kind = kind_of(t);
+            if !test_value_check_needs_normalized(kind) {
+                prop_assert_eq!(
+                    is_known_test_value_normalized(kind, s.trim()),
+                    is_known_test_value_normalized(kind, &normalize_kind(kind, &s)),
+                    "{:?}", s
+                );
+            }
+        }
+
+        #[test]
+        fn prop_test_values_on_raw_fictional_phones(
+            area in 200u32..999, sep in prop::sample::select(vec!["-", " ", ".", ""]), tail in 100u32..200,
+        ) {
+            let raw = format!(" ({area}){sep}555{sep}0{tail:03} ");
+            let kind = kind_of("PHONE_NUMBER");
+            prop_assert_eq!(
+                is_known_test_value_normalized(kind, raw.trim()),
+                is_known_test_value_normalized(kind, &normalize_kind(kind, &raw))
+            );
+        }
+
+        #[test]
+        fn prop_digit_groups_match_reference(s in "[0-9 ./-]{0,48}") {
+            let got = digit_groups(&s, b" -./").map(|g| {
+                let groups: Vec<usize> = g.groups().iter().map(|&n| usize::from(n)).collect();
+                (groups, g.digits().to_vec(), g.sep)
+            });
+            let want = digit_groups_reference(&s, b" -./")
+                .filter(|(g, d, _)| d.len() <= MAX_GROUPED_DIGITS && g.len() <= MAX_DIGIT_GROUPS);
+            prop_assert_eq!(got, want, "{:?}", s);
+        }
+
+        #[test]
+        fn prop_normalize_matches_char_wise_reference(
+            s in "\\PC{0,30}",
+            t in prop::sample::select(vec!["US_SSN", "EMAIL_ADDRESS", "PERSON_NAME", "STREET_ADDRESS", "IP_ADDRESS", "CREDIT_CARD_NUMBER", "IBAN_CODE"]),
+        ) {
+            let mut buf = String::from("stale");
+            normalize_into(kind_of(t), &s, &mut buf);
+            prop_assert_eq!(buf, normalize_reference(kind_of(t), &s), "{:?}", s);
+        }
+
         #[test]
         fn prop_phone_matches_reference(s in "[+]?[0-9 ().-]{0,24}") {
             prop_assert_eq!(phone(&s), phone_reference(&s), "{:?}", s);
