@@ -120,6 +120,42 @@ pub struct Finding {
     pub root: String,
 }
 
+/// A finding as the scanner records it: [`Finding`]'s fields borrowed from
+/// the object, the rule and the matched bytes, serialized to the same JSON
+/// line. Findings are recorded by the hundred thousand; building a
+/// `Finding` would cost seven string copies each.
+#[derive(Serialize)]
+struct FindingRecord<'a> {
+    path: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    column: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    row: Option<u64>,
+    #[serde(rename = "type")]
+    data_type: &'a str,
+    category: Category,
+    confidence: f32,
+    rule: &'a str,
+    masked: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value: Option<&'a str>,
+    root: &'a str,
+}
+
+/// Where a recorded finding sits: byte offsets and line in a text object,
+/// or column and row in a table.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum FindingPlace<'a> {
+    Text { start: u64, end: u64, line: u64 },
+    Cell { column: &'a str, row: Option<u64> },
+}
+
 /// One label line of `labels.jsonl`: what an object (or one column) holds.
 #[derive(Debug, Clone, Serialize, PartialEq, Default)]
 pub struct Label {
@@ -180,7 +216,7 @@ pub struct FindingsBlob {
 const SPILL_AT: usize = 8 << 20;
 
 impl FindingsBlob {
-    fn push(&mut self, finding: &Finding, spill_dir: &std::path::Path) -> Result<()> {
+    fn push<F: Serialize>(&mut self, finding: &F, spill_dir: &std::path::Path) -> Result<()> {
         serde_json::to_writer(&mut self.memory, finding).expect("findings serialize");
         self.memory.push(b'\n');
         self.count += 1;
@@ -438,36 +474,56 @@ impl<'a> ObjectAccumulator<'a> {
         cands: &[(Candidate, u64)],
     ) {
         for (c, line) in cands {
-            let rule = self.ctx.engine.rule(c.rule);
-            let raw = String::from_utf8_lossy(&haystack[c.start..c.end]);
-            let finding = Finding {
-                root: self.root.clone(),
-                path: self.path.clone(),
-                start: Some(base + c.start as u64),
-                end: Some(base + c.end as u64),
-                line: Some(*line),
-                column: None,
-                row: None,
-                data_type: rule.data_type.clone(),
-                category: rule.category,
-                confidence: round3(c.confidence),
-                rule: rule.id().to_string(),
-                masked: mask(&rule.data_type, &raw),
-                value: self.ctx.opts.show_values.then(|| raw.into_owned()),
+            let place = FindingPlace::Text {
+                start: base + c.start as u64,
+                end: base + c.end as u64,
+                line: *line,
             };
-            self.push(finding);
+            self.record(place, c, &haystack[c.start..c.end]);
         }
     }
 
-    /// Records one finding (text or table).
-    pub(crate) fn push(&mut self, finding: Finding) {
-        *self.types.entry(finding.data_type.clone()).or_default() += 1;
-        self.categories.insert(finding.category);
-        self.max_confidence = self.max_confidence.max(finding.confidence);
-        if self.error.is_none() {
-            if let Err(e) = self.findings.push(&finding, &self.ctx.spill_dir) {
-                self.error = Some(e);
+    /// Records candidate `c` whose matched bytes are `matched`, at `place`.
+    pub(crate) fn record(&mut self, place: FindingPlace<'_>, c: &Candidate, matched: &[u8]) {
+        let rule = self.ctx.engine.rule(c.rule);
+        let data_type = rule.data_type.as_str();
+        match self.types.get_mut(data_type) {
+            Some(n) => *n += 1,
+            None => {
+                self.types.insert(data_type.to_string(), 1);
             }
+        }
+        self.categories.insert(rule.category);
+        let confidence = round3(c.confidence);
+        self.max_confidence = self.max_confidence.max(confidence);
+        if self.error.is_some() {
+            return;
+        }
+        let raw = String::from_utf8_lossy(matched);
+        let masked = mask(data_type, &raw);
+        let (start, end, line, column, row) = match place {
+            FindingPlace::Text { start, end, line } => {
+                (Some(start), Some(end), Some(line), None, None)
+            }
+            FindingPlace::Cell { column, row } => (None, None, None, Some(column), row),
+        };
+        let record = FindingRecord {
+            path: &self.path,
+            start,
+            end,
+            line,
+            column,
+            row,
+            data_type,
+            category: rule.category,
+            confidence,
+            rule: rule.id(),
+            masked: &masked,
+            value: self.ctx.opts.show_values.then_some(&*raw),
+            root: &self.root,
+        };
+        if let Err(e) = self.findings.push(&record, &self.ctx.spill_dir) {
+            self.error = Some(e);
         }
     }
 
@@ -853,6 +909,49 @@ pub type SharedEngine = Arc<Engine>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The borrowed record the scanner writes is the public `Finding`'s JSON
+    /// line byte for byte (the findings.jsonl contract), for text and table
+    /// findings, with and without the raw value.
+    #[test]
+    fn finding_record_serializes_as_finding() {
+        for (text, show) in [(true, false), (true, true), (false, false), (false, true)] {
+            let finding = Finding {
+                path: "dir/a \"b\".csv".into(),
+                start: text.then_some(10),
+                end: text.then_some(21),
+                line: text.then_some(3),
+                column: (!text).then(|| "patient.\u{e9}mail".into()),
+                row: (!text).then_some(7),
+                data_type: "US_SSN".into(),
+                category: Category::Pii,
+                confidence: 0.853,
+                rule: "us-ssn".into(),
+                masked: "***-**-6789".into(),
+                value: show.then(|| "512-34-6789".into()),
+                root: "C:\\lake".into(),
+            };
+            let record = FindingRecord {
+                path: &finding.path,
+                start: finding.start,
+                end: finding.end,
+                line: finding.line,
+                column: finding.column.as_deref(),
+                row: finding.row,
+                data_type: &finding.data_type,
+                category: finding.category,
+                confidence: finding.confidence,
+                rule: &finding.rule,
+                masked: &finding.masked,
+                value: finding.value.as_deref(),
+                root: &finding.root,
+            };
+            assert_eq!(
+                serde_json::to_string(&record).unwrap(),
+                serde_json::to_string(&finding).unwrap()
+            );
+        }
+    }
 
     #[test]
     fn stream_and_buffer_agree_across_chunk_boundaries() {

@@ -19,8 +19,7 @@ mod text;
 pub use column::{ColumnDecision, DEFAULT_COLUMN_THRESHOLD};
 
 use crate::engine::{Candidate, Engine, ExternalContext, Scratch};
-use crate::mask::mask;
-use crate::scan::{round3, Ctx, Finding, ObjectAccumulator, ObjectStatus};
+use crate::scan::{Ctx, FindingPlace, ObjectAccumulator, ObjectStatus};
 use crate::source::ObjectRef;
 use column::ColumnState;
 use std::collections::HashMap;
@@ -192,7 +191,7 @@ pub(crate) fn scan_table(
     file: std::fs::File,
     file_len: u64,
 ) -> TableOutcome {
-    let mut table = TableScanner::new(ctx.engine, ctx.opts.show_values);
+    let mut table = TableScanner::new(ctx.engine);
     let outcome = match detected.format {
         TableFormat::Parquet => parquet_reader::read(ctx, file, file_len, &mut table, acc),
         fmt => text::read(
@@ -244,7 +243,6 @@ pub(crate) const DATA_KEY: &str = "{key}";
 /// Per-table classification state shared by all readers.
 pub(crate) struct TableScanner<'e> {
     engine: &'e Engine,
-    show_values: bool,
     columns: Vec<ColumnState>,
     index: HashMap<String, usize>,
     scratch: Scratch,
@@ -266,10 +264,9 @@ impl Drop for TableScanner<'_> {
 }
 
 impl<'e> TableScanner<'e> {
-    pub(crate) fn new(engine: &'e Engine, show_values: bool) -> Self {
+    pub(crate) fn new(engine: &'e Engine) -> Self {
         TableScanner {
             engine,
-            show_values,
             columns: Vec::new(),
             index: HashMap::new(),
             scratch: Scratch::for_this_thread(),
@@ -439,27 +436,12 @@ impl<'e> TableScanner<'e> {
             return;
         }
         column.emitted += cands.len() as u64;
-        let column = &self.columns[col];
-        let (root, path) = acc.names();
-        let (root, path) = (root.to_string(), path.to_string());
+        let place = FindingPlace::Cell {
+            column: &self.columns[col].name,
+            row,
+        };
         for c in cands {
-            let rule = self.engine.rule(c.rule);
-            let raw = String::from_utf8_lossy(&value[c.start..c.end]);
-            acc.push(Finding {
-                root: root.clone(),
-                path: path.clone(),
-                start: None,
-                end: None,
-                line: None,
-                column: Some(column.name.clone()),
-                row,
-                data_type: rule.data_type.clone(),
-                category: rule.category,
-                confidence: round3(c.confidence),
-                rule: rule.id().to_string(),
-                masked: mask(&rule.data_type, &raw),
-                value: self.show_values.then(|| raw.into_owned()),
-            });
+            acc.record(place, c, &value[c.start..c.end]);
         }
     }
 
