@@ -126,7 +126,8 @@ pub struct Finding {
 /// `Finding` would cost seven string copies each.
 #[derive(Serialize)]
 struct FindingRecord<'a> {
-    path: &'a str,
+    /// The object's path and root, JSON-escaped once per object.
+    path: &'a serde_json::value::RawValue,
     #[serde(skip_serializing_if = "Option::is_none")]
     start: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -145,7 +146,12 @@ struct FindingRecord<'a> {
     masked: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     value: Option<&'a str>,
-    root: &'a str,
+    root: &'a serde_json::value::RawValue,
+}
+
+/// `s` as a JSON string literal.
+fn json_string(s: &str) -> Box<serde_json::value::RawValue> {
+    serde_json::value::to_raw_value(s).expect("a string always serializes")
 }
 
 /// Where a recorded finding sits: byte offsets and line in a text object,
@@ -438,6 +444,8 @@ pub(crate) struct ObjectAccumulator<'a> {
     ctx: &'a Ctx<'a>,
     root: String,
     path: String,
+    root_json: Box<serde_json::value::RawValue>,
+    path_json: Box<serde_json::value::RawValue>,
     pub findings: FindingsBlob,
     types: BTreeMap<String, u64>,
     categories: BTreeSet<Category>,
@@ -455,6 +463,8 @@ impl<'a> ObjectAccumulator<'a> {
             ctx,
             root: obj.root.clone(),
             path: obj.rel_path.clone(),
+            root_json: json_string(&obj.root),
+            path_json: json_string(&obj.rel_path),
             findings: FindingsBlob::default(),
             types: BTreeMap::new(),
             categories: BTreeSet::new(),
@@ -508,7 +518,7 @@ impl<'a> ObjectAccumulator<'a> {
             FindingPlace::Cell { column, row } => (None, None, None, Some(column), row),
         };
         let record = FindingRecord {
-            path: &self.path,
+            path: &self.path_json,
             start,
             end,
             line,
@@ -520,7 +530,7 @@ impl<'a> ObjectAccumulator<'a> {
             rule: rule.id(),
             masked: &masked,
             value: self.ctx.opts.show_values.then_some(&*raw),
-            root: &self.root,
+            root: &self.root_json,
         };
         if let Err(e) = self.findings.push(&record, &self.ctx.spill_dir) {
             self.error = Some(e);
@@ -931,8 +941,9 @@ mod tests {
                 value: show.then(|| "512-34-6789".into()),
                 root: "C:\\lake".into(),
             };
+            let (path, root) = (json_string(&finding.path), json_string(&finding.root));
             let record = FindingRecord {
-                path: &finding.path,
+                path: &path,
                 start: finding.start,
                 end: finding.end,
                 line: finding.line,
@@ -944,7 +955,7 @@ mod tests {
                 rule: &finding.rule,
                 masked: &finding.masked,
                 value: finding.value.as_deref(),
-                root: &finding.root,
+                root: &root,
             };
             assert_eq!(
                 serde_json::to_string(&record).unwrap(),

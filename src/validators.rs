@@ -1366,20 +1366,65 @@ static LAST_NAMES: LazyLock<HashSet<String>> =
 static STREET_SUFFIXES: LazyLock<HashSet<String>> =
     LazyLock::new(|| load_dict(include_str!("../classifiers/dict/street_suffixes.txt")));
 
+/// Longest word the dictionary and word-list lookups fold on the stack;
+/// longer words are in no list (checked by a test over the dictionaries).
+const MAX_LOOKUP_WORD: usize = 48;
+
+/// `word` in ASCII lower case, without the ASCII bytes `drop` rejects, in
+/// `buf`: the name and address checks look words up for every candidate,
+/// and must not allocate. `None` when it does not fit (no listed word is
+/// that long).
+fn fold_word<'b>(
+    word: &str,
+    buf: &'b mut [u8; MAX_LOOKUP_WORD],
+    drop: impl Fn(u8) -> bool,
+) -> Option<&'b str> {
+    let mut len = 0;
+    for b in word.bytes().filter(|&b| !drop(b)) {
+        *buf.get_mut(len)? = b.to_ascii_lowercase();
+        len += 1;
+    }
+    // Only ASCII bytes were dropped or changed: still UTF-8.
+    std::str::from_utf8(&buf[..len]).ok()
+}
+
+/// A fixed word list looked up by hash (lists of a few hundred stopwords
+/// were scanned linearly for every token of every name candidate).
+struct WordList {
+    words: &'static [&'static str],
+    set: std::sync::OnceLock<HashSet<&'static str, foldhash::fast::RandomState>>,
+}
+
+impl WordList {
+    const fn new(words: &'static [&'static str]) -> Self {
+        WordList {
+            words,
+            set: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Whether `token` (any case, trailing `.` ignored) is in the list.
+    fn contains_bare(&self, token: &str) -> bool {
+        let mut buf = [0u8; MAX_LOOKUP_WORD];
+        fold_word(token.trim_end_matches('.'), &mut buf, |_| false).is_some_and(|w| {
+            self.set
+                .get_or_init(|| self.words.iter().copied().collect())
+                .contains(w)
+        })
+    }
+}
+
 /// True if `name` (any case) is in the first-name dictionary.
 pub fn is_first_name(name: &str) -> bool {
-    FIRST_NAMES.contains(&name.to_ascii_lowercase())
+    let mut buf = [0u8; MAX_LOOKUP_WORD];
+    fold_word(name, &mut buf, |_| false).is_some_and(|n| FIRST_NAMES.contains(n))
 }
 
 /// True if `name` (any case; apostrophes and spaces ignored, so `O'Neil` finds
 /// `oneil`) is in the last-name dictionary.
 pub fn is_last_name(name: &str) -> bool {
-    let n: String = name
-        .chars()
-        .filter(|c| *c != '\'' && *c != ' ')
-        .collect::<String>()
-        .to_ascii_lowercase();
-    LAST_NAMES.contains(&n)
+    let mut buf = [0u8; MAX_LOOKUP_WORD];
+    fold_word(name, &mut buf, |b| b == b'\'' || b == b' ').is_some_and(|n| LAST_NAMES.contains(n))
 }
 
 /// True if `word` (any case, trailing `.` ignored) is a USPS street suffix.
@@ -1392,13 +1437,14 @@ pub fn street_suffix_words() -> Vec<String> {
 }
 
 pub fn is_street_suffix(word: &str) -> bool {
-    let w = word.trim_end_matches(['.', ',']);
-    STREET_SUFFIXES.contains(&w.to_ascii_lowercase())
+    let mut buf = [0u8; MAX_LOOKUP_WORD];
+    fold_word(word.trim_end_matches(['.', ',']), &mut buf, |_| false)
+        .is_some_and(|w| STREET_SUFFIXES.contains(w))
 }
 
 /// Words that are never part of a person name in any position: capitalised
 /// sentence starters, salutations, form labels, weekdays, street words.
-const NAME_STOPWORDS: &[&str] = &[
+static NAME_STOPWORDS: WordList = WordList::new(&[
     "the",
     "this",
     "that",
@@ -1518,7 +1564,7 @@ const NAME_STOPWORDS: &[&str] = &[
     "test",
     "sample",
     "example",
-];
+]);
 
 /// Folds accented Latin letters to their ASCII base letter (`García` →
 /// `Garcia`, `Zoë` → `Zoe`, `Łukasz` → `Lukasz`); `None` when other
@@ -1572,7 +1618,7 @@ pub fn fold_latin(s: &str) -> Option<String> {
 
 /// Month names rejected in the first (given-name) position. April, June and
 /// August are deliberately absent: they are common given names.
-const NAME_FIRST_STOPWORDS: &[&str] = &[
+static NAME_FIRST_STOPWORDS: WordList = WordList::new(&[
     // Directions and street words are real surnames (West, Lane) but never
     // start a name: "West Lane" is a street.
     "north",
@@ -1601,18 +1647,18 @@ const NAME_FIRST_STOPWORDS: &[&str] = &[
     "oct",
     "nov",
     "dec",
-];
+]);
 
-const NAME_TITLES: &[&str] = &[
+static NAME_TITLES: WordList = WordList::new(&[
     "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "rev", "fr", "capt", "sgt",
-];
-const NAME_SUFFIXES: &[&str] = &[
+]);
+static NAME_SUFFIXES: WordList = WordList::new(&[
     "jr", "sr", "ii", "iii", "iv", "md", "phd", "dds", "rn", "esq",
-];
-const NAME_PARTICLES: &[&str] = &[
+]);
+static NAME_PARTICLES: WordList = WordList::new(&[
     "de", "la", "le", "du", "da", "di", "del", "della", "van", "von", "der", "den", "ter", "st",
     "bin", "al", "el",
-];
+]);
 
 /// A name token: ASCII letters with internal `-` or `'`, or a single-letter
 /// initial with an optional dot.
@@ -1648,27 +1694,17 @@ pub fn person_name(s: &str) -> Option<f32> {
         .split_whitespace()
         .map(|t| t.trim_end_matches(','))
         .collect();
-    let bare = |t: &str| t.trim_end_matches('.').to_ascii_lowercase();
-    while toks
-        .first()
-        .is_some_and(|t| NAME_TITLES.contains(&bare(t).as_str()))
-    {
+    while toks.first().is_some_and(|t| NAME_TITLES.contains_bare(t)) {
         toks.remove(0);
     }
-    while toks.len() > 2
-        && toks
-            .last()
-            .is_some_and(|t| NAME_SUFFIXES.contains(&bare(t).as_str()))
-    {
+    while toks.len() > 2 && toks.last().is_some_and(|t| NAME_SUFFIXES.contains_bare(t)) {
         toks.pop();
     }
     if !(2..=5).contains(&toks.len()) || !toks.iter().all(|t| name_token_ok(t)) {
         return None;
     }
-    if toks
-        .iter()
-        .any(|t| NAME_STOPWORDS.contains(&bare(t).as_str()))
-        || NAME_FIRST_STOPWORDS.contains(&bare(toks[0]).as_str())
+    if toks.iter().any(|t| NAME_STOPWORDS.contains_bare(t))
+        || NAME_FIRST_STOPWORDS.contains_bare(toks[0])
     {
         return None;
     }
@@ -1678,11 +1714,12 @@ pub fn person_name(s: &str) -> Option<f32> {
     let last = toks[toks.len() - 1];
     // Particles directly before the last token: "de la Fontaine".
     let mut start = toks.len() - 1;
-    while start > 1 && NAME_PARTICLES.contains(&bare(toks[start - 1]).as_str()) {
+    while start > 1 && NAME_PARTICLES.contains_bare(toks[start - 1]) {
         start -= 1;
     }
-    let joined: String = toks[start..].concat();
-    let last_in = is_last_name(last) || is_last_name(&joined) || last.split('-').any(is_last_name);
+    let last_in = is_last_name(last)
+        || (start < toks.len() - 1 && is_last_name(&toks[start..].concat()))
+        || last.split('-').any(is_last_name);
 
     match (first_in, last_in) {
         (true, true) => Some(0.2),
@@ -1691,7 +1728,7 @@ pub fn person_name(s: &str) -> Option<f32> {
     }
 }
 
-const UNIT_DESIGNATORS: &[&str] = &[
+static UNIT_DESIGNATORS: WordList = WordList::new(&[
     "apt",
     "apartment",
     "suite",
@@ -1708,8 +1745,8 @@ const UNIT_DESIGNATORS: &[&str] = &[
     "spc",
     "space",
     "trlr",
-];
-const DIRECTIONALS: &[&str] = &[
+]);
+static DIRECTIONALS: WordList = WordList::new(&[
     "n",
     "s",
     "e",
@@ -1726,7 +1763,7 @@ const DIRECTIONALS: &[&str] = &[
     "northwest",
     "southeast",
     "southwest",
-];
+]);
 
 /// Street address line such as `21087 Calvin Plains`, `5433 Mcdowell Shores Apt.
 /// 810`, `1817 Roth Shoals Suite 351`, `742 Evergreen Terrace`, `10 Downing St`,
@@ -1749,13 +1786,12 @@ pub fn street_address(s: &str) -> Option<f32> {
     }
     // House numbers rarely start with 0: weaker evidence (context decides).
     let leading_zero_penalty = if house.starts_with('0') { -0.15 } else { 0.0 };
-    let bare = |t: &str| t.trim_end_matches('.').to_ascii_lowercase();
     let unit_at = toks
         .iter()
-        .position(|t| t.starts_with('#') || UNIT_DESIGNATORS.contains(&bare(t).as_str()))
+        .position(|t| t.starts_with('#') || UNIT_DESIGNATORS.contains_bare(t))
         .unwrap_or(toks.len());
     let mut end = unit_at; // exclusive end of the street part
-    if end >= 1 && DIRECTIONALS.contains(&bare(toks[end - 1]).as_str()) && end >= 4 {
+    if end >= 1 && DIRECTIONALS.contains_bare(toks[end - 1]) && end >= 4 {
         end -= 1;
     }
     // number + at least one name word + suffix
@@ -2662,7 +2698,43 @@ mod tests {
         Some((groups, digits, sep))
     }
 
+    #[test]
+    fn lookup_words_fit_the_stack_buffer() {
+        for set in [&*FIRST_NAMES, &*LAST_NAMES, &*STREET_SUFFIXES] {
+            assert!(set.iter().all(|w| w.len() <= MAX_LOOKUP_WORD));
+        }
+        for list in [
+            &NAME_STOPWORDS,
+            &NAME_FIRST_STOPWORDS,
+            &NAME_TITLES,
+            &NAME_SUFFIXES,
+            &NAME_PARTICLES,
+            &UNIT_DESIGNATORS,
+            &DIRECTIONALS,
+        ] {
+            for w in list.words {
+                assert!(
+                    w.len() <= MAX_LOOKUP_WORD && *w == w.to_ascii_lowercase(),
+                    "{w}"
+                );
+                assert!(list.contains_bare(&w.to_ascii_uppercase()), "{w}");
+                assert!(list.contains_bare(&format!("{w}.")), "{w}");
+            }
+        }
+        assert!(is_last_name("O'Neil") == LAST_NAMES.contains("oneil"));
+        assert!(!is_first_name(&"a".repeat(MAX_LOOKUP_WORD + 1)));
+    }
+
     proptest! {
+        #[test]
+        fn prop_name_lookups_match_allocating_ones(s in "[A-Za-z' .\u{e9}]{0,12}") {
+            prop_assert_eq!(is_first_name(&s), FIRST_NAMES.contains(&s.to_ascii_lowercase()));
+            let folded: String = s.chars().filter(|c| *c != '\'' && *c != ' ').collect::<String>().to_ascii_lowercase();
+            prop_assert_eq!(is_last_name(&s), LAST_NAMES.contains(&folded));
+            let w = s.trim_end_matches(['.', ',']).to_ascii_lowercase();
+            prop_assert_eq!(is_street_suffix(&s), STREET_SUFFIXES.contains(&w));
+        }
+
         #[test]
         fn prop_email_matches_reference(s in "[ a-zA-Z0-9.@_+-]{0,12}(@|\\.)[a-zA-Z0-9.@-]{0,14}") {
             prop_assert_eq!(email(&s), email_reference(&s), "{:?}", s);
