@@ -33,6 +33,10 @@ pub fn mask(data_type: &str, value: &str) -> String {
 }
 
 fn alnum_count(s: &str) -> usize {
+    // Matched values are almost always ASCII, where a byte test is the char test.
+    if s.is_ascii() {
+        return s.bytes().filter(u8::is_ascii_alphanumeric).count();
+    }
     s.chars().filter(|c| c.is_alphanumeric()).count()
 }
 
@@ -47,52 +51,58 @@ fn mask_keep(value: &str, head: usize, tail: usize) -> String {
         (head, tail)
     };
     let mut seen = 0;
-    value
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                seen += 1;
-                if seen <= head || seen > n - tail {
-                    c
-                } else {
-                    '*'
-                }
-            } else {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        if c.is_alphanumeric() {
+            seen += 1;
+            out.push(if seen <= head || seen > n - tail {
                 c
-            }
-        })
-        .collect()
+            } else {
+                '*'
+            });
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
+/// Each space-separated word keeps its first character.
 fn mask_words(value: &str) -> String {
-    value
-        .split(' ')
-        .map(|w| {
-            let mut chars = w.chars();
-            match chars.next() {
-                Some(first) => {
-                    let rest: String = chars
-                        .map(|c| if c.is_alphanumeric() { '*' } else { c })
-                        .collect();
-                    format!("{first}{rest}")
-                }
-                None => String::new(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(value.len());
+    for (i, word) in value.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            out.push(first);
+            out.extend(chars.map(|c| if c.is_alphanumeric() { '*' } else { c }));
+        }
+    }
+    out
 }
 
+/// First character of the local part and of the host, the top-level domain.
 fn mask_email(value: &str) -> String {
     let Some((local, domain)) = value.rsplit_once('@') else {
         return mask_keep(value, 0, 0);
     };
-    let first = local.chars().next().map(String::from).unwrap_or_default();
-    let local_masked = "*".repeat(local.chars().count().saturating_sub(1));
     let (host, tld) = domain.rsplit_once('.').unwrap_or((domain, ""));
-    let host_first = host.chars().next().map(String::from).unwrap_or_default();
-    let host_masked = "*".repeat(host.chars().count().saturating_sub(1));
-    format!("{first}{local_masked}@{host_first}{host_masked}.{tld}")
+    let first_then_stars = |out: &mut String, part: &str| {
+        let mut chars = part.chars();
+        if let Some(first) = chars.next() {
+            out.push(first);
+            out.extend(chars.map(|_| '*'));
+        }
+    };
+    let mut out = String::with_capacity(value.len() + 1);
+    first_then_stars(&mut out, local);
+    out.push('@');
+    first_then_stars(&mut out, host);
+    out.push('.');
+    out.push_str(tld);
+    out
 }
 
 fn mask_ip(value: &str) -> String {
@@ -135,6 +145,86 @@ mod tests {
             assert!(m.contains('*'), "{t}: {m}");
             let shown = m.chars().filter(|c| c.is_alphanumeric()).count();
             assert!(shown * 2 <= alnum_count(v) + 1, "{t}: {m} reveals too much");
+        }
+    }
+
+    /// The allocating masks the single-buffer ones replaced.
+    mod reference {
+        pub fn mask_keep(value: &str, head: usize, tail: usize) -> String {
+            let n = value.chars().filter(|c| c.is_alphanumeric()).count();
+            let (head, tail) = if head + tail > n / 2 {
+                (0, 0)
+            } else {
+                (head, tail)
+            };
+            let mut seen = 0;
+            value
+                .chars()
+                .map(|c| {
+                    if c.is_alphanumeric() {
+                        seen += 1;
+                        if seen <= head || seen > n - tail {
+                            c
+                        } else {
+                            '*'
+                        }
+                    } else {
+                        c
+                    }
+                })
+                .collect()
+        }
+
+        pub fn mask_words(value: &str) -> String {
+            value
+                .split(' ')
+                .map(|w| {
+                    let mut chars = w.chars();
+                    match chars.next() {
+                        Some(first) => {
+                            let rest: String = chars
+                                .map(|c| if c.is_alphanumeric() { '*' } else { c })
+                                .collect();
+                            format!("{first}{rest}")
+                        }
+                        None => String::new(),
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        }
+
+        pub fn mask_email(value: &str) -> String {
+            let Some((local, domain)) = value.rsplit_once('@') else {
+                return mask_keep(value, 0, 0);
+            };
+            let first = local.chars().next().map(String::from).unwrap_or_default();
+            let local_masked = "*".repeat(local.chars().count().saturating_sub(1));
+            let (host, tld) = domain.rsplit_once('.').unwrap_or((domain, ""));
+            let host_first = host.chars().next().map(String::from).unwrap_or_default();
+            let host_masked = "*".repeat(host.chars().count().saturating_sub(1));
+            format!("{first}{local_masked}@{host_first}{host_masked}.{tld}")
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn prop_masks_match_reference(
+            v in "(\\PC|[ @.\\-])*",
+            head in 0usize..6,
+            tail in 0usize..6,
+        ) {
+            proptest::prop_assert_eq!(mask_keep(&v, head, tail), reference::mask_keep(&v, head, tail));
+            proptest::prop_assert_eq!(mask_words(&v), reference::mask_words(&v));
+            proptest::prop_assert_eq!(mask_email(&v), reference::mask_email(&v));
+        }
+
+        #[test]
+        fn prop_ascii_masks_match_reference(v in "[ -~]*", head in 0usize..6, tail in 0usize..6) {
+            proptest::prop_assert_eq!(alnum_count(&v), v.chars().filter(|c| c.is_alphanumeric()).count());
+            proptest::prop_assert_eq!(mask_keep(&v, head, tail), reference::mask_keep(&v, head, tail));
+            proptest::prop_assert_eq!(mask_words(&v), reference::mask_words(&v));
+            proptest::prop_assert_eq!(mask_email(&v), reference::mask_email(&v));
         }
     }
 
