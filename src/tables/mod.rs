@@ -244,11 +244,11 @@ pub(crate) const DATA_KEY: &str = "{key}";
 pub(crate) struct TableScanner<'e> {
     engine: &'e Engine,
     columns: Vec<ColumnState>,
-    index: HashMap<String, usize>,
+    index: HashMap<String, usize, foldhash::fast::RandomState>,
     scratch: Scratch,
     cands: Vec<Candidate>,
     /// Header fields / JSON keys already found to hold no values.
-    clean_names: std::collections::HashSet<Vec<u8>>,
+    clean_names: std::collections::HashSet<Vec<u8>, foldhash::fast::RandomState>,
     /// Rows classified (data rows, header excluded).
     pub rows_scanned: u64,
     /// Rows in the table, when known (Parquet metadata, fully read files).
@@ -268,10 +268,10 @@ impl<'e> TableScanner<'e> {
         TableScanner {
             engine,
             columns: Vec::new(),
-            index: HashMap::new(),
+            index: HashMap::default(),
             scratch: Scratch::for_this_thread(),
             cands: Vec::new(),
-            clean_names: std::collections::HashSet::new(),
+            clean_names: std::collections::HashSet::default(),
             rows_scanned: 0,
             rows_total: None,
             sampled: false,

@@ -765,13 +765,14 @@ fn flatten(
     path: &mut String,
     v: &Value,
 ) {
-    let name = |p: &String| {
+    // A top-level scalar has the empty path; its column is `$`.
+    fn name(p: &str) -> &str {
         if p.is_empty() {
-            "$".to_string()
+            "$"
         } else {
-            p.clone()
+            p
         }
-    };
+    }
     match v {
         Value::Object(map) => {
             for (k, child) in map {
@@ -801,15 +802,15 @@ fn flatten(
             path.truncate(len);
         }
         Value::Null => {
-            let c = table.column(&name(path));
+            let c = table.column(name(path));
             table.null(c);
         }
         Value::Bool(_) => {
-            let c = table.column(&name(path));
+            let c = table.column(name(path));
             table.opaque(c, 4);
         }
         Value::Number(n) => {
-            let c = table.column(&name(path));
+            let c = table.column(name(path));
             if n.is_f64() {
                 table.opaque(c, 8);
             } else {
@@ -819,7 +820,7 @@ fn flatten(
             }
         }
         Value::String(s) => {
-            let c = table.column(&name(path));
+            let c = table.column(name(path));
             table.cell_at(acc, c, row, s.as_bytes());
         }
     }
