@@ -684,9 +684,14 @@ const IBAN_LENGTHS: &[(&str, usize)] = &[
 
 /// The registered IBAN length for a two-letter country code (uppercase).
 pub fn iban_length(country: &str) -> Option<usize> {
+    // Byte pairs, not string equality: no memcmp call per registry entry.
+    let c = country.as_bytes();
+    if c.len() != 2 {
+        return None;
+    }
     IBAN_LENGTHS
         .iter()
-        .find(|(c, _)| *c == country)
+        .find(|(code, _)| code.as_bytes() == [c[0], c[1]])
         .map(|(_, n)| *n)
 }
 
@@ -1342,28 +1347,33 @@ pub fn date_of_birth(s: &str) -> Option<f32> {
 // Names and street addresses
 // ---------------------------------------------------------------------------
 
-fn load_dict(text: &'static str) -> HashSet<String> {
+/// A word dictionary: borrowed from the embedded text where it is already
+/// lower case (no copy of 30,000 names at first use), hashed with foldhash.
+type Dict = HashSet<std::borrow::Cow<'static, str>, foldhash::fast::RandomState>;
+
+fn load_dict(text: &'static str) -> Dict {
     text.lines()
-        .flat_map(|l| {
-            let l = l.trim();
-            let words: Vec<&str> = if l.starts_with('#') {
-                Vec::new()
+        .map(str::trim)
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .map(|w| {
+            if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                std::borrow::Cow::Owned(w.to_ascii_lowercase())
             } else {
-                l.split_whitespace().collect()
-            };
-            words.into_iter().map(str::to_ascii_lowercase)
+                std::borrow::Cow::Borrowed(w)
+            }
         })
         .collect()
 }
 
 /// First names: US Census 1990 male + female first names (lowercase).
-static FIRST_NAMES: LazyLock<HashSet<String>> =
+static FIRST_NAMES: LazyLock<Dict> =
     LazyLock::new(|| load_dict(include_str!("../classifiers/dict/first_names.txt")));
 /// Last names: US Census 1990 surnames, frequency rank <= 25,000 (lowercase).
-static LAST_NAMES: LazyLock<HashSet<String>> =
+static LAST_NAMES: LazyLock<Dict> =
     LazyLock::new(|| load_dict(include_str!("../classifiers/dict/last_names.txt")));
 /// USPS Publication 28 street suffixes, full and abbreviated (lowercase).
-static STREET_SUFFIXES: LazyLock<HashSet<String>> =
+static STREET_SUFFIXES: LazyLock<Dict> =
     LazyLock::new(|| load_dict(include_str!("../classifiers/dict/street_suffixes.txt")));
 
 /// Longest word the dictionary and word-list lookups fold on the stack;
@@ -1431,7 +1441,7 @@ pub fn is_last_name(name: &str) -> bool {
 /// Every street suffix word (lower case), longest first: rules embed them
 /// with the `{{street_suffix}}` pattern macro.
 pub fn street_suffix_words() -> Vec<String> {
-    let mut words: Vec<String> = STREET_SUFFIXES.iter().cloned().collect();
+    let mut words: Vec<String> = STREET_SUFFIXES.iter().map(|w| w.to_string()).collect();
     words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     words
 }
@@ -2728,11 +2738,11 @@ mod tests {
     proptest! {
         #[test]
         fn prop_name_lookups_match_allocating_ones(s in "[A-Za-z' .\u{e9}]{0,12}") {
-            prop_assert_eq!(is_first_name(&s), FIRST_NAMES.contains(&s.to_ascii_lowercase()));
+            prop_assert_eq!(is_first_name(&s), FIRST_NAMES.contains(s.to_ascii_lowercase().as_str()));
             let folded: String = s.chars().filter(|c| *c != '\'' && *c != ' ').collect::<String>().to_ascii_lowercase();
-            prop_assert_eq!(is_last_name(&s), LAST_NAMES.contains(&folded));
+            prop_assert_eq!(is_last_name(&s), LAST_NAMES.contains(folded.as_str()));
             let w = s.trim_end_matches(['.', ',']).to_ascii_lowercase();
-            prop_assert_eq!(is_street_suffix(&s), STREET_SUFFIXES.contains(&w));
+            prop_assert_eq!(is_street_suffix(&s), STREET_SUFFIXES.contains(w.as_str()));
         }
 
         #[test]
