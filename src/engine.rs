@@ -46,7 +46,7 @@ pub struct CompiledRule {
     regex: meta::Regex,
     value_group: Option<usize>,
     validator: Option<Validator>,
-    allow: HashSet<String>,
+    allow: HashSet<String, foldhash::fast::RandomState>,
     has_keywords: bool,
     /// The type's family, resolved once (normalizing and test-value checks
     /// run per candidate).
