@@ -707,23 +707,17 @@ impl Engine {
                 inactive = self.inactive_keyword_rules(&scratch.active);
             }
         }
-        if let Some(ac) = &self.keywords {
-            if inactive > 0 {
-                for m in ac.find_iter(haystack) {
-                    for &r in &self.keyword_owner[m.pattern().as_usize()] {
-                        if !scratch.active[r] {
-                            scratch.active[r] = true;
-                            inactive = inactive.saturating_sub(1);
-                        }
-                    }
-                    if inactive == 0 {
-                        break;
-                    }
-                }
-            }
-        }
+        // The keyword scan runs only once a keyword-gated rule that is still
+        // off has a candidate (or the non-ASCII pass needs the active set):
+        // most short haystacks (table cells) never need it. The set it
+        // yields is the same whenever it runs: activation only adds rules.
+        let mut keywords_pending = inactive > 0 && self.keywords.is_some();
         if non_ascii_possible {
             let windows = non_ascii_windows(haystack, MAX_NON_ASCII_SPAN);
+            if keywords_pending && !windows.is_empty() {
+                self.activate_by_keywords(haystack, &mut scratch.active, inactive);
+                keywords_pending = false;
+            }
             if !windows.is_empty() {
                 for (idx, rule) in self.rules.iter().enumerate() {
                     if rule.spec.requires_non_ascii && scratch.active[idx] {
@@ -775,6 +769,10 @@ impl Engine {
             let mut any_reported = false;
             for pid in caches.set.iter() {
                 let idx = pid.as_usize();
+                if !scratch.active[idx] && keywords_pending {
+                    self.activate_by_keywords(haystack, &mut scratch.active, inactive);
+                    keywords_pending = false;
+                }
                 if !scratch.active[idx] {
                     continue;
                 }
@@ -834,6 +832,26 @@ impl Engine {
             old.go_home();
         }
         scratch.caches = Some(Caches::for_engine(self));
+    }
+
+    /// Switches on the keyword-gated rules whose keywords occur in
+    /// `haystack`; `inactive` of them are off on entry. Stops as soon as
+    /// none is left off.
+    fn activate_by_keywords(&self, haystack: &[u8], active: &mut [bool], mut inactive: usize) {
+        let Some(ac) = &self.keywords else {
+            return;
+        };
+        for m in ac.find_iter(haystack) {
+            for &r in &self.keyword_owner[m.pattern().as_usize()] {
+                if !active[r] {
+                    active[r] = true;
+                    inactive = inactive.saturating_sub(1);
+                }
+            }
+            if inactive == 0 {
+                break;
+            }
+        }
     }
 
     /// How many keyword-gated rules are still off.
