@@ -1020,14 +1020,21 @@ impl Engine {
         if spec.context.is_empty() && spec.negative_context.is_empty() {
             return (None, false);
         }
-        // A whole table cell or a value alone: no text around it to look in.
-        if start == 0 && end == haystack.len() {
+        let lo = start.saturating_sub(spec.context_before);
+        let hi = (end + spec.context_after).min(haystack.len());
+        // Nothing around the value to look in: a whole table cell, a value
+        // alone, a window of zero bytes on both sides.
+        if lo == start && hi <= end {
             return (None, false);
         }
-        let line_start = memchr::memrchr(b'\n', &haystack[..start]).map_or(0, |p| p + 1);
-        let line_end = memchr::memchr(b'\n', &haystack[end..]).map_or(haystack.len(), |p| end + p);
-        let lo = start.saturating_sub(spec.context_before).max(line_start);
-        let hi = (end + spec.context_after).min(line_end);
+        // Context stays on the value's line: the window ends at the nearest
+        // newline on each side (only the window is searched for it).
+        let lo = memchr::memrchr(b'\n', &haystack[lo..start]).map_or(lo, |p| lo + p + 1);
+        let hi = if hi > end {
+            memchr::memchr(b'\n', &haystack[end..hi]).map_or(hi, |p| end + p)
+        } else {
+            hi
+        };
         let (mut positive, mut negative): (Option<usize>, bool) = (None, false);
         let Some(ac) = &self.context else {
             return (None, false);
@@ -1057,6 +1064,8 @@ impl Engine {
                 }
             }
         };
+        // An empty side (a value at a line edge) is not searched: the
+        // automaton's setup would cost more than the nothing it searches.
         if lo < start {
             check(lo..start);
         }
