@@ -974,6 +974,33 @@ pub type SharedEngine = Arc<Engine>;
 mod tests {
     use super::*;
 
+    /// The [`FindingRecord`] of `finding`, serialized by its derived
+    /// `Serialize` and by [`FindingRecord::write_json`].
+    fn record_lines(finding: &Finding) -> (String, String) {
+        let (path, root) = (json_string(&finding.path), json_string(&finding.root));
+        let record = FindingRecord {
+            path: &path,
+            start: finding.start,
+            end: finding.end,
+            line: finding.line,
+            column: finding.column.as_deref(),
+            row: finding.row,
+            data_type: &finding.data_type,
+            category: finding.category,
+            confidence: finding.confidence,
+            rule: &finding.rule,
+            masked: &finding.masked,
+            value: finding.value.as_deref(),
+            root: &root,
+        };
+        let mut written = Vec::new();
+        record.write_json(&mut written);
+        (
+            serde_json::to_string(&record).unwrap(),
+            String::from_utf8(written).unwrap(),
+        )
+    }
+
     proptest::proptest! {
         /// Any strings and numbers: the hand-written line is serde's.
         #[test]
@@ -998,25 +1025,8 @@ mod tests {
                 value,
                 root: "/lake".into(),
             };
-            let (path, root) = (json_string(&finding.path), json_string(&finding.root));
-            let record = FindingRecord {
-                path: &path,
-                start: finding.start,
-                end: finding.end,
-                line: finding.line,
-                column: finding.column.as_deref(),
-                row: finding.row,
-                data_type: &finding.data_type,
-                category: finding.category,
-                confidence: finding.confidence,
-                rule: &finding.rule,
-                masked: &finding.masked,
-                value: finding.value.as_deref(),
-                root: &root,
-            };
-            let mut written = Vec::new();
-            record.write_json(&mut written);
-            proptest::prop_assert_eq!(String::from_utf8(written).unwrap(), serde_json::to_string(&finding).unwrap());
+            let (_, written) = record_lines(&finding);
+            proptest::prop_assert_eq!(written, serde_json::to_string(&finding).unwrap());
         }
     }
 
@@ -1041,27 +1051,10 @@ mod tests {
                 value: show.then(|| "512-34-6789".into()),
                 root: "C:\\lake".into(),
             };
-            let (path, root) = (json_string(&finding.path), json_string(&finding.root));
-            let record = FindingRecord {
-                path: &path,
-                start: finding.start,
-                end: finding.end,
-                line: finding.line,
-                column: finding.column.as_deref(),
-                row: finding.row,
-                data_type: &finding.data_type,
-                category: finding.category,
-                confidence: finding.confidence,
-                rule: &finding.rule,
-                masked: &finding.masked,
-                value: finding.value.as_deref(),
-                root: &root,
-            };
             let want = serde_json::to_string(&finding).unwrap();
-            assert_eq!(serde_json::to_string(&record).unwrap(), want);
-            let mut written = Vec::new();
-            record.write_json(&mut written);
-            assert_eq!(String::from_utf8(written).unwrap(), want);
+            let (derived, written) = record_lines(&finding);
+            assert_eq!(derived, want);
+            assert_eq!(written, want);
         }
     }
 
