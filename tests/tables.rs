@@ -14,6 +14,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Arc;
 
+mod util;
+
 fn luhn_complete(prefix: &str) -> String {
     for d in 0..10 {
         let s = format!("{prefix}{d}");
@@ -187,6 +189,15 @@ fn scan(dir: &Path, extra: &[&str]) -> Run {
     }
 }
 
+/// A fresh temporary directory and its empty `lake/` subdirectory, the
+/// scanned root (outputs go beside it).
+fn lake() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("lake");
+    std::fs::create_dir(&dir).unwrap();
+    (tmp, dir)
+}
+
 fn set(types: &[&str]) -> BTreeSet<String> {
     types.iter().map(|s| s.to_string()).collect()
 }
@@ -223,9 +234,7 @@ fn customers_csv(rows: u64) -> String {
 
 #[test]
 fn csv_columns_are_classified_by_values_not_names() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("lake");
-    std::fs::create_dir(&dir).unwrap();
+    let (_tmp, dir) = lake();
     write(&dir, "customers.csv", customers_csv(60));
     let run = scan(&dir, &[]);
     assert_eq!(run.code, 1, "findings, no problem");
@@ -271,9 +280,7 @@ fn csv_columns_are_classified_by_values_not_names() {
 
 #[test]
 fn tsv_jsonl_json_array_and_gzip() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("lake");
-    std::fs::create_dir(&dir).unwrap();
+    let (_tmp, dir) = lake();
     let mut tsv = String::from("full_name\tdob\tcomment\n");
     let mut jsonl = String::new();
     let mut arr = Vec::new();
@@ -303,9 +310,11 @@ fn tsv_jsonl_json_array_and_gzip() {
         "accounts.json",
         serde_json::to_string_pretty(&arr).unwrap(),
     );
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    std::io::Write::write_all(&mut gz, customers_csv(30).as_bytes()).unwrap();
-    write(&dir, "customers.csv.gz", gz.finish().unwrap());
+    write(
+        &dir,
+        "customers.csv.gz",
+        util::gzip(customers_csv(30).as_bytes()),
+    );
     let run = scan(&dir, &[]);
     assert_eq!(run.code, 1);
     assert_eq!(
@@ -420,9 +429,7 @@ fn patients_batch(start: u64, n: u64) -> RecordBatch {
 
 #[test]
 fn parquet_nested_dictionary_integer_and_null_columns() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("lake");
-    std::fs::create_dir(&dir).unwrap();
+    let (_tmp, dir) = lake();
     write_parquet(
         &dir.join("patients.parquet"),
         &[patients_batch(0, 300)],
@@ -469,9 +476,7 @@ fn parquet_nested_dictionary_integer_and_null_columns() {
 
 #[test]
 fn sampling_spreads_over_row_groups_and_records_the_sample() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("lake");
-    std::fs::create_dir(&dir).unwrap();
+    let (_tmp, dir) = lake();
     let batches: Vec<RecordBatch> = (0..10).map(|b| patients_batch(b * 1000, 1000)).collect();
     write_parquet(&dir.join("big.parquet"), &batches, 500);
     let run = scan(&dir, &["--sample-rows", "400"]);
@@ -494,9 +499,7 @@ fn sampling_spreads_over_row_groups_and_records_the_sample() {
 
 #[test]
 fn bad_tables_are_reported_and_the_rest_is_scanned() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("lake");
-    std::fs::create_dir(&dir).unwrap();
+    let (_tmp, dir) = lake();
     // Good table alongside.
     write(&dir, "good.csv", customers_csv(10));
     write(&dir, "empty.csv", "");
@@ -568,9 +571,7 @@ fn bad_tables_are_reported_and_the_rest_is_scanned() {
 
 #[test]
 fn names_that_hold_data_never_become_column_names() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("lake");
-    std::fs::create_dir(&dir).unwrap();
+    let (_tmp, dir) = lake();
     // A CSV without a header: its first row is data.
     let mut csv = String::new();
     for i in 0..20 {
@@ -616,9 +617,7 @@ fn names_that_hold_data_never_become_column_names() {
 
 #[test]
 fn column_count_is_bounded() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("lake");
-    std::fs::create_dir(&dir).unwrap();
+    let (_tmp, dir) = lake();
     // 20,000 distinct field names: past the cap they share `_other`.
     let mut jsonl = String::new();
     for i in 0..20_000 {
@@ -680,9 +679,7 @@ fn lie_about_rows(path: &Path, factor: i64) {
 
 #[test]
 fn parquet_with_a_lying_row_count_is_partial_not_a_crash() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("lake");
-    std::fs::create_dir(&dir).unwrap();
+    let (_tmp, dir) = lake();
     write_parquet(&dir.join("liar.parquet"), &[patients_batch(0, 400)], 100);
     lie_about_rows(&dir.join("liar.parquet"), 3);
     write(&dir, "good.csv", customers_csv(10));
@@ -742,9 +739,7 @@ fn late_ssn_csv(rows: u64) -> String {
 
 #[test]
 fn text_table_samples_spread_over_the_file() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("lake");
-    std::fs::create_dir(&dir).unwrap();
+    let (tmp, dir) = lake();
     write(&dir, "late.csv", late_ssn_csv(40_000));
     let jsonl = late_ssn_jsonl(40_000);
     write(&dir, "late.jsonl", jsonl);
@@ -796,25 +791,16 @@ fn text_table_samples_spread_over_the_file() {
     assert!(run.findings().iter().all(|f| f["row"].is_u64()));
 }
 
-fn gzip_bytes(data: &[u8]) -> Vec<u8> {
-    use std::io::Write;
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-    gz.write_all(data).unwrap();
-    gz.finish().unwrap()
-}
-
 #[test]
 fn gzip_tables_sample_the_whole_stream() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("lake");
-    std::fs::create_dir(&dir).unwrap();
+    let (tmp, dir) = lake();
     write(
         &dir,
         "late.csv.gz",
-        gzip_bytes(late_ssn_csv(40_000).as_bytes()),
+        util::gzip(late_ssn_csv(40_000).as_bytes()),
     );
     let jsonl = late_ssn_jsonl(40_000);
-    write(&dir, "late.jsonl.gz", gzip_bytes(jsonl.as_bytes()));
+    write(&dir, "late.jsonl.gz", util::gzip(jsonl.as_bytes()));
     let run = scan(&dir, &["--sample-rows", "2000"]);
     assert_eq!(run.code, 1, "findings, no partial read");
     for path in ["late.csv.gz", "late.jsonl.gz"] {
@@ -860,7 +846,7 @@ fn gzip_tables_sample_the_whole_stream() {
     write(
         &small,
         "s.csv.gz",
-        gzip_bytes(late_ssn_csv(1_500).as_bytes()),
+        util::gzip(late_ssn_csv(1_500).as_bytes()),
     );
     let run = scan(&small, &["--sample-rows", "2000"]);
     let t = run.table_label("s.csv.gz");
