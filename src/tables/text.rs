@@ -472,17 +472,7 @@ fn csv_rows<R: Read>(
             Ok(false) => return RowsEnd::Eof,
             Ok(true) => {}
             Err(e) => {
-                let at = e
-                    .position()
-                    .filter(|_| exact)
-                    .map(|p| format!(" at line {}", p.line()))
-                    .unwrap_or_default();
-                let fatal = matches!(e.kind(), csv::ErrorKind::Io(_));
-                let msg = if exact {
-                    format!("row {}{at}: {e}", st.row)
-                } else {
-                    format!("a sampled row: {e}")
-                };
+                let (msg, fatal) = csv_read_problem(&e, exact.then_some(st.row));
                 if fatal {
                     problems.fatal = Some(msg);
                     return RowsEnd::Fatal;
@@ -494,8 +484,8 @@ fn csv_rows<R: Read>(
                 continue;
             }
         }
-        if rec.len() == 1 && rec.get(0).is_some_and(|f| f.is_empty()) && cols.len() > 1 {
-            continue; // blank line
+        if is_blank_record(rec, cols) {
+            continue;
         }
         if !exact && rec.len() != cols.len() {
             // Out of step (the offset fell inside a quoted field spanning
@@ -508,6 +498,28 @@ fn csv_rows<R: Read>(
             st.row += 1;
         }
     }
+}
+
+/// The problem to report for a CSV record that failed to read, at data row
+/// `row` when known (else a row of a sample slice), and whether the stream
+/// itself broke (an I/O error ends the read; a bad record does not).
+fn csv_read_problem(e: &csv::Error, row: Option<u64>) -> (String, bool) {
+    let msg = match row {
+        Some(row) => {
+            let at = e
+                .position()
+                .map(|p| format!(" at line {}", p.line()))
+                .unwrap_or_default();
+            format!("row {row}{at}: {e}")
+        }
+        None => format!("a sampled row: {e}"),
+    };
+    (msg, matches!(e.kind(), csv::ErrorKind::Io(_)))
+}
+
+/// A blank line in a table of several columns: no row at all.
+fn is_blank_record(rec: &csv::ByteRecord, cols: &[usize]) -> bool {
+    rec.len() == 1 && rec.get(0).is_some_and(|f| f.is_empty()) && cols.len() > 1
 }
 
 /// Classifies one CSV record (data row `row`, when known) and counts it.
@@ -566,12 +578,8 @@ fn csv_reservoir<R: Read>(
             Ok(false) => break RowsEnd::Eof,
             Ok(true) => {}
             Err(e) => {
-                let at = e
-                    .position()
-                    .map(|p| format!(" at line {}", p.line()))
-                    .unwrap_or_default();
-                let msg = format!("row {}{at}: {e}", st.row);
-                if matches!(e.kind(), csv::ErrorKind::Io(_)) {
+                let (msg, fatal) = csv_read_problem(&e, Some(st.row));
+                if fatal {
                     problems.fatal = Some(msg);
                     break RowsEnd::Fatal;
                 }
@@ -580,8 +588,8 @@ fn csv_reservoir<R: Read>(
                 continue;
             }
         }
-        if rec.len() == 1 && rec.get(0).is_some_and(|f| f.is_empty()) && cols.len() > 1 {
-            continue; // blank line
+        if is_blank_record(rec, cols) {
+            continue;
         }
         let size = rec.as_slice().len() + 16 * rec.len();
         reservoir.offer(st.row, size, || rec.clone());
