@@ -1,8 +1,10 @@
 //! The classification engine, compiled once from a [`RuleSet`] and shared by
 //! every thread.
 //!
-//! Pipeline per haystack: keyword prefilter (one Aho-Corasick pass decides
-//! which rules can run) → regex confirm (one pass per active rule) →
+//! Pipeline per haystack: one pass of every rule's pattern together finds
+//! candidates → keyword prefilter (a rule with keywords runs only if one
+//! occurs in the haystack; checked once, when the rule first has a
+//! candidate) → regex confirm (the rule's own pattern, anchored) →
 //! validator → context scoring (one Aho-Corasick pass over context words,
 //! matched as whole words) → overlap resolution (the most confident finding
 //! wins a span).
@@ -48,6 +50,10 @@ pub struct CompiledRule {
     validator: Option<Validator>,
     allow: HashSet<String, foldhash::fast::RandomState>,
     has_keywords: bool,
+    /// The rule's keywords of two bytes or more, case-insensitive (ASCII),
+    /// as one pattern: a literal search with a SIMD prefilter, stopping at
+    /// the first hit. Single-byte keywords are checked with `memchr`.
+    keyword_search: Option<meta::Regex>,
     /// The type's family, resolved once (normalizing and test-value checks
     /// run per candidate).
     kind: validators::Kind,
@@ -135,10 +141,13 @@ impl EngineBuilder {
                 file: spec.source.clone(),
                 message,
             };
+            // Searched anchored at a candidate's start (or inside a small
+            // window): a literal prefilter would never pay for its build.
             let regex = meta::Builder::new()
                 .syntax(syntax_config())
                 .configure(
                     meta::Config::new()
+                        .auto_prefilter(false)
                         .nfa_size_limit(Some(16 << 20))
                         .hybrid_cache_capacity(2 << 20),
                 )
@@ -157,6 +166,7 @@ impl EngineBuilder {
             let category = spec
                 .category()
                 .ok_or_else(|| fail(format!("unknown category `{}`", spec.category)))?;
+            let mut words = Vec::new();
             for kw in &spec.keywords {
                 if kw.len() == 1 {
                     let b = kw.as_bytes()[0].to_ascii_lowercase();
@@ -165,9 +175,21 @@ impl EngineBuilder {
                         None => byte_keywords.push((b, vec![idx])),
                     }
                 } else {
+                    words.push(regex::escape(kw));
                     intern(&mut keyword_strings, &mut keyword_owner, kw, idx);
                 }
             }
+            let keyword_search = if words.is_empty() {
+                None
+            } else {
+                let pattern = format!("(?i-u:{})", words.join("|"));
+                Some(
+                    meta::Builder::new()
+                        .syntax(syntax_config())
+                        .build(&pattern)
+                        .map_err(|e| fail(format!("bad keywords: {e}")))?,
+                )
+            };
             for word in &spec.context {
                 intern(&mut context_strings, &mut context_owner, word, (idx, false));
             }
@@ -188,6 +210,7 @@ impl EngineBuilder {
                 validator,
                 allow,
                 has_keywords: !spec.keywords.is_empty(),
+                keyword_search,
                 kind: validators::kind_of(&spec.data_type),
                 spec: spec.clone(),
             });
@@ -220,6 +243,7 @@ impl EngineBuilder {
             .syntax(syntax_config())
             .configure(
                 meta::Config::new()
+                    .auto_prefilter(false)
                     .match_kind(regex_automata::MatchKind::All)
                     .nfa_size_limit(Some(64 << 20))
                     .hybrid_cache_capacity(8 << 20),
@@ -229,20 +253,16 @@ impl EngineBuilder {
         let keywords = build_ac(&keyword_strings)?;
         let context = build_ac(&context_strings)?;
         let always_active = rules.iter().map(|r| !r.has_keywords).collect();
-        let mut keyword_rules: Vec<usize> = keyword_owner.iter().flatten().copied().collect();
-        keyword_rules.sort_unstable();
-        keyword_rules.dedup();
         let any_non_ascii = rules.iter().any(|r| r.spec.requires_non_ascii);
         Ok(Engine {
             id: NEXT_ENGINE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             always_active,
-            keyword_rules,
             any_non_ascii,
+            keywords,
+            keyword_owner,
             rules,
             combined,
             combined_all,
-            keywords,
-            keyword_owner,
             byte_keywords,
             context,
             context_owner,
@@ -253,6 +273,11 @@ impl EngineBuilder {
         })
     }
 }
+
+/// Haystacks up to this length settle all keyword-gated rules with one pass
+/// of a shared automaton; longer ones search each rule's keywords on its own
+/// (a SIMD literal search that stops at the first hit).
+const SHORT_HAYSTACK: usize = 256;
 
 /// Longest match of a `requires_non_ascii` rule around its non-ASCII bytes.
 const MAX_NON_ASCII_SPAN: usize = 96;
@@ -356,15 +381,15 @@ pub struct Engine {
     id: u64,
     /// Per rule: runs without a keyword (the starting active set).
     always_active: Vec<bool>,
-    /// How many rules a keyword can switch on (the prefilter stops early
-    /// once all of them are on).
-    keyword_rules: Vec<usize>,
     any_non_ascii: bool,
     rules: Vec<CompiledRule>,
     /// Every rule's pattern in one automaton: the candidate finder.
     combined: meta::Regex,
     /// The same, reporting every pattern that matches (anchored) at a start.
     combined_all: meta::Regex,
+    /// Every rule's keywords of two bytes or more in one automaton: for a
+    /// short haystack (a table cell), one pass settles every rule at once,
+    /// cheaper than starting one search per rule.
     keywords: Option<AhoCorasick>,
     keyword_owner: Vec<Vec<usize>>,
     byte_keywords: Vec<(u8, Vec<usize>)>,
@@ -397,6 +422,8 @@ static NEXT_ENGINE_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU
 #[derive(Debug, Default)]
 pub struct Scratch {
     active: Vec<bool>,
+    /// Per rule: its keyword search has run on the current haystack.
+    keywords_checked: Vec<bool>,
     candidates: Vec<Candidate>,
     /// Boxed: the caches are kilobytes, and are taken out and put back
     /// on every call.
@@ -446,6 +473,7 @@ struct Caches {
     combined_all: meta::Cache,
     rules: Vec<meta::Cache>,
     captures: Vec<regex_automata::util::captures::Captures>,
+    keywords: Vec<Option<meta::Cache>>,
     set: PatternSet,
 }
 
@@ -499,6 +527,11 @@ impl Caches {
                 .rules
                 .iter()
                 .map(|r| r.regex.create_captures())
+                .collect(),
+            keywords: engine
+                .rules
+                .iter()
+                .map(|r| r.keyword_search.as_ref().map(meta::Regex::create_cache))
                 .collect(),
             set: PatternSet::new(engine.rules.len()),
         }
@@ -686,17 +719,15 @@ impl Engine {
         }
         scratch.active.clear();
         scratch.active.extend_from_slice(&self.always_active);
-        let mut inactive = self.keyword_rules.len();
         if let Some(ext) = external {
             for (idx, on) in scratch.active.iter_mut().enumerate() {
                 if !*on && ext.boosts(idx) {
                     *on = true;
                 }
             }
-            inactive = self.inactive_keyword_rules(&scratch.active);
         }
-        // Single-byte keywords ('@', '.') would make the automaton report a
-        // match every few bytes: one memchr each answers "present?" instead.
+        // Single-byte keywords ('@', '.') would make a literal search stop
+        // every few bytes: one memchr each answers "present?" instead.
         for (byte, owners) in &self.byte_keywords {
             if owners.iter().any(|&r| !scratch.active[r])
                 && memchr::memchr(*byte, haystack).is_some()
@@ -704,34 +735,32 @@ impl Engine {
                 for &r in owners {
                     scratch.active[r] = true;
                 }
-                inactive = self.inactive_keyword_rules(&scratch.active);
             }
         }
-        // The keyword scan runs only once a keyword-gated rule that is still
-        // off has a candidate (or the non-ASCII pass needs the active set):
-        // most short haystacks (table cells) never need it. The set it
-        // yields is the same whenever it runs: activation only adds rules.
-        let mut keywords_pending = inactive > 0 && self.keywords.is_some();
+        // A rule still off is looked up by its other keywords only once it
+        // has a candidate: most haystacks (table cells above all) never need
+        // the search, and a rule whose keyword is common stops at its first
+        // hit. `keywords_checked` keeps each rule to one search per haystack.
+        scratch.keywords_checked.clear();
+        scratch.keywords_checked.resize(self.rules.len(), false);
+        let mut caches = scratch.caches.take().expect("caches were just made");
         if non_ascii_possible {
             let windows = non_ascii_windows(haystack, MAX_NON_ASCII_SPAN);
-            if keywords_pending && !windows.is_empty() {
-                self.activate_by_keywords(haystack, &mut scratch.active, inactive);
-                keywords_pending = false;
-            }
             if !windows.is_empty() {
                 for (idx, rule) in self.rules.iter().enumerate() {
-                    if rule.spec.requires_non_ascii && scratch.active[idx] {
-                        for w in &windows {
-                            self.standalone_pass(
-                                haystack,
-                                w.clone(),
-                                &report,
-                                external,
-                                idx,
-                                scratch,
-                            );
-                        }
+                    if !rule.spec.requires_non_ascii
+                        || !self.switch_on(haystack, idx, scratch, &mut caches.keywords)
+                    {
+                        continue;
                     }
+                    scratch.caches = Some(caches);
+                    for w in &windows {
+                        self.standalone_pass(haystack, w.clone(), &report, external, idx, scratch);
+                    }
+                    caches = scratch
+                        .caches
+                        .take()
+                        .expect("standalone_pass puts the caches back");
                 }
             }
         }
@@ -742,7 +771,6 @@ impl Engine {
         // candidate never hides one that starts inside it ("Customer Michael
         // Robertson": the name starts at "Michael").
         let mut pos = 0;
-        let mut caches = scratch.caches.take().expect("caches were just made");
         let mut found = first;
         while pos < haystack.len() {
             let m = match found.take() {
@@ -769,11 +797,7 @@ impl Engine {
             let mut any_reported = false;
             for pid in caches.set.iter() {
                 let idx = pid.as_usize();
-                if !scratch.active[idx] && keywords_pending {
-                    self.activate_by_keywords(haystack, &mut scratch.active, inactive);
-                    keywords_pending = false;
-                }
-                if !scratch.active[idx] {
+                if !self.switch_on(haystack, idx, scratch, &mut caches.keywords) {
                     continue;
                 }
                 let rule = &self.rules[idx];
@@ -834,29 +858,52 @@ impl Engine {
         scratch.caches = Some(Caches::for_engine(self));
     }
 
-    /// Switches on the keyword-gated rules whose keywords occur in
-    /// `haystack`; `inactive` of them are off on entry. Stops as soon as
-    /// none is left off.
-    fn activate_by_keywords(&self, haystack: &[u8], active: &mut [bool], mut inactive: usize) {
+    /// Whether rule `idx` runs on `haystack`: it is on already, or it has
+    /// keywords of two bytes or more and one occurs in `haystack` (searched
+    /// once per haystack, on the rule's first candidate).
+    fn switch_on(
+        &self,
+        haystack: &[u8],
+        idx: usize,
+        scratch: &mut Scratch,
+        keyword_caches: &mut [Option<meta::Cache>],
+    ) -> bool {
+        if scratch.active[idx] {
+            return true;
+        }
+        if scratch.keywords_checked[idx] {
+            return false;
+        }
+        if haystack.len() <= SHORT_HAYSTACK {
+            self.switch_on_all(haystack, scratch);
+            return scratch.active[idx];
+        }
+        scratch.keywords_checked[idx] = true;
+        let Some(search) = &self.rules[idx].keyword_search else {
+            return false;
+        };
+        let cache = keyword_caches[idx]
+            .as_mut()
+            .expect("a cache for every keyword search");
+        let found = search
+            .search_with(cache, &Input::new(haystack).earliest(true))
+            .is_some();
+        scratch.active[idx] = found;
+        found
+    }
+
+    /// Settles every keyword-gated rule on a short haystack with one pass
+    /// of the shared keyword automaton.
+    fn switch_on_all(&self, haystack: &[u8], scratch: &mut Scratch) {
+        scratch.keywords_checked.fill(true);
         let Some(ac) = &self.keywords else {
             return;
         };
         for m in ac.find_iter(haystack) {
             for &r in &self.keyword_owner[m.pattern().as_usize()] {
-                if !active[r] {
-                    active[r] = true;
-                    inactive = inactive.saturating_sub(1);
-                }
-            }
-            if inactive == 0 {
-                break;
+                scratch.active[r] = true;
             }
         }
-    }
-
-    /// How many keyword-gated rules are still off.
-    fn inactive_keyword_rules(&self, active: &[bool]) -> usize {
-        self.keyword_rules.iter().filter(|&&r| !active[r]).count()
     }
 
     /// A rule kept out of the combined automaton runs here on its own;
@@ -1291,6 +1338,26 @@ context_boost = 0.5
         let e = engine_with(RULES);
         // Context would pass, but the keyword "licen" is absent: rule not run.
         assert!(e.find_all(b"lic A1234567").is_empty());
+    }
+
+    #[test]
+    fn keywords_gate_short_and_long_haystacks_alike() {
+        // A keyword anywhere in the haystack, in any ASCII case, switches
+        // its rule on; short haystacks take the shared automaton, long ones
+        // the rule's own search: the answer must not depend on which.
+        let e = engine_with(RULES);
+        let filler = "x ".repeat(SHORT_HAYSTACK);
+        for (keyword, expected) in [("LICENSE", 1), ("Licence", 1), ("licorice", 0)] {
+            let short = format!("{keyword} lic A1234567");
+            let long = format!("{keyword} {filler}\nlic A1234567");
+            assert!(short.len() <= SHORT_HAYSTACK && long.len() > SHORT_HAYSTACK);
+            assert_eq!(e.find_all(short.as_bytes()).len(), expected, "{short}");
+            assert_eq!(
+                e.find_all(long.as_bytes()).len(),
+                expected,
+                "{keyword} (long)"
+            );
+        }
     }
 
     #[test]
