@@ -10,23 +10,32 @@
 /// assert_eq!(mask("EMAIL_ADDRESS", "jane.roe@acme.com"), "j*******@a***.com");
 /// ```
 pub fn mask(data_type: &str, value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 1);
+    mask_into(data_type, value, &mut out);
+    out
+}
+
+/// [`mask`] into `out` (cleared first): the scanner masks every finding it
+/// writes and reuses one buffer for all of them.
+pub fn mask_into(data_type: &str, value: &str, out: &mut String) {
+    out.clear();
     match data_type {
-        "EMAIL_ADDRESS" => mask_email(value),
-        "PERSON_NAME" => mask_words(value),
-        "STREET_ADDRESS" | "DATE_OF_BIRTH" => mask_keep(value, 0, 0),
-        "CREDIT_CARD_NUMBER" | "IBAN_CODE" => mask_keep(value, 4, 4),
+        "EMAIL_ADDRESS" => mask_email(value, out),
+        "PERSON_NAME" => mask_words(value, out),
+        "STREET_ADDRESS" | "DATE_OF_BIRTH" => mask_keep(value, 0, 0, out),
+        "CREDIT_CARD_NUMBER" | "IBAN_CODE" => mask_keep(value, 4, 4, out),
         "US_SSN" | "US_ITIN" | "US_BANK_ACCOUNT_NUMBER" | "PHONE_NUMBER" | "UK_NHS_NUMBER" => {
-            mask_keep(value, 0, if alnum_count(value) >= 8 { 4 } else { 0 })
+            mask_keep(value, 0, if alnum_count(value) >= 8 { 4 } else { 0 }, out)
         }
-        "IP_ADDRESS" => mask_ip(value),
+        "IP_ADDRESS" => mask_ip(value, out),
         _ => {
             let n = alnum_count(value);
             if n >= 12 {
-                mask_keep(value, 2, 2)
+                mask_keep(value, 2, 2, out)
             } else if n >= 8 {
-                mask_keep(value, 0, 2)
+                mask_keep(value, 0, 2, out)
             } else {
-                mask_keep(value, 0, 0)
+                mask_keep(value, 0, 0, out)
             }
         }
     }
@@ -42,7 +51,7 @@ fn alnum_count(s: &str) -> usize {
 
 /// Keeps the first `head` and last `tail` alphanumerics, masks the others,
 /// keeps separators so the shape stays recognisable.
-fn mask_keep(value: &str, head: usize, tail: usize) -> String {
+fn mask_keep(value: &str, head: usize, tail: usize, out: &mut String) {
     let n = alnum_count(value);
     // Never reveal more than half of a value.
     let (head, tail) = if head + tail > n / 2 {
@@ -51,7 +60,22 @@ fn mask_keep(value: &str, head: usize, tail: usize) -> String {
         (head, tail)
     };
     let mut seen = 0;
-    let mut out = String::with_capacity(value.len());
+    if value.is_ascii() {
+        // Bytes are characters: no decoding or encoding per character.
+        out.extend(value.bytes().map(|b| {
+            if b.is_ascii_alphanumeric() {
+                seen += 1;
+                if seen <= head || seen > n - tail {
+                    char::from(b)
+                } else {
+                    '*'
+                }
+            } else {
+                char::from(b)
+            }
+        }));
+        return;
+    }
     for c in value.chars() {
         if c.is_alphanumeric() {
             seen += 1;
@@ -64,12 +88,23 @@ fn mask_keep(value: &str, head: usize, tail: usize) -> String {
             out.push(c);
         }
     }
-    out
 }
 
 /// Each space-separated word keeps its first character.
-fn mask_words(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
+fn mask_words(value: &str, out: &mut String) {
+    if value.is_ascii() {
+        let mut word_start = true;
+        out.extend(value.bytes().map(|b| {
+            let keep = word_start || !b.is_ascii_alphanumeric();
+            word_start = b == b' ';
+            if keep {
+                char::from(b)
+            } else {
+                '*'
+            }
+        }));
+        return;
+    }
     for (i, word) in value.split(' ').enumerate() {
         if i > 0 {
             out.push(' ');
@@ -80,13 +115,12 @@ fn mask_words(value: &str) -> String {
             out.extend(chars.map(|c| if c.is_alphanumeric() { '*' } else { c }));
         }
     }
-    out
 }
 
 /// First character of the local part and of the host, the top-level domain.
-fn mask_email(value: &str) -> String {
+fn mask_email(value: &str, out: &mut String) {
     let Some((local, domain)) = value.rsplit_once('@') else {
-        return mask_keep(value, 0, 0);
+        return mask_keep(value, 0, 0, out);
     };
     let (host, tld) = domain.rsplit_once('.').unwrap_or((domain, ""));
     let first_then_stars = |out: &mut String, part: &str| {
@@ -96,25 +130,23 @@ fn mask_email(value: &str) -> String {
             out.extend(chars.map(|_| '*'));
         }
     };
-    let mut out = String::with_capacity(value.len() + 1);
-    first_then_stars(&mut out, local);
+    first_then_stars(out, local);
     out.push('@');
-    first_then_stars(&mut out, host);
+    first_then_stars(out, host);
     out.push('.');
     out.push_str(tld);
-    out
 }
 
-fn mask_ip(value: &str) -> String {
-    if value.contains('.') {
-        let parts: Vec<&str> = value.split('.').collect();
-        if parts.len() == 4 {
-            return format!("{}.*.*.*", parts[0]);
-        }
+fn mask_ip(value: &str, out: &mut String) {
+    if value.contains('.') && value.split('.').count() == 4 {
+        let first = value.split('.').next().unwrap_or("");
+        out.push_str(first);
+        out.push_str(".*.*.*");
+        return;
     }
-    let mut groups = value.split(':');
-    let first = groups.next().unwrap_or("");
-    format!("{first}:****")
+    let first = value.split(':').next().unwrap_or("");
+    out.push_str(first);
+    out.push_str(":****");
 }
 
 #[cfg(test)]
@@ -148,8 +180,20 @@ mod tests {
         }
     }
 
-    /// The allocating masks the single-buffer ones replaced.
+    /// The allocating masks the buffer-writing ones replaced.
     mod reference {
+        pub fn mask_ip(value: &str) -> String {
+            if value.contains('.') {
+                let parts: Vec<&str> = value.split('.').collect();
+                if parts.len() == 4 {
+                    return format!("{}.*.*.*", parts[0]);
+                }
+            }
+            let mut groups = value.split(':');
+            let first = groups.next().unwrap_or("");
+            format!("{first}:****")
+        }
+
         pub fn mask_keep(value: &str, head: usize, tail: usize) -> String {
             let n = value.chars().filter(|c| c.is_alphanumeric()).count();
             let (head, tail) = if head + tail > n / 2 {
@@ -214,18 +258,47 @@ mod tests {
             head in 0usize..6,
             tail in 0usize..6,
         ) {
-            proptest::prop_assert_eq!(mask_keep(&v, head, tail), reference::mask_keep(&v, head, tail));
-            proptest::prop_assert_eq!(mask_words(&v), reference::mask_words(&v));
-            proptest::prop_assert_eq!(mask_email(&v), reference::mask_email(&v));
+            proptest::prop_assert_eq!(masked(|o| mask_keep(&v, head, tail, o)), reference::mask_keep(&v, head, tail));
+            proptest::prop_assert_eq!(masked(|o| mask_words(&v, o)), reference::mask_words(&v));
+            proptest::prop_assert_eq!(masked(|o| mask_email(&v, o)), reference::mask_email(&v));
+            proptest::prop_assert_eq!(masked(|o| mask_ip(&v, o)), reference::mask_ip(&v));
         }
 
         #[test]
         fn prop_ascii_masks_match_reference(v in "[ -~]*", head in 0usize..6, tail in 0usize..6) {
             proptest::prop_assert_eq!(alnum_count(&v), v.chars().filter(|c| c.is_alphanumeric()).count());
-            proptest::prop_assert_eq!(mask_keep(&v, head, tail), reference::mask_keep(&v, head, tail));
-            proptest::prop_assert_eq!(mask_words(&v), reference::mask_words(&v));
-            proptest::prop_assert_eq!(mask_email(&v), reference::mask_email(&v));
+            proptest::prop_assert_eq!(masked(|o| mask_keep(&v, head, tail, o)), reference::mask_keep(&v, head, tail));
+            proptest::prop_assert_eq!(masked(|o| mask_words(&v, o)), reference::mask_words(&v));
+            proptest::prop_assert_eq!(masked(|o| mask_email(&v, o)), reference::mask_email(&v));
+            proptest::prop_assert_eq!(masked(|o| mask_ip(&v, o)), reference::mask_ip(&v));
         }
+
+        /// A reused buffer gives what a fresh one does.
+        #[test]
+        fn prop_mask_into_reuses_its_buffer(t in proptest::sample::select(TYPES), a in "\\PC{0,24}", b in "\\PC{0,24}") {
+            let mut buf = String::new();
+            mask_into(t, &a, &mut buf);
+            mask_into(t, &b, &mut buf);
+            proptest::prop_assert_eq!(buf, mask(t, &b));
+        }
+    }
+
+    const TYPES: &[&str] = &[
+        "EMAIL_ADDRESS",
+        "PERSON_NAME",
+        "STREET_ADDRESS",
+        "CREDIT_CARD_NUMBER",
+        "US_SSN",
+        "IP_ADDRESS",
+        "US_NPI",
+        "ICD10_CODE",
+    ];
+
+    fn masked(f: impl FnOnce(&mut String)) -> String {
+        let mut out = String::from("stale");
+        out.clear();
+        f(&mut out);
+        out
     }
 
     #[test]

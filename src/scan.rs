@@ -9,7 +9,7 @@
 
 use crate::engine::{Candidate, Engine, Scratch};
 use crate::error::{Error, Result};
-use crate::mask::mask;
+use crate::mask::mask_into;
 use crate::source::{self, ObjectKind, ObjectRef};
 use crate::types::Category;
 use serde::Serialize;
@@ -503,6 +503,11 @@ pub(crate) struct ObjectAccumulator<'a> {
     pub findings: FindingsBlob,
     types: BTreeMap<String, u64>,
     categories: BTreeSet<Category>,
+    /// Findings per rule since `types` was last set: a counter bump per
+    /// finding, folded into `types` when the label is made.
+    rule_counts: Vec<u64>,
+    /// Reused for every finding's masked preview.
+    masked: String,
     max_confidence: f32,
     error: Option<Error>,
     /// Column labels added by table readers (emitted after the object label).
@@ -522,6 +527,8 @@ impl<'a> ObjectAccumulator<'a> {
             findings: FindingsBlob::default(),
             types: BTreeMap::new(),
             categories: BTreeSet::new(),
+            rule_counts: vec![0; ctx.engine.rules().len()],
+            masked: String::new(),
             max_confidence: 0.0,
             error: None,
             column_labels: Vec::new(),
@@ -551,20 +558,14 @@ impl<'a> ObjectAccumulator<'a> {
     pub(crate) fn record(&mut self, place: FindingPlace<'_>, c: &Candidate, matched: &[u8]) {
         let rule = self.ctx.engine.rule(c.rule);
         let data_type = rule.data_type.as_str();
-        match self.types.get_mut(data_type) {
-            Some(n) => *n += 1,
-            None => {
-                self.types.insert(data_type.to_string(), 1);
-            }
-        }
-        self.categories.insert(rule.category);
+        self.rule_counts[c.rule] += 1;
         let confidence = round3(c.confidence);
         self.max_confidence = self.max_confidence.max(confidence);
         if self.error.is_some() {
             return;
         }
         let raw = String::from_utf8_lossy(matched);
-        let masked = mask(data_type, &raw);
+        mask_into(data_type, &raw, &mut self.masked);
         let (start, end, line, column, row) = match place {
             FindingPlace::Text { start, end, line } => {
                 (Some(start), Some(end), Some(line), None, None)
@@ -582,7 +583,7 @@ impl<'a> ObjectAccumulator<'a> {
             category: rule.category,
             confidence,
             rule: rule.id(),
-            masked: &masked,
+            masked: &self.masked,
             value: self.ctx.opts.show_values.then_some(&*raw),
             root: &self.root_json,
         };
@@ -593,12 +594,20 @@ impl<'a> ObjectAccumulator<'a> {
 
     /// The whole-object label.
     pub(crate) fn object_label(&self, bytes: u64, kind: &str) -> Label {
+        let mut types = self.types.clone();
+        let mut categories = self.categories.clone();
+        for (rule, &n) in self.ctx.engine.rules().iter().zip(&self.rule_counts) {
+            if n > 0 {
+                *types.entry(rule.data_type.clone()).or_insert(0) += n;
+                categories.insert(rule.category);
+            }
+        }
         Label {
             root: self.root.clone(),
             path: self.path.clone(),
             column: None,
-            types: self.types.clone(),
-            categories: self.categories.iter().copied().collect(),
+            types,
+            categories: categories.into_iter().collect(),
             bytes,
             max_confidence: self.max_confidence,
             kind: kind.to_string(),
@@ -630,6 +639,7 @@ impl<'a> ObjectAccumulator<'a> {
             .map(|r| r.category)
             .collect();
         self.types = types;
+        self.rule_counts.fill(0);
     }
 
     pub(crate) fn take_error(&mut self) -> Option<Error> {

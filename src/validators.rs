@@ -721,23 +721,35 @@ pub fn iban_check_digits(country: &str, bban: &str) -> Option<String> {
 /// letters (a registered country) + two check digits (02-98) + alphanumeric BBAN;
 /// total length equal to the country's registered length; mod 97 == 1. +0.1.
 pub fn iban(s: &str) -> Option<f32> {
-    let s = s.trim();
-    if !s.is_ascii() {
-        return None;
-    }
-    if s.contains(' ') {
-        let parts: Vec<&str> = s.split(' ').collect();
-        let (last, init) = parts.split_last()?;
-        if init.iter().any(|p| p.len() != 4) || !(1..=4).contains(&last.len()) {
+    let s = s.trim().as_bytes();
+    // Uppercased, spaces dropped, on the stack: no IBAN is longer.
+    let mut c = [0u8; IBAN_MAX_LEN];
+    let mut n = 0;
+    // Single spaces only, between groups of four from the start; the last
+    // group holds 1 to 4 characters.
+    let mut group = 0;
+    let mut spaced = false;
+    for &b in s {
+        if b == b' ' {
+            if group != 4 {
+                return None;
+            }
+            spaced = true;
+            group = 0;
+            continue;
+        }
+        if !b.is_ascii_alphanumeric() || n == IBAN_MAX_LEN {
             return None;
         }
+        c[n] = b.to_ascii_uppercase();
+        n += 1;
+        group += 1;
     }
-    let c: Vec<u8> = s
-        .bytes()
-        .filter(|&b| b != b' ')
-        .map(|b| b.to_ascii_uppercase())
-        .collect();
-    if c.len() < 5 || !c.iter().all(u8::is_ascii_alphanumeric) {
+    if spaced && !(1..=4).contains(&group) {
+        return None;
+    }
+    let c = &c[..n];
+    if c.len() < 5 {
         return None;
     }
     if !c[0].is_ascii_alphabetic() || !c[1].is_ascii_alphabetic() {
@@ -754,8 +766,11 @@ pub fn iban(s: &str) -> Option<f32> {
     if !(2..=98).contains(&check) {
         return None;
     }
-    (iban_mod97(&c) == 1).then_some(0.1)
+    (iban_mod97(c) == 1).then_some(0.1)
 }
+
+/// The longest IBAN any country registers (ISO 13616).
+const IBAN_MAX_LEN: usize = 34;
 
 // ---------------------------------------------------------------------------
 // US banking, healthcare and tax identifiers
@@ -992,13 +1007,11 @@ pub fn icd10(s: &str) -> Option<f32> {
 /// IPv4 dotted quad, strictly: exactly 4 decimal octets 0-255, 1-3 digits each,
 /// no leading zeros (`01`), nothing else. 0.0.
 pub fn ipv4(s: &str) -> Option<f32> {
-    let s = s.trim();
-    let parts: Vec<&str> = s.split('.').collect();
-    if parts.len() != 4 {
-        return None;
-    }
-    for p in parts {
-        if p.is_empty()
+    let mut parts = 0;
+    for p in s.trim().split('.') {
+        parts += 1;
+        if parts > 4
+            || p.is_empty()
             || p.len() > 3
             || !p.bytes().all(|b| b.is_ascii_digit())
             || (p.len() > 1 && p.starts_with('0'))
@@ -1007,7 +1020,7 @@ pub fn ipv4(s: &str) -> Option<f32> {
             return None;
         }
     }
-    Some(0.0)
+    (parts == 4).then_some(0.0)
 }
 
 /// IPv6 address: trimmed (and unbracketed), at least two colons, parsed by
@@ -2561,6 +2574,62 @@ mod tests {
 
     /// The allocation-heavy tokenizer `phone` had before it moved to the
     /// stack, kept as the reference its rewrite must agree with.
+    /// The straightforward IBAN check the stack version must agree with.
+    fn iban_reference(s: &str) -> Option<f32> {
+        let s = s.trim();
+        if !s.is_ascii() {
+            return None;
+        }
+        if s.contains(' ') {
+            let parts: Vec<&str> = s.split(' ').collect();
+            let (last, init) = parts.split_last()?;
+            if init.iter().any(|p| p.len() != 4) || !(1..=4).contains(&last.len()) {
+                return None;
+            }
+        }
+        let c: Vec<u8> = s
+            .bytes()
+            .filter(|&b| b != b' ')
+            .map(|b| b.to_ascii_uppercase())
+            .collect();
+        if c.len() < 5 || !c.iter().all(u8::is_ascii_alphanumeric) {
+            return None;
+        }
+        if !c[0].is_ascii_alphabetic() || !c[1].is_ascii_alphabetic() {
+            return None;
+        }
+        if !c[2].is_ascii_digit() || !c[3].is_ascii_digit() {
+            return None;
+        }
+        let country = std::str::from_utf8(&c[..2]).ok()?;
+        if iban_length(country)? != c.len() {
+            return None;
+        }
+        let check = num(&[c[2] - b'0', c[3] - b'0']);
+        if !(2..=98).contains(&check) {
+            return None;
+        }
+        (iban_mod97(&c) == 1).then_some(0.1)
+    }
+
+    fn ipv4_reference(s: &str) -> Option<f32> {
+        let parts: Vec<&str> = s.trim().split('.').collect();
+        if parts.len() != 4 {
+            return None;
+        }
+        for p in parts {
+            if p.is_empty()
+                || p.len() > 3
+                || !p.bytes().all(|b| b.is_ascii_digit())
+                || (p.len() > 1 && p.starts_with('0'))
+                || p.parse::<u16>().ok()? > 255
+            {
+                return None;
+            }
+        }
+        Some(0.0)
+    }
+
     fn phone_reference(s: &str) -> Option<f32> {
         let s = s.trim();
         if !s.is_ascii() {
@@ -2743,6 +2812,33 @@ mod tests {
             prop_assert_eq!(is_last_name(&s), LAST_NAMES.contains(folded.as_str()));
             let w = s.trim_end_matches(['.', ',']).to_ascii_lowercase();
             prop_assert_eq!(is_street_suffix(&s), STREET_SUFFIXES.contains(w.as_str()));
+        }
+
+        #[test]
+        fn prop_iban_matches_reference(
+            s in "[ ]?(DE|GB|FR|NL|de|XX)[0-9]{2}( {0,2}[0-9A-Za-z]{1,6}){0,9}[ ]{0,2}|[0-9A-Z ]{0,40}"
+        ) {
+            prop_assert_eq!(iban(&s), iban_reference(&s), "{:?}", s);
+        }
+
+        #[test]
+        fn prop_valid_ibans_match_reference(bban in "[0-9]{18}", spaced in proptest::bool::ANY) {
+            let check = iban_check_digits("DE", &bban).unwrap();
+            let mut v = format!("DE{check}{bban}");
+            if spaced {
+                v = v.as_bytes().chunks(4).map(|c| std::str::from_utf8(c).unwrap()).collect::<Vec<_>>().join(" ");
+            }
+            prop_assert_eq!(iban(&v), Some(0.1), "{:?}", v);
+            // A space anywhere else breaks the grouping: rejected by both.
+            let (head, tail) = v.split_at(6);
+            let moved = format!("{head} {tail}");
+            prop_assert_eq!(iban(&moved), None, "{:?}", moved);
+            prop_assert_eq!(iban_reference(&moved), None);
+        }
+
+        #[test]
+        fn prop_ipv4_matches_reference(s in "[ ]?([0-9]{0,4}[.]){0,5}[0-9]{0,4}[ ]?|\\PC{0,16}") {
+            prop_assert_eq!(ipv4(&s), ipv4_reference(&s), "{:?}", s);
         }
 
         #[test]
