@@ -268,27 +268,51 @@ pub enum ObjectStatus {
 /// to a temporary file when large.
 #[derive(Debug, Default)]
 pub struct FindingsBlob {
-    memory: Vec<u8>,
+    /// Finding lines in blocks of about [`BLOCK`] bytes: growing one buffer
+    /// to megabytes would copy it at every doubling.
+    memory: Vec<Vec<u8>>,
+    /// Bytes held in `memory`.
+    held: usize,
     spill: Option<(PathBuf, std::fs::File)>,
     count: u64,
 }
 
 const SPILL_AT: usize = 8 << 20;
+const BLOCK: usize = 256 << 10;
 
 impl FindingsBlob {
     fn push(&mut self, finding: &FindingRecord<'_>, spill_dir: &std::path::Path) -> Result<()> {
-        finding.write_json(&mut self.memory);
-        self.memory.push(b'\n');
+        // A new block once the last is nearly full (a line is rarely more
+        // than a few hundred bytes; a longer one grows its block instead).
+        let block = match self.memory.last_mut() {
+            Some(b) if b.len() + 1024 <= b.capacity() => b,
+            _ => {
+                // The first block is small: most objects hold few findings.
+                let capacity = if self.memory.is_empty() {
+                    4 << 10
+                } else {
+                    BLOCK
+                };
+                self.memory.push(Vec::with_capacity(capacity));
+                self.memory.last_mut().expect("just pushed")
+            }
+        };
+        let before = block.len();
+        finding.write_json(block);
+        block.push(b'\n');
+        self.held += block.len() - before;
         self.count += 1;
-        if self.memory.len() >= SPILL_AT {
+        if self.held >= SPILL_AT {
             if self.spill.is_none() {
                 let (path, file) = crate::output::create_private_temp(spill_dir, "spill")?;
                 self.spill = Some((path, file));
             }
             let (path, file) = self.spill.as_mut().expect("spill set");
-            file.write_all(&self.memory)
-                .map_err(|e| Error::io(path.clone(), e))?;
-            self.memory.clear();
+            for block in self.memory.drain(..) {
+                file.write_all(&block)
+                    .map_err(|e| Error::io(path.clone(), e))?;
+            }
+            self.held = 0;
         }
         Ok(())
     }
@@ -311,7 +335,10 @@ impl FindingsBlob {
             std::io::copy(&mut f, out)?;
             let _ = std::fs::remove_file(&path);
         }
-        out.write_all(&self.memory)
+        for block in &self.memory {
+            out.write_all(block)?;
+        }
+        Ok(())
     }
 }
 
@@ -1009,6 +1036,50 @@ mod tests {
             serde_json::to_string(&record).unwrap(),
             String::from_utf8(written).unwrap(),
         )
+    }
+
+    #[test]
+    fn findings_blob_keeps_every_line_in_order_through_blocks_and_spill() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = json_string("a/b.txt");
+        let root = json_string("/lake");
+        let mut blob = FindingsBlob::default();
+        let mut expected = Vec::new();
+        // Past SPILL_AT (8 MB) twice over, lines of varying length (one
+        // longer than a block's slack).
+        let mut i = 0u64;
+        while expected.len() < 2 * SPILL_AT + BLOCK {
+            let masked = "*".repeat(if i == 7 { 5000 } else { (i % 40) as usize });
+            let record = FindingRecord {
+                path: &path,
+                start: Some(i),
+                end: Some(i + 1),
+                line: Some(i),
+                column: None,
+                row: None,
+                data_type: "US_SSN",
+                category: Category::Pii,
+                confidence: 0.5,
+                rule: "us-ssn",
+                masked: &masked,
+                value: None,
+                root: &root,
+            };
+            record.write_json(&mut expected);
+            expected.push(b'\n');
+            blob.push(&record, dir.path()).unwrap();
+            i += 1;
+        }
+        assert_eq!(blob.len(), i);
+        assert!(blob.spill.is_some(), "large blobs spill to disk");
+        let mut out = Vec::new();
+        blob.copy_to(&mut out).unwrap();
+        assert!(out == expected, "lines lost, duplicated or reordered");
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            0,
+            "spill file left behind"
+        );
     }
 
     proptest::proptest! {
