@@ -489,9 +489,9 @@ mod tests {
                     .collect();
                 let hash = cache.hash(&key);
                 prop_assert_eq!(cache.get(hash, &key), model.get(&key).map(Vec::as_slice));
-                if !model.contains_key(&key) {
+                if let std::collections::hash_map::Entry::Vacant(slot) = model.entry(key.clone()) {
                     cache.insert(hash, &key, &cands);
-                    model.insert(key, cands);
+                    slot.insert(cands);
                 }
                 prop_assert_eq!(cache.len(), model.len());
             }
