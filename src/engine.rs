@@ -57,6 +57,27 @@ pub struct CompiledRule {
     /// The type's family, resolved once (normalizing and test-value checks
     /// run per candidate).
     kind: validators::Kind,
+    /// Column names and context words in column-name form, for
+    /// [`Engine::column_context`].
+    column_words: ColumnWords,
+}
+
+#[derive(Debug)]
+struct ColumnWords {
+    names: Vec<String>,
+    context: Vec<String>,
+    negative: Vec<String>,
+}
+
+impl ColumnWords {
+    fn of(spec: &RuleSpec) -> ColumnWords {
+        let norm = |words: &[String]| words.iter().map(|w| normalize_column(w)).collect();
+        ColumnWords {
+            names: norm(&spec.column_names),
+            context: norm(&spec.context),
+            negative: norm(&spec.negative_context),
+        }
+    }
 }
 
 impl CompiledRule {
@@ -211,6 +232,7 @@ impl EngineBuilder {
                 allow,
                 has_keywords: !spec.keywords.is_empty(),
                 keyword_search,
+                column_words: ColumnWords::of(spec),
                 kind: validators::kind_of(&spec.data_type),
                 spec: spec.clone(),
             });
@@ -605,20 +627,23 @@ impl Engine {
             boosted: vec![false; self.rules.len()],
             negative: vec![false; self.rules.len()],
         };
+        // `c` as the whole name, or a `_`-separated word at either end.
+        let names = |c: &str| {
+            norm == c
+                || norm.strip_suffix(c).is_some_and(|head| head.ends_with('_'))
+                || norm
+                    .strip_prefix(c)
+                    .is_some_and(|tail| tail.starts_with('_'))
+        };
         for (idx, rule) in self.rules.iter().enumerate() {
-            let by_name = rule.spec.column_names.iter().any(|c| {
-                let c = normalize_column(c);
-                norm == c || norm.ends_with(&format!("_{c}")) || norm.starts_with(&format!("{c}_"))
-            });
-            let by_context_word = rule.spec.context.iter().any(|w| {
-                let w = normalize_column(w);
-                !w.is_empty() && (tokens.contains(&w.as_str()) || norm == w)
-            });
+            let words = &rule.column_words;
+            let by_name = words.names.iter().any(|c| names(c));
+            let by_context_word = words
+                .context
+                .iter()
+                .any(|w| !w.is_empty() && (tokens.contains(&w.as_str()) || norm == *w));
             ctx.boosted[idx] = by_name || by_context_word;
-            ctx.negative[idx] = rule.spec.negative_context.iter().any(|w| {
-                let w = normalize_column(w);
-                tokens.contains(&w.as_str())
-            });
+            ctx.negative[idx] = words.negative.iter().any(|w| tokens.contains(&w.as_str()));
         }
         ctx
     }

@@ -12,6 +12,7 @@
 //! leaf columns that can hold text or identifiers.
 
 mod column;
+mod json_value;
 pub mod labels_parquet;
 mod parquet_reader;
 mod text;

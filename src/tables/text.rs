@@ -2,10 +2,10 @@
 //! JSON arrays of records, plain or gzip-compressed. Read as a stream,
 //! record by record.
 
+use super::json_value::Json;
 use super::{TableFormat, TableOutcome, TableScanner, DATA_KEY, MAX_COLUMNS};
 use crate::scan::{Ctx, ObjectAccumulator, ObjectStatus};
 use crate::source::ObjectRef;
-use serde_json::Value;
 use std::io::{BufRead, BufReader, Read};
 
 /// Longest line (bytes between line breaks) a CSV/TSV or JSON lines table
@@ -771,7 +771,7 @@ fn flatten(
     acc: &mut ObjectAccumulator<'_>,
     row: Option<u64>,
     path: &mut String,
-    v: &Value,
+    v: &Json<'_>,
 ) {
     // A top-level scalar has the empty path; its column is `$`.
     fn name(p: &str) -> &str {
@@ -782,8 +782,8 @@ fn flatten(
         }
     }
     match v {
-        Value::Object(map) => {
-            for (k, child) in map {
+        Json::Object(entries) => {
+            for (k, child) in entries {
                 let len = path.len();
                 if !path.is_empty() {
                     path.push('.');
@@ -801,7 +801,7 @@ fn flatten(
                 path.truncate(len);
             }
         }
-        Value::Array(items) => {
+        Json::Array(items) => {
             let len = path.len();
             path.push_str("[]");
             for item in items {
@@ -809,25 +809,25 @@ fn flatten(
             }
             path.truncate(len);
         }
-        Value::Null => {
+        Json::Null => {
             let c = table.column(name(path));
             table.null(c);
         }
-        Value::Bool(_) => {
+        Json::Bool => {
             let c = table.column(name(path));
             table.opaque(c, 4);
         }
-        Value::Number(n) => {
+        Json::Int(n) => {
             let c = table.column(name(path));
-            if n.is_f64() {
-                table.opaque(c, 8);
-            } else {
-                let mut buf = itoa_buf();
-                let s = format_number(n, &mut buf);
-                table.number(acc, c, row, s);
-            }
+            let mut buf = itoa_buf();
+            let s = super::format_u64(*n, &mut buf);
+            table.number(acc, c, row, s);
         }
-        Value::String(s) => {
+        Json::Float => {
+            let c = table.column(name(path));
+            table.opaque(c, 8);
+        }
+        Json::Str(s) => {
             let c = table.column(name(path));
             table.cell_at(acc, c, row, s.as_bytes());
         }
@@ -836,16 +836,6 @@ fn flatten(
 
 fn itoa_buf() -> [u8; 24] {
     [0u8; 24]
-}
-
-fn format_number<'b>(n: &serde_json::Number, buf: &'b mut [u8; 24]) -> &'b [u8] {
-    if let Some(u) = n.as_u64() {
-        super::format_u64(u, buf)
-    } else if let Some(i) = n.as_i64() {
-        super::format_u64(i.unsigned_abs(), buf)
-    } else {
-        &buf[..0]
-    }
 }
 
 /// Row counters and problems of a JSON lines read, across slices.
@@ -929,19 +919,23 @@ fn classify_json_line(
         Some((_, line)) => format!("line {line}"),
         None => "a sampled line".to_string(),
     };
-    let parsed = match serde_json::from_slice::<Value>(text) {
+    // Invalid UTF-8 is read again through a lossy copy, which the parsed
+    // value then borrows from.
+    let lossy;
+    let parsed = match serde_json::from_slice::<Json>(text) {
         Ok(v) => Ok(v),
         Err(e) if std::str::from_utf8(text).is_err() => {
             st.bad_utf8 += 1;
             if let Some((_, line)) = at {
                 st.first_bad_utf8.get_or_insert(line);
             }
-            serde_json::from_str::<Value>(&String::from_utf8_lossy(text)).map_err(|_| e)
+            lossy = String::from_utf8_lossy(text).into_owned();
+            serde_json::from_str::<Json>(&lossy).map_err(|_| e)
         }
         Err(e) => Err(e),
     };
     match parsed {
-        Ok(v @ Value::Object(_)) => {
+        Ok(v @ Json::Object(_)) => {
             path.clear();
             flatten(table, acc, at.map(|(row, _)| row), path, &v);
         }
@@ -1129,7 +1123,7 @@ fn read_json_array(
                     *self.stopped = true;
                     return Ok(());
                 }
-                match seq.next_element::<Value>()? {
+                match seq.next_element::<Json>()? {
                     None => return Ok(()),
                     Some(v) => {
                         path.clear();
