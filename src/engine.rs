@@ -285,6 +285,7 @@ impl EngineBuilder {
             rules,
             combined,
             combined_all,
+            byte_keyword_bit: byte_keyword_bits(&byte_keywords),
             byte_keywords,
             context,
             context_owner,
@@ -294,6 +295,16 @@ impl EngineBuilder {
             spares: Default::default(),
         })
     }
+}
+
+/// [`Engine::byte_keyword_bit`] for `byte_keywords` (used only when there
+/// are at most 64 of them).
+fn byte_keyword_bits(byte_keywords: &[(u8, Vec<usize>)]) -> Box<[u64; 256]> {
+    let mut bits = Box::new([0u64; 256]);
+    for (i, (byte, _)) in byte_keywords.iter().enumerate().take(64) {
+        bits[usize::from(*byte)] |= 1 << i;
+    }
+    bits
 }
 
 /// Haystacks up to this length settle all keyword-gated rules with one pass
@@ -415,6 +426,9 @@ pub struct Engine {
     keywords: Option<AhoCorasick>,
     keyword_owner: Vec<Vec<usize>>,
     byte_keywords: Vec<(u8, Vec<usize>)>,
+    /// Per byte value: bit `i` set when it is `byte_keywords[i]` (the
+    /// first 64 of them).
+    byte_keyword_bit: Box<[u64; 256]>,
     context: Option<AhoCorasick>,
     context_owner: Vec<Vec<(usize, bool)>>,
     min_confidence: f32,
@@ -752,10 +766,20 @@ impl Engine {
             }
         }
         // Single-byte keywords ('@', '.') would make a literal search stop
-        // every few bytes: one memchr each answers "present?" instead.
-        for (byte, owners) in &self.byte_keywords {
+        // every few bytes: one memchr each answers "present?" instead, or,
+        // on a short haystack, one pass noting every keyword byte at once.
+        let short_presence = (haystack.len() <= SHORT_HAYSTACK && self.byte_keywords.len() <= 64)
+            .then(|| {
+                haystack.iter().fold(0u64, |bits, &b| {
+                    bits | self.byte_keyword_bit[usize::from(b)]
+                })
+            });
+        for (i, (byte, owners)) in self.byte_keywords.iter().enumerate() {
             if owners.iter().any(|&r| !scratch.active[r])
-                && memchr::memchr(*byte, haystack).is_some()
+                && match short_presence {
+                    Some(bits) => bits & (1 << i) != 0,
+                    None => memchr::memchr(*byte, haystack).is_some(),
+                }
             {
                 for &r in owners {
                     scratch.active[r] = true;
@@ -820,8 +844,18 @@ impl Engine {
             );
             let mut next = s + 1;
             let mut any_reported = false;
-            for pid in caches.set.iter() {
-                let idx = pid.as_usize();
+            // The set's own iterator visits every pattern slot; most sets
+            // hold one to three patterns, so stop once all are seen.
+            let mut left = caches.set.len();
+            for idx in 0..self.rules.len() {
+                if left == 0 {
+                    break;
+                }
+                let pid = regex_automata::PatternID::new_unchecked(idx);
+                if !caches.set.contains(pid) {
+                    continue;
+                }
+                left -= 1;
                 if !self.switch_on(haystack, idx, scratch, &mut caches.keywords) {
                     continue;
                 }
