@@ -10,14 +10,15 @@
 /// assert_eq!(mask("EMAIL_ADDRESS", "jane.roe@acme.com"), "j*******@a***.com");
 /// ```
 pub fn mask(data_type: &str, value: &str) -> String {
-    let mut out = String::with_capacity(value.len() + 1);
+    let mut out = Vec::with_capacity(value.len() + 1);
     mask_into(data_type, value, &mut out);
-    out
+    String::from_utf8(out).expect("masks keep UTF-8")
 }
 
-/// [`mask`] into `out` (cleared first): the scanner masks every finding it
-/// writes and reuses one buffer for all of them.
-pub fn mask_into(data_type: &str, value: &str, out: &mut String) {
+/// [`mask`] into `out` (cleared first), as UTF-8 bytes: the scanner masks
+/// every finding it writes and reuses one buffer for all of them. Masking
+/// only ever puts `*` in place of whole characters, so `out` is UTF-8.
+pub fn mask_into(data_type: &str, value: &str, out: &mut Vec<u8>) {
     out.clear();
     match data_type {
         "EMAIL_ADDRESS" => mask_email(value, out),
@@ -49,9 +50,14 @@ fn alnum_count(s: &str) -> usize {
     s.chars().filter(|c| c.is_alphanumeric()).count()
 }
 
+fn push_char(out: &mut Vec<u8>, c: char) {
+    let mut buf = [0u8; 4];
+    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+}
+
 /// Keeps the first `head` and last `tail` alphanumerics, masks the others,
 /// keeps separators so the shape stays recognisable.
-fn mask_keep(value: &str, head: usize, tail: usize, out: &mut String) {
+fn mask_keep(value: &str, head: usize, tail: usize, out: &mut Vec<u8>) {
     let n = alnum_count(value);
     // Never reveal more than half of a value.
     let (head, tail) = if head + tail > n / 2 {
@@ -61,92 +67,96 @@ fn mask_keep(value: &str, head: usize, tail: usize, out: &mut String) {
     };
     let mut seen = 0;
     if value.is_ascii() {
-        // Bytes are characters: no decoding or encoding per character.
-        out.extend(value.bytes().map(|b| {
+        // Bytes are characters: copy, then star the masked ones in place.
+        let start = out.len();
+        out.extend_from_slice(value.as_bytes());
+        for b in &mut out[start..] {
             if b.is_ascii_alphanumeric() {
                 seen += 1;
-                if seen <= head || seen > n - tail {
-                    char::from(b)
-                } else {
-                    '*'
+                if seen > head && seen <= n - tail {
+                    *b = b'*';
                 }
-            } else {
-                char::from(b)
             }
-        }));
+        }
         return;
     }
     for c in value.chars() {
         if c.is_alphanumeric() {
             seen += 1;
-            out.push(if seen <= head || seen > n - tail {
-                c
-            } else {
-                '*'
-            });
+            push_char(
+                out,
+                if seen <= head || seen > n - tail {
+                    c
+                } else {
+                    '*'
+                },
+            );
         } else {
-            out.push(c);
+            push_char(out, c);
         }
     }
 }
 
 /// Each space-separated word keeps its first character.
-fn mask_words(value: &str, out: &mut String) {
+fn mask_words(value: &str, out: &mut Vec<u8>) {
     if value.is_ascii() {
+        let start = out.len();
+        out.extend_from_slice(value.as_bytes());
         let mut word_start = true;
-        out.extend(value.bytes().map(|b| {
+        for b in &mut out[start..] {
             let keep = word_start || !b.is_ascii_alphanumeric();
-            word_start = b == b' ';
-            if keep {
-                char::from(b)
-            } else {
-                '*'
+            word_start = *b == b' ';
+            if !keep {
+                *b = b'*';
             }
-        }));
+        }
         return;
     }
     for (i, word) in value.split(' ').enumerate() {
         if i > 0 {
-            out.push(' ');
+            out.push(b' ');
         }
         let mut chars = word.chars();
         if let Some(first) = chars.next() {
-            out.push(first);
-            out.extend(chars.map(|c| if c.is_alphanumeric() { '*' } else { c }));
+            push_char(out, first);
+            for c in chars {
+                push_char(out, if c.is_alphanumeric() { '*' } else { c });
+            }
         }
     }
 }
 
 /// First character of the local part and of the host, the top-level domain.
-fn mask_email(value: &str, out: &mut String) {
+fn mask_email(value: &str, out: &mut Vec<u8>) {
     let Some((local, domain)) = value.rsplit_once('@') else {
         return mask_keep(value, 0, 0, out);
     };
     let (host, tld) = domain.rsplit_once('.').unwrap_or((domain, ""));
-    let first_then_stars = |out: &mut String, part: &str| {
+    let first_then_stars = |out: &mut Vec<u8>, part: &str| {
         let mut chars = part.chars();
         if let Some(first) = chars.next() {
-            out.push(first);
-            out.extend(chars.map(|_| '*'));
+            push_char(out, first);
+            let rest = chars.count();
+            out.resize(out.len() + rest, b'*');
         }
     };
     first_then_stars(out, local);
-    out.push('@');
+    out.push(b'@');
     first_then_stars(out, host);
-    out.push('.');
-    out.push_str(tld);
+    out.push(b'.');
+    out.extend_from_slice(tld.as_bytes());
 }
 
-fn mask_ip(value: &str, out: &mut String) {
+fn mask_ip(value: &str, out: &mut Vec<u8>) {
     if value.contains('.') && value.split('.').count() == 4 {
         let first = value.split('.').next().unwrap_or("");
-        out.push_str(first);
-        out.push_str(".*.*.*");
+        out.extend_from_slice(first.as_bytes());
+        out.extend_from_slice(b".*.*.*");
         return;
     }
     let first = value.split(':').next().unwrap_or("");
-    out.push_str(first);
-    out.push_str(":****");
+    out.extend_from_slice(first.as_bytes());
+    out.extend_from_slice(b":****");
 }
 
 #[cfg(test)]
@@ -276,10 +286,10 @@ mod tests {
         /// A reused buffer gives what a fresh one does.
         #[test]
         fn prop_mask_into_reuses_its_buffer(t in proptest::sample::select(TYPES), a in "\\PC{0,24}", b in "\\PC{0,24}") {
-            let mut buf = String::new();
+            let mut buf = Vec::new();
             mask_into(t, &a, &mut buf);
             mask_into(t, &b, &mut buf);
-            proptest::prop_assert_eq!(buf, mask(t, &b));
+            proptest::prop_assert_eq!(String::from_utf8(buf).unwrap(), mask(t, &b));
         }
     }
 
@@ -294,11 +304,11 @@ mod tests {
         "ICD10_CODE",
     ];
 
-    fn masked(f: impl FnOnce(&mut String)) -> String {
-        let mut out = String::from("stale");
+    fn masked(f: impl FnOnce(&mut Vec<u8>)) -> String {
+        let mut out = b"stale".to_vec();
         out.clear();
         f(&mut out);
-        out
+        String::from_utf8(out).expect("masks keep UTF-8")
     }
 
     #[test]

@@ -147,6 +147,9 @@ struct FindingRecord<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     value: Option<&'a str>,
     root: &'a serde_json::value::RawValue,
+    /// `data_type`, `category` and `rule` pre-escaped (the same bytes).
+    #[serde(skip)]
+    fixed: Option<&'a RuleJson>,
 }
 
 impl FindingRecord<'_> {
@@ -171,15 +174,25 @@ impl FindingRecord<'_> {
             json_str_into(out, column);
         }
         number(out, b",\"row\":", self.row);
-        out.extend_from_slice(b",\"type\":");
-        json_str_into(out, self.data_type);
-        out.extend_from_slice(b",\"category\":\"");
-        out.extend_from_slice(self.category.as_str().as_bytes());
-        out.extend_from_slice(b"\",\"confidence\":");
+        match self.fixed {
+            Some(fixed) => out.extend_from_slice(&fixed.type_to_confidence),
+            None => {
+                out.extend_from_slice(b",\"type\":");
+                json_str_into(out, self.data_type);
+                out.extend_from_slice(b",\"category\":\"");
+                out.extend_from_slice(self.category.as_str().as_bytes());
+                out.extend_from_slice(b"\",\"confidence\":");
+            }
+        }
         serde_json::to_writer(&mut *out, &self.confidence).expect("a number always serializes");
-        out.extend_from_slice(b",\"rule\":");
-        json_str_into(out, self.rule);
-        out.extend_from_slice(b",\"masked\":");
+        match self.fixed {
+            Some(fixed) => out.extend_from_slice(&fixed.rule_to_masked),
+            None => {
+                out.extend_from_slice(b",\"rule\":");
+                json_str_into(out, self.rule);
+                out.extend_from_slice(b",\"masked\":");
+            }
+        }
         json_str_into(out, self.masked);
         if let Some(value) = self.value {
             out.extend_from_slice(b",\"value\":");
@@ -387,6 +400,48 @@ pub(crate) struct Ctx<'a> {
     pub engine: &'a Engine,
     pub opts: &'a ScanOptions,
     pub spill_dir: PathBuf,
+    /// Per rule, the fixed parts of its finding lines.
+    rule_json: Vec<RuleJson>,
+}
+
+impl<'a> Ctx<'a> {
+    pub(crate) fn new(engine: &'a Engine, opts: &'a ScanOptions, spill_dir: PathBuf) -> Self {
+        Ctx {
+            engine,
+            opts,
+            spill_dir,
+            rule_json: engine.rules().iter().map(RuleJson::of).collect(),
+        }
+    }
+}
+
+/// The parts of a finding line fixed by its rule, JSON-escaped once per
+/// run instead of once per finding: from `,"type":` to `"confidence":`,
+/// and from `,"rule":` to `"masked":`.
+struct RuleJson {
+    type_to_confidence: Vec<u8>,
+    rule_to_masked: Vec<u8>,
+}
+
+impl RuleJson {
+    fn of(rule: &crate::engine::CompiledRule) -> RuleJson {
+        RuleJson::from_parts(&rule.data_type, rule.category, rule.id())
+    }
+
+    fn from_parts(data_type: &str, category: Category, rule: &str) -> RuleJson {
+        let mut type_to_confidence = b",\"type\":".to_vec();
+        json_str_into(&mut type_to_confidence, data_type);
+        type_to_confidence.extend_from_slice(b",\"category\":\"");
+        type_to_confidence.extend_from_slice(category.as_str().as_bytes());
+        type_to_confidence.extend_from_slice(b"\",\"confidence\":");
+        let mut rule_to_masked = b",\"rule\":".to_vec();
+        json_str_into(&mut rule_to_masked, rule);
+        rule_to_masked.extend_from_slice(b",\"masked\":");
+        RuleJson {
+            type_to_confidence,
+            rule_to_masked,
+        }
+    }
 }
 
 /// Runs a scan, pushing ordered results to `sink`. Progress (objects done,
@@ -423,11 +478,11 @@ pub fn run(
         .num_threads(threads)
         .build()
         .map_err(|e| Error::Config(format!("cannot start {threads} threads: {e}")))?;
-    let ctx = Ctx {
+    let ctx = Ctx::new(
         engine,
         opts,
-        spill_dir: opts.spill_dir.clone().unwrap_or_else(std::env::temp_dir),
-    };
+        opts.spill_dir.clone().unwrap_or_else(std::env::temp_dir),
+    );
     let next = AtomicUsize::new(0);
     let (tx, rx) = mpsc::sync_channel::<(usize, ObjectResult)>(threads * 4);
     let mut stats = ScanStats {
@@ -534,7 +589,7 @@ pub(crate) struct ObjectAccumulator<'a> {
     /// finding, folded into `types` when the label is made.
     rule_counts: Vec<u64>,
     /// Reused for every finding's masked preview.
-    masked: String,
+    masked: Vec<u8>,
     max_confidence: f32,
     error: Option<Error>,
     /// Column labels added by table readers (emitted after the object label).
@@ -555,7 +610,7 @@ impl<'a> ObjectAccumulator<'a> {
             types: BTreeMap::new(),
             categories: BTreeSet::new(),
             rule_counts: vec![0; ctx.engine.rules().len()],
-            masked: String::new(),
+            masked: Vec::new(),
             max_confidence: 0.0,
             error: None,
             column_labels: Vec::new(),
@@ -610,9 +665,10 @@ impl<'a> ObjectAccumulator<'a> {
             category: rule.category,
             confidence,
             rule: rule.id(),
-            masked: &self.masked,
+            masked: std::str::from_utf8(&self.masked).expect("masks keep UTF-8"),
             value: self.ctx.opts.show_values.then_some(&*raw),
             root: &self.root_json,
+            fixed: self.ctx.rule_json.get(c.rule),
         };
         if let Err(e) = self.findings.push(&record, &self.ctx.spill_dir) {
             self.error = Some(e);
@@ -954,11 +1010,7 @@ pub fn scan_bytes(engine: &Engine, path: &str, data: &[u8], show_values: bool) -
         show_values,
         ..ScanOptions::default()
     };
-    let ctx = Ctx {
-        engine,
-        opts: &opts,
-        spill_dir: std::env::temp_dir(),
-    };
+    let ctx = Ctx::new(engine, &opts, std::env::temp_dir());
     let obj = ObjectRef {
         root: String::new(),
         abs_path: PathBuf::from(path),
@@ -1015,7 +1067,8 @@ mod tests {
     /// `Serialize` and by [`FindingRecord::write_json`].
     fn record_lines(finding: &Finding) -> (String, String) {
         let (path, root) = (json_string(&finding.path), json_string(&finding.root));
-        let record = FindingRecord {
+        let fixed = RuleJson::from_parts(&finding.data_type, finding.category, &finding.rule);
+        let mut record = FindingRecord {
             path: &path,
             start: finding.start,
             end: finding.end,
@@ -1029,9 +1082,18 @@ mod tests {
             masked: &finding.masked,
             value: finding.value.as_deref(),
             root: &root,
+            fixed: None,
         };
         let mut written = Vec::new();
         record.write_json(&mut written);
+        // The rule's pre-escaped parts write the same bytes.
+        record.fixed = Some(&fixed);
+        let mut with_fixed = Vec::new();
+        record.write_json(&mut with_fixed);
+        assert_eq!(
+            String::from_utf8_lossy(&with_fixed),
+            String::from_utf8_lossy(&written)
+        );
         (
             serde_json::to_string(&record).unwrap(),
             String::from_utf8(written).unwrap(),
@@ -1064,6 +1126,7 @@ mod tests {
                 masked: &masked,
                 value: None,
                 root: &root,
+                fixed: None,
             };
             record.write_json(&mut expected);
             expected.push(b'\n');
@@ -1156,11 +1219,7 @@ mod tests {
             chunk_size: 64 << 10,
             ..ScanOptions::default()
         };
-        let ctx = Ctx {
-            engine: &engine,
-            opts: &opts,
-            spill_dir: std::env::temp_dir(),
-        };
+        let ctx = Ctx::new(&engine, &opts, std::env::temp_dir());
         let obj = ObjectRef {
             root: "r".into(),
             abs_path: "x".into(),
