@@ -307,6 +307,15 @@ fn byte_keyword_bits(byte_keywords: &[(u8, Vec<usize>)]) -> Box<[u64; 256]> {
     bits
 }
 
+/// Where the candidate search of a haystack starts: the leftmost match of
+/// the combined automaton, or a start whose matching patterns are already
+/// in the cache's pattern set.
+#[derive(Clone, Copy)]
+enum Leftmost {
+    Match(regex_automata::Match),
+    SetAt(usize),
+}
+
 /// Haystacks up to this length settle all keyword-gated rules with one pass
 /// of a shared automaton; longer ones search each rule's keywords on its own
 /// (a SIMD literal search that stops at the first hit).
@@ -746,11 +755,29 @@ impl Engine {
         self.ensure_caches(scratch);
         // Most table cells and many short haystacks hold no candidate at
         // all: one search of the combined automaton settles that before any
-        // prefilter work.
+        // prefilter work. A short haystack (a cell) is first asked which
+        // patterns match at its very start: most cells that hold a value
+        // start with it, and a match at 0 is the leftmost there is, so the
+        // unanchored search (a forward and a reverse pass) is not needed.
         let first = {
             let caches = scratch.caches.as_mut().expect("caches were just made");
-            self.combined
-                .search_with(&mut caches.combined, &Input::new(haystack))
+            let mut first = None;
+            if haystack.len() <= SHORT_HAYSTACK {
+                caches.set.clear();
+                self.combined_all.which_overlapping_matches_with(
+                    &mut caches.combined_all,
+                    &Input::new(haystack).anchored(Anchored::Yes),
+                    &mut caches.set,
+                );
+                if !caches.set.is_empty() {
+                    first = Some(Leftmost::SetAt(0));
+                }
+            }
+            first.or_else(|| {
+                self.combined
+                    .search_with(&mut caches.combined, &Input::new(haystack))
+                    .map(Leftmost::Match)
+            })
         };
         let non_ascii_possible = self.any_non_ascii && !haystack.is_ascii();
         if first.is_none() && !non_ascii_possible {
@@ -822,26 +849,29 @@ impl Engine {
         let mut pos = 0;
         let mut found = first;
         while pos < haystack.len() {
-            let m = match found.take() {
-                Some(m) => m,
+            let (s, winner) = match found.take() {
+                Some(Leftmost::Match(m)) => (m.start(), Some(m)),
+                Some(Leftmost::SetAt(s)) => (s, None),
                 None => match self
                     .combined
                     .search_with(&mut caches.combined, &Input::new(haystack).range(pos..))
                 {
-                    Some(m) => m,
+                    Some(m) => (m.start(), Some(m)),
                     None => break,
                 },
             };
-            let s = m.start();
             if s >= report.end {
                 break;
             }
-            caches.set.clear();
-            self.combined_all.which_overlapping_matches_with(
-                &mut caches.combined_all,
-                &Input::new(haystack).range(s..).anchored(Anchored::Yes),
-                &mut caches.set,
-            );
+            // (A `SetAt` start comes with its set already computed.)
+            if winner.is_some() {
+                caches.set.clear();
+                self.combined_all.which_overlapping_matches_with(
+                    &mut caches.combined_all,
+                    &Input::new(haystack).range(s..).anchored(Anchored::Yes),
+                    &mut caches.set,
+                );
+            }
             let mut next = s + 1;
             let mut any_reported = false;
             // The set's own iterator visits every pattern slot; most sets
@@ -862,19 +892,19 @@ impl Engine {
                 let rule = &self.rules[idx];
                 let input = Input::new(haystack).range(s..).anchored(Anchored::Yes);
                 let cache = &mut caches.rules[idx];
-                let span = match rule.value_group {
+                let span = match (rule.value_group, winner) {
                     // The combined search's own match is this rule's: the
                     // patterns are tried in order at the leftmost start, so
                     // the winner's span is what its anchored search would
                     // give. One search saved per candidate.
-                    None if pid == m.pattern() => Some((m.span(), Some(m.span()))),
-                    Some(group) => {
+                    (None, Some(m)) if m.pattern() == pid => Some((m.span(), Some(m.span()))),
+                    (Some(group), _) => {
                         let caps = &mut caches.captures[idx];
                         rule.regex.search_captures_with(cache, &input, caps);
                         caps.get_group(0)
                             .map(|whole| (whole, caps.get_group(group)))
                     }
-                    None => rule
+                    (None, _) => rule
                         .regex
                         .search_with(cache, &input)
                         .map(|m| (m.span(), Some(m.span()))),
