@@ -316,9 +316,11 @@ enum Leftmost {
     SetAt(usize),
 }
 
-/// Haystacks up to this length settle all keyword-gated rules with one pass
-/// of a shared automaton; longer ones search each rule's keywords on its own
-/// (a SIMD literal search that stops at the first hit).
+/// Haystacks up to this length (table cells, single values) are searched
+/// the way that suits short input: candidates first looked for at the very
+/// start, keyword bytes noted in one pass, and all keyword-gated rules
+/// settled by one pass of a shared automaton. Longer ones search each rule's
+/// keywords on its own (a SIMD literal search that stops at the first hit).
 const SHORT_HAYSTACK: usize = 256;
 
 /// Longest match of a `requires_non_ascii` rule around its non-ASCII bytes.
