@@ -1317,6 +1317,7 @@ fn resolve_overlaps(cands: &mut Vec<Candidate>, rules: &[CompiledRule]) {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn a_thread_keeps_its_scratch_warm_between_uses() {
@@ -1360,7 +1361,35 @@ mod tests {
         assert_eq!(out.len(), 3);
     }
 
-    use super::*;
+    fn builtin() -> &'static Engine {
+        static E: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
+        E.get_or_init(|| Engine::builtin().expect("built-in rules compile"))
+    }
+
+    proptest::proptest! {
+        /// Short haystacks take their own paths (candidates first sought at
+        /// the start, keyword bytes noted in one pass, one shared keyword
+        /// pass); trailing spaces that push a value past `SHORT_HAYSTACK`
+        /// send it down the general paths. Spaces add no keyword, context
+        /// word or value, so both must find the same.
+        #[test]
+        fn prop_short_and_long_paths_agree(
+            parts in proptest::collection::vec(proptest::sample::select(&[
+                "571-28-2364", "4111 1111 1111 1111", "4526018159083012", "jane.roe@acme.io",
+                "Marcus Gilbert", "DOB 04/12/1961", "MRN 00482913", "passport 912803456",
+                "DL A1234567", "acct 0012345678", "IBAN DE89370400440532013000", "10.12.4.7",
+                "(212) 555-0147", "+44 20 7946 0958", "NPI 1234567893", "ICD E11.9", "order",
+                "routing 011000015", "SWIFT DEUTDEFF", "Zoë Müller", "note", ",", ":", "@", "-",
+            ][..]), 0..8),
+            sep in proptest::sample::select(&[" ", ", ", "; ", " | "][..]),
+        ) {
+            let short = parts.join(sep);
+            proptest::prop_assume!(short.len() <= SHORT_HAYSTACK);
+            let long = format!("{short}{}", " ".repeat(SHORT_HAYSTACK + 1 - short.len()));
+            let e = builtin();
+            proptest::prop_assert_eq!(e.find_all(short.as_bytes()), e.find_all(long.as_bytes()), "{:?}", short);
+        }
+    }
 
     fn engine_with(toml: &str) -> Engine {
         let mut set = RuleSet::default();
