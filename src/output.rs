@@ -4,7 +4,8 @@
 //! half-written `labels.jsonl` that a policy engine would trust.
 
 use crate::error::{Error, Result};
-use crate::scan::{Label, ObjectResult, ObjectStatus, ScanSink, ScanStats};
+use crate::scan::{ObjectResult, ObjectStatus, ScanSink, ScanStats};
+use crate::tables::labels_parquet::LabelsWriter;
 use serde::Serialize;
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -123,6 +124,16 @@ impl AtomicFile {
     }
 }
 
+/// Writes go to the temporary file (so Parquet writers can own it).
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.writer().write(buf)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.writer().flush()
+    }
+}
+
 impl Drop for AtomicFile {
     fn drop(&mut self) {
         if self.writer.is_some() {
@@ -157,22 +168,24 @@ pub struct OutputDir {
     dir: PathBuf,
     findings: AtomicFile,
     labels: AtomicFile,
-    all_labels: Vec<Label>,
+    /// `labels.parquet`, written a batch at a time as labels arrive.
+    labels_parquet: LabelsWriter<AtomicFile>,
     pub problems: Vec<ObjectProblem>,
-    keep_labels: bool,
 }
 
 impl OutputDir {
     /// Creates the directory (0700) and opens the outputs.
     pub fn create(dir: &Path) -> Result<OutputDir> {
         create_private_dir(dir)?;
+        let parquet_path = dir.join("labels.parquet");
+        let labels_parquet = LabelsWriter::new(AtomicFile::create(&parquet_path)?)
+            .map_err(|e| Error::io(&parquet_path, std::io::Error::other(e)))?;
         Ok(OutputDir {
             dir: dir.to_path_buf(),
             findings: AtomicFile::create(&dir.join("findings.jsonl"))?,
             labels: AtomicFile::create(&dir.join("labels.jsonl"))?,
-            all_labels: Vec::new(),
+            labels_parquet,
             problems: Vec::new(),
-            keep_labels: true,
         })
     }
 
@@ -181,22 +194,19 @@ impl OutputDir {
         &self.dir
     }
 
-    /// Labels seen so far (kept for `labels.parquet` and the correlator).
-    pub fn labels(&self) -> &[Label] {
-        &self.all_labels
-    }
-
-    /// Commits `findings.jsonl`, `labels.jsonl` and writes `scan.json`.
-    pub fn finish(self, summary: &ScanSummary) -> Result<Vec<Label>> {
+    /// Commits `findings.jsonl`, `labels.jsonl` and `labels.parquet`, and
+    /// writes `scan.json`. Labels are not kept in memory (a scan of millions
+    /// of objects would hold millions of them): read `labels.jsonl` or
+    /// `labels.parquet`.
+    pub fn finish(self, summary: &ScanSummary) -> Result<()> {
         self.findings.commit()?;
         self.labels.commit()?;
         let parquet_path = self.dir.join("labels.parquet");
-        let mut parquet = AtomicFile::create(&parquet_path)?;
-        crate::tables::labels_parquet::write(parquet.writer(), &self.all_labels)
-            .map_err(|e| Error::io(&parquet_path, std::io::Error::other(e)))?;
-        parquet.commit()?;
-        write_json_atomic(&self.dir.join("scan.json"), summary)?;
-        Ok(self.all_labels)
+        self.labels_parquet
+            .finish()
+            .map_err(|e| Error::io(&parquet_path, std::io::Error::other(e)))?
+            .commit()?;
+        write_json_atomic(&self.dir.join("scan.json"), summary)
     }
 }
 
@@ -228,9 +238,9 @@ impl ScanSink for OutputDir {
                 .writer()
                 .write_all(b"\n")
                 .map_err(|e| Error::io(self.dir.join("labels.jsonl"), e))?;
-            if self.keep_labels {
-                self.all_labels.push(label);
-            }
+            self.labels_parquet.push(label).map_err(|e| {
+                Error::io(self.dir.join("labels.parquet"), std::io::Error::other(e))
+            })?;
         }
         Ok(())
     }

@@ -14,6 +14,7 @@ use arrow::array::{
 use arrow::datatypes::{DataType, Field, Schema};
 use arrow::record_batch::RecordBatch;
 use parquet::arrow::ArrowWriter;
+use parquet::file::properties::WriterProperties;
 use std::io::Write;
 use std::sync::Arc;
 
@@ -38,15 +39,65 @@ pub fn schema() -> Arc<Schema> {
     ]))
 }
 
-/// Writes `labels` as Parquet into `out` (in batches of 64k labels).
+/// Labels per record batch and per row group: a run over millions of
+/// objects holds at most this many labels (and one row group's encoded
+/// pages) in memory.
+const LABELS_PER_BATCH: usize = 8192;
+
+/// Writes `labels` as Parquet into `out`.
 pub fn write<W: Write + Send>(out: W, labels: &[Label]) -> parquet::errors::Result<()> {
-    let schema = schema();
-    let mut writer = ArrowWriter::try_new(out, schema.clone(), None)?;
-    for chunk in labels.chunks(65536) {
-        writer.write(&batch(&schema, chunk)?)?;
+    let mut writer = LabelsWriter::new(out)?;
+    for label in labels {
+        writer.push(label.clone())?;
     }
-    writer.close()?;
+    writer.finish()?;
     Ok(())
+}
+
+/// Writes labels as they come, a batch at a time: a scan of a million
+/// objects never holds its million labels.
+pub struct LabelsWriter<W: Write + Send> {
+    writer: ArrowWriter<W>,
+    schema: Arc<Schema>,
+    pending: Vec<Label>,
+}
+
+impl<W: Write + Send> LabelsWriter<W> {
+    /// Starts a `labels.parquet` in `out`.
+    pub fn new(out: W) -> parquet::errors::Result<Self> {
+        let schema = schema();
+        let props = WriterProperties::builder()
+            .set_max_row_group_size(LABELS_PER_BATCH * 8)
+            .build();
+        Ok(LabelsWriter {
+            writer: ArrowWriter::try_new(out, schema.clone(), Some(props))?,
+            schema,
+            pending: Vec::with_capacity(LABELS_PER_BATCH),
+        })
+    }
+
+    /// Adds one label (written with the next full batch).
+    pub fn push(&mut self, label: Label) -> parquet::errors::Result<()> {
+        self.pending.push(label);
+        if self.pending.len() >= LABELS_PER_BATCH {
+            self.flush_pending()?;
+        }
+        Ok(())
+    }
+
+    fn flush_pending(&mut self) -> parquet::errors::Result<()> {
+        if !self.pending.is_empty() {
+            self.writer.write(&batch(&self.schema, &self.pending)?)?;
+            self.pending.clear();
+        }
+        Ok(())
+    }
+
+    /// Writes what is pending and the footer; gives the output back.
+    pub fn finish(mut self) -> parquet::errors::Result<W> {
+        self.flush_pending()?;
+        self.writer.into_inner()
+    }
 }
 
 fn batch(schema: &Arc<Schema>, labels: &[Label]) -> parquet::errors::Result<RecordBatch> {
@@ -107,4 +158,70 @@ fn batch(schema: &Arc<Schema>, labels: &[Label]) -> parquet::errors::Result<Reco
         Arc::new(confidence.finish()),
     ];
     Ok(RecordBatch::try_new(schema.clone(), columns)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+
+    fn written(bytes: Vec<u8>) -> tempfile::NamedTempFile {
+        let mut file = tempfile::NamedTempFile::new().unwrap();
+        file.write_all(&bytes).unwrap();
+        file
+    }
+
+    fn label(i: usize) -> Label {
+        Label {
+            root: "lake".into(),
+            path: format!("part-{i:06}.csv"),
+            column: (i % 3 == 0).then(|| "ssn".to_string()),
+            types: [("US_SSN".to_string(), i as u64)].into_iter().collect(),
+            bytes: i as u64,
+            kind: "column".into(),
+            ..Label::default()
+        }
+    }
+
+    #[test]
+    fn streamed_labels_are_all_written_in_order_across_batches_and_row_groups() {
+        // More than one row group's worth, ending mid-batch.
+        let n = LABELS_PER_BATCH * 8 + LABELS_PER_BATCH + 17;
+        let mut writer = LabelsWriter::new(Vec::new()).unwrap();
+        for i in 0..n {
+            writer.push(label(i)).unwrap();
+        }
+        let file = written(writer.finish().unwrap());
+        let reader = SerializedFileReader::new(file.reopen().unwrap()).unwrap();
+        assert_eq!(reader.metadata().file_metadata().num_rows() as usize, n);
+        assert!(reader.metadata().num_row_groups() >= 2);
+        let batches = parquet::arrow::arrow_reader::ParquetRecordBatchReader::try_new(
+            file.reopen().unwrap(),
+            4096,
+        )
+        .unwrap();
+        let mut seen = 0;
+        for batch in batches {
+            let batch = batch.unwrap();
+            let paths = batch
+                .column_by_name("path")
+                .unwrap()
+                .as_any()
+                .downcast_ref::<arrow::array::StringArray>()
+                .unwrap()
+                .clone();
+            for p in paths.iter() {
+                assert_eq!(p.unwrap(), format!("part-{seen:06}.csv"));
+                seen += 1;
+            }
+        }
+        assert_eq!(seen, n);
+    }
+
+    #[test]
+    fn no_labels_still_make_a_readable_file() {
+        let file = written(LabelsWriter::new(Vec::new()).unwrap().finish().unwrap());
+        let reader = SerializedFileReader::new(file.reopen().unwrap()).unwrap();
+        assert_eq!(reader.metadata().file_metadata().num_rows(), 0);
+    }
 }
