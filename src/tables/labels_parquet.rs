@@ -175,7 +175,7 @@ mod tests {
         Label {
             root: "lake".into(),
             path: format!("part-{i:06}.csv"),
-            column: (i % 3 == 0).then(|| "ssn".to_string()),
+            column: i.is_multiple_of(3).then(|| "ssn".to_string()),
             types: [("US_SSN".to_string(), i as u64)].into_iter().collect(),
             bytes: i as u64,
             kind: "column".into(),
