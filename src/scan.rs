@@ -16,7 +16,7 @@ use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::{Read, Write};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::Instant;
 
@@ -429,18 +429,6 @@ pub fn run(
         return Err(Error::Config("no path to scan".into()));
     }
     let excludes = source::build_excludes(&opts.excludes)?;
-    let objects = source::walk(
-        &opts.roots,
-        opts.follow_links,
-        opts.allow_outside_root,
-        &excludes,
-    );
-    if let Some(p) = progress {
-        p.total_objects
-            .store(objects.len() as u64, Ordering::Relaxed);
-        p.total_bytes
-            .store(objects.iter().map(|o| o.size).sum(), Ordering::Relaxed);
-    }
     let threads = if opts.threads == 0 {
         std::thread::available_parallelism().map_or(1, |n| n.get())
     } else {
@@ -455,26 +443,50 @@ pub fn run(
         opts,
         opts.spill_dir.clone().unwrap_or_else(std::env::temp_dir),
     );
-    let next = AtomicUsize::new(0);
+    // Objects stream from the walk to the workers; results come back out of
+    // order and are written in walk order. The window bounds the results
+    // waiting for a slow object ahead of them (and so memory), whatever the
+    // number of objects.
+    let window = (threads * 16).max(64);
+    let (object_tx, object_rx) = mpsc::sync_channel::<(usize, ObjectRef)>(threads * 4);
+    let object_rx = std::sync::Mutex::new(object_rx);
+    let gate = WindowGate::new(window);
     let (tx, rx) = mpsc::sync_channel::<(usize, ObjectResult)>(threads * 4);
-    let mut stats = ScanStats {
-        objects_seen: objects.len() as u64,
-        ..ScanStats::default()
-    };
+    let mut stats = ScanStats::default();
     let mut sink_error: Option<Error> = None;
     std::thread::scope(|scope| {
-        let objects = &objects;
         let ctx = &ctx;
-        let next = &next;
         let pool = &pool;
+        let excludes = &excludes;
+        let object_rx = &object_rx;
+        let gate = &gate;
+        scope.spawn(move || {
+            let walk = source::walk(
+                &opts.roots,
+                opts.follow_links,
+                opts.allow_outside_root,
+                excludes,
+            );
+            for (i, obj) in walk.enumerate() {
+                if let Some(p) = progress {
+                    p.total_objects.fetch_add(1, Ordering::Relaxed);
+                    p.total_bytes.fetch_add(obj.size, Ordering::Relaxed);
+                }
+                // A closed channel: the workers stopped (the sink failed).
+                if object_tx.send((i, obj)).is_err() {
+                    break;
+                }
+            }
+        });
         scope.spawn(move || {
             pool.scope(|s| {
                 for _ in 0..threads {
                     let tx = tx.clone();
                     s.spawn(move |_| loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(obj) = objects.get(i) else { break };
-                        let result = scan_object(ctx, obj);
+                        let next = object_rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                        let Ok((i, obj)) = next else { break };
+                        gate.wait_for(i);
+                        let result = scan_object(ctx, &obj);
                         if let Some(p) = progress {
                             p.done_objects.fetch_add(1, Ordering::Relaxed);
                             p.done_bytes.fetch_add(obj.size, Ordering::Relaxed);
@@ -490,9 +502,11 @@ pub fn run(
         let mut pending: HashMap<usize, ObjectResult> = HashMap::new();
         let mut want = 0usize;
         for (i, result) in rx.iter() {
+            stats.objects_seen += 1;
             pending.insert(i, result);
             while let Some(result) = pending.remove(&want) {
                 want += 1;
+                gate.written(want);
                 account(&mut stats, &result);
                 if sink_error.is_none() {
                     if let Err(e) = sink.object(result) {
@@ -512,6 +526,54 @@ pub fn run(
         0.0
     };
     Ok(stats)
+}
+
+/// Keeps workers from starting an object more than `window` places ahead
+/// of the next one to be written, so at most `window` results wait in the
+/// reorder buffer. The object being waited for has always been started
+/// (objects are taken in walk order), so the window always moves on.
+struct WindowGate {
+    window: usize,
+    written: std::sync::Mutex<usize>,
+    moved: std::sync::Condvar,
+}
+
+impl WindowGate {
+    fn new(window: usize) -> Self {
+        WindowGate {
+            window,
+            written: std::sync::Mutex::new(0),
+            moved: std::sync::Condvar::new(),
+        }
+    }
+
+    /// Returns once object `index` is within the window. Meanwhile the
+    /// waiting worker runs other pool work: the object holding the window
+    /// up is usually a large file scanned in parallel chunks.
+    fn wait_for(&self, index: usize) {
+        loop {
+            let written = self.written.lock().unwrap_or_else(|e| e.into_inner());
+            if index < *written + self.window {
+                return;
+            }
+            drop(written);
+            if rayon::yield_now() != Some(rayon::Yield::Executed) {
+                let written = self.written.lock().unwrap_or_else(|e| e.into_inner());
+                if index < *written + self.window {
+                    return;
+                }
+                let _ = self
+                    .moved
+                    .wait_timeout(written, std::time::Duration::from_millis(1));
+            }
+        }
+    }
+
+    /// Objects before `count` are written.
+    fn written(&self, count: usize) {
+        *self.written.lock().unwrap_or_else(|e| e.into_inner()) = count;
+        self.moved.notify_all();
+    }
 }
 
 fn account(stats: &mut ScanStats, r: &ObjectResult) {
@@ -1095,6 +1157,36 @@ mod tests {
             0,
             "spill file left behind"
         );
+    }
+
+    #[test]
+    fn window_gate_holds_workers_until_the_writer_catches_up() {
+        let gate = Arc::new(WindowGate::new(4));
+        gate.wait_for(3); // inside the window: returns at once
+        let started = Arc::new(AtomicU64::new(0));
+        let waiter = {
+            let (gate, started) = (gate.clone(), started.clone());
+            std::thread::spawn(move || {
+                gate.wait_for(9);
+                started.store(1, Ordering::SeqCst);
+            })
+        };
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        assert_eq!(
+            started.load(Ordering::SeqCst),
+            0,
+            "object 9 started with 0 written"
+        );
+        gate.written(5);
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        assert_eq!(
+            started.load(Ordering::SeqCst),
+            0,
+            "object 9 started with 5 written"
+        );
+        gate.written(6);
+        waiter.join().unwrap();
+        assert_eq!(started.load(Ordering::SeqCst), 1);
     }
 
     proptest::proptest! {

@@ -88,100 +88,127 @@ pub fn path_string(s: &std::ffi::OsStr) -> String {
 }
 
 /// Walks every root in order; entries sorted by name so the order (and so
-/// every output) is the same on every run.
-pub fn walk(
-    roots: &[PathBuf],
+/// every output) is the same on every run. Objects come as they are found
+/// (one directory's entries at a time): a tree of millions of files is never
+/// listed in memory.
+pub fn walk<'a>(
+    roots: &'a [PathBuf],
     follow_links: bool,
     allow_outside: bool,
-    excludes: &GlobSet,
-) -> Vec<ObjectRef> {
-    let mut out = Vec::new();
-    for root in roots {
+    excludes: &'a GlobSet,
+) -> impl Iterator<Item = ObjectRef> + 'a {
+    roots.iter().flat_map(move |root| {
         let root_str = path_string(root.as_os_str());
         let canonical_root = std::fs::canonicalize(root).ok();
-        let walker = walkdir::WalkDir::new(root)
+        walkdir::WalkDir::new(root)
             .follow_links(follow_links)
-            .sort_by_file_name();
-        for entry in walker {
-            match entry {
-                Ok(entry) => {
-                    let path = entry.path();
-                    let rel = match path.strip_prefix(root) {
-                        Ok(r) if r.as_os_str().is_empty() => {
-                            path.file_name().map(PathBuf::from).unwrap_or_default()
-                        }
-                        Ok(r) => r.to_path_buf(),
-                        Err(_) => path.to_path_buf(),
-                    };
-                    let rel_path = rel_string(&rel);
-                    let ft = entry.file_type();
-                    if ft.is_dir() {
-                        continue;
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(move |entry| {
+                let walked = Walked {
+                    root,
+                    root_str: &root_str,
+                    canonical_root: canonical_root.as_deref(),
+                    follow_links,
+                    allow_outside,
+                    excludes,
+                };
+                walked.object(entry)
+            })
+    })
+}
+
+/// What [`walk`] knows about the root an entry was found under.
+struct Walked<'a> {
+    root: &'a Path,
+    root_str: &'a str,
+    canonical_root: Option<&'a Path>,
+    follow_links: bool,
+    allow_outside: bool,
+    excludes: &'a GlobSet,
+}
+
+impl Walked<'_> {
+    /// The object for one walk entry (`None` for directories and excluded
+    /// paths); walk errors become objects that carry the reason.
+    fn object(&self, entry: walkdir::Result<walkdir::DirEntry>) -> Option<ObjectRef> {
+        let root = self.root;
+        match entry {
+            Ok(entry) => {
+                let path = entry.path();
+                let rel = match path.strip_prefix(root) {
+                    Ok(r) if r.as_os_str().is_empty() => {
+                        path.file_name().map(PathBuf::from).unwrap_or_default()
                     }
-                    if !excludes.is_empty()
-                        && (excludes.is_match(&rel_path)
-                            || path.file_name().is_some_and(|n| excludes.is_match(n)))
-                    {
-                        continue;
-                    }
-                    let mut obj = ObjectRef {
-                        root: root_str.clone(),
-                        abs_path: path.to_path_buf(),
-                        rel_path,
-                        size: 0,
-                        kind: ObjectKind::File,
-                    };
-                    if ft.is_symlink() {
-                        obj.kind = ObjectKind::Skip(
-                            "symbolic link (not followed; use --follow-links)".into(),
-                        );
-                    } else if !ft.is_file() {
-                        obj.kind = ObjectKind::Skip(special_kind(&ft));
-                    } else {
-                        if follow_links && entry.path_is_symlink() && !allow_outside {
-                            if let (Some(root_c), Ok(target)) =
-                                (&canonical_root, std::fs::canonicalize(path))
-                            {
-                                if !target.starts_with(root_c) {
-                                    obj.kind = ObjectKind::Skip(format!(
-                                        "symbolic link leaving the scanned root (to {}); use --allow-outside-root",
-                                        target.display()
-                                    ));
-                                }
+                    Ok(r) => r.to_path_buf(),
+                    Err(_) => path.to_path_buf(),
+                };
+                let rel_path = rel_string(&rel);
+                let ft = entry.file_type();
+                if ft.is_dir() {
+                    return None;
+                }
+                if !self.excludes.is_empty()
+                    && (self.excludes.is_match(&rel_path)
+                        || path.file_name().is_some_and(|n| self.excludes.is_match(n)))
+                {
+                    return None;
+                }
+                let mut obj = ObjectRef {
+                    root: self.root_str.to_string(),
+                    abs_path: path.to_path_buf(),
+                    rel_path,
+                    size: 0,
+                    kind: ObjectKind::File,
+                };
+                if ft.is_symlink() {
+                    obj.kind =
+                        ObjectKind::Skip("symbolic link (not followed; use --follow-links)".into());
+                } else if !ft.is_file() {
+                    obj.kind = ObjectKind::Skip(special_kind(&ft));
+                } else {
+                    if self.follow_links && entry.path_is_symlink() && !self.allow_outside {
+                        if let (Some(root_c), Ok(target)) =
+                            (self.canonical_root, std::fs::canonicalize(path))
+                        {
+                            if !target.starts_with(root_c) {
+                                obj.kind = ObjectKind::Skip(format!(
+                                    "symbolic link leaving the scanned root (to {}); use --allow-outside-root",
+                                    target.display()
+                                ));
                             }
                         }
-                        obj.size = entry.metadata().map(|m| m.len()).unwrap_or(0);
                     }
-                    out.push(obj);
+                    obj.size = entry.metadata().map(|m| m.len()).unwrap_or(0);
                 }
-                Err(err) => {
-                    let path = err
-                        .path()
-                        .map(Path::to_path_buf)
-                        .unwrap_or_else(|| root.clone());
-                    let rel = path
-                        .strip_prefix(root)
-                        .map(Path::to_path_buf)
-                        .unwrap_or(path.clone());
-                    let reason = if let Some(anc) = err.loop_ancestor() {
-                        format!("symbolic link loop (back to {})", anc.display())
-                    } else if let Some(io) = err.io_error() {
-                        format!("cannot read: {io}")
-                    } else {
-                        err.to_string()
-                    };
-                    out.push(ObjectRef {
-                        root: root_str.clone(),
-                        abs_path: path,
-                        rel_path: rel_string(&rel),
-                        size: 0,
-                        kind: ObjectKind::WalkError(reason),
-                    });
-                }
+                Some(obj)
+            }
+            Err(err) => {
+                let path = err
+                    .path()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_else(|| root.to_path_buf());
+                let rel = path
+                    .strip_prefix(root)
+                    .map(Path::to_path_buf)
+                    .unwrap_or(path.clone());
+                let reason = if let Some(anc) = err.loop_ancestor() {
+                    format!("symbolic link loop (back to {})", anc.display())
+                } else if let Some(io) = err.io_error() {
+                    format!("cannot read: {io}")
+                } else {
+                    err.to_string()
+                };
+                Some(ObjectRef {
+                    root: self.root_str.to_string(),
+                    abs_path: path,
+                    rel_path: rel_string(&rel),
+                    size: 0,
+                    kind: ObjectKind::WalkError(reason),
+                })
             }
         }
     }
-    out
 }
 
 #[cfg(unix)]
