@@ -170,8 +170,17 @@ pub struct OutputDir {
     labels: AtomicFile,
     /// `labels.parquet`, written a batch at a time as labels arrive.
     labels_parquet: LabelsWriter<AtomicFile>,
-    pub problems: Vec<ObjectProblem>,
+    /// `problems.jsonl`: every skipped, partial or errored object, as it
+    /// comes (a lake of a million images is a million skipped objects).
+    problems: AtomicFile,
+    problem_count: u64,
+    /// The first [`PROBLEMS_KEPT`] problems, for the in-memory summary.
+    first_problems: Vec<ObjectProblem>,
 }
+
+/// Problems kept in memory for [`OutputDir::first_problems`]; `scan.json`
+/// and `problems.jsonl` list every one.
+pub const PROBLEMS_KEPT: usize = 1000;
 
 impl OutputDir {
     /// Creates the directory (0700) and opens the outputs.
@@ -185,8 +194,20 @@ impl OutputDir {
             findings: AtomicFile::create(&dir.join("findings.jsonl"))?,
             labels: AtomicFile::create(&dir.join("labels.jsonl"))?,
             labels_parquet,
-            problems: Vec::new(),
+            problems: AtomicFile::create(&dir.join("problems.jsonl"))?,
+            problem_count: 0,
+            first_problems: Vec::new(),
         })
+    }
+
+    /// Problems recorded so far.
+    pub fn problem_count(&self) -> u64 {
+        self.problem_count
+    }
+
+    /// The first [`PROBLEMS_KEPT`] problems recorded.
+    pub fn first_problems(&self) -> &[ObjectProblem] {
+        &self.first_problems
     }
 
     /// The directory being written.
@@ -194,10 +215,11 @@ impl OutputDir {
         &self.dir
     }
 
-    /// Commits `findings.jsonl`, `labels.jsonl` and `labels.parquet`, and
-    /// writes `scan.json`. Labels are not kept in memory (a scan of millions
-    /// of objects would hold millions of them): read `labels.jsonl` or
-    /// `labels.parquet`.
+    /// Commits `findings.jsonl`, `labels.jsonl`, `labels.parquet` and
+    /// `problems.jsonl`, and writes `scan.json` from `summary` with every
+    /// problem (read back from `problems.jsonl`, whatever `summary.problems`
+    /// holds). Labels and problems are not kept in memory (a scan of
+    /// millions of objects would hold millions of them).
     pub fn finish(self, summary: &ScanSummary) -> Result<()> {
         self.findings.commit()?;
         self.labels.commit()?;
@@ -206,7 +228,15 @@ impl OutputDir {
             .finish()
             .map_err(|e| Error::io(&parquet_path, std::io::Error::other(e)))?
             .commit()?;
-        write_json_atomic(&self.dir.join("scan.json"), summary)
+        self.problems.commit()?;
+        let problems_path = self.dir.join("problems.jsonl");
+        let scan_json = ScanJson {
+            summary,
+            problems: ProblemLines {
+                path: &problems_path,
+            },
+        };
+        write_json_atomic(&self.dir.join("scan.json"), &scan_json)
     }
 }
 
@@ -219,12 +249,23 @@ impl ScanSink for OutputDir {
             ObjectStatus::Error { reason } => Some(("error", reason)),
         };
         if let Some((status, reason)) = problem {
-            self.problems.push(ObjectProblem {
+            let problem = ObjectProblem {
                 root: result.root.clone(),
                 path: result.path.clone(),
                 status: status.to_string(),
                 reason: reason.clone(),
-            });
+            };
+            let problems_path = || self.dir.join("problems.jsonl");
+            serde_json::to_writer(self.problems.writer(), &problem)
+                .map_err(|e| Error::io(problems_path(), std::io::Error::other(e)))?;
+            self.problems
+                .writer()
+                .write_all(b"\n")
+                .map_err(|e| Error::io(problems_path(), e))?;
+            self.problem_count += 1;
+            if self.first_problems.len() < PROBLEMS_KEPT {
+                self.first_problems.push(problem);
+            }
         }
         let findings_path = self.dir.join("findings.jsonl");
         result
@@ -260,8 +301,46 @@ pub struct ScanSummary {
     pub show_values: bool,
     #[serde(flatten)]
     pub stats: ScanStats,
-    /// Skipped, partial and errored objects with their reasons.
+    /// Skipped, partial and errored objects with their reasons (the CLI
+    /// keeps the first [`PROBLEMS_KEPT`] here; [`OutputDir::finish`] writes
+    /// every one to `scan.json`, in place of this list).
+    #[serde(skip)]
     pub problems: Vec<ObjectProblem>,
     /// `complete` or `partial`.
     pub outcome: String,
+}
+
+/// `scan.json`: the summary with its problems replaced by every line of
+/// `problems.jsonl`, streamed.
+#[derive(Serialize)]
+struct ScanJson<'a> {
+    #[serde(flatten)]
+    summary: &'a ScanSummary,
+    problems: ProblemLines<'a>,
+}
+
+/// The lines of a committed `problems.jsonl` as a JSON array.
+struct ProblemLines<'a> {
+    path: &'a Path,
+}
+
+impl Serialize for ProblemLines<'_> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::{Error as _, SerializeSeq};
+        use std::io::BufRead;
+        let fail =
+            |e: &dyn std::fmt::Display| S::Error::custom(format!("{}: {e}", self.path.display()));
+        let file = File::open(self.path).map_err(|e| fail(&e))?;
+        let mut seq = serializer.serialize_seq(None)?;
+        for line in std::io::BufReader::new(file).lines() {
+            let line = line.map_err(|e| fail(&e))?;
+            let problem: Box<serde_json::value::RawValue> =
+                serde_json::from_str(&line).map_err(|e| fail(&e))?;
+            seq.serialize_element(&problem)?;
+        }
+        seq.end()
+    }
 }

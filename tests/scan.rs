@@ -315,3 +315,36 @@ fn symlinks_and_special_files_are_recorded_not_followed() {
     assert!(s.contains("loop"), "{s}");
     assert!(s.contains("leaving the scanned root"), "{s}");
 }
+
+#[test]
+fn every_problem_is_in_scan_json_and_problems_jsonl_in_walk_order() {
+    // More skipped objects than the summary keeps in memory: scan.json
+    // still lists every one (streamed back from problems.jsonl).
+    let d = Dir::new();
+    let n = datareach::output::PROBLEMS_KEPT + 25;
+    for i in 0..n {
+        d.write(
+            &format!("lake/img-{i:05}.bin"),
+            b"\x89PNG\x00\x00\x00binary",
+        );
+    }
+    d.write("lake/notes.txt", TICKET);
+    let out = datareach(d.path(), &["scan", "lake", "--out", "out"]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let summary: serde_json::Value = serde_json::from_str(&d.read("out/scan.json")).unwrap();
+    assert_eq!(summary["objects_skipped"], n as u64);
+    let listed = summary["problems"].as_array().unwrap();
+    let lines = d.json_lines("out/problems.jsonl");
+    assert_eq!(listed.len(), n);
+    assert_eq!(listed, &lines);
+    for (i, p) in listed.iter().enumerate() {
+        assert_eq!(p["path"], format!("img-{i:05}.bin"));
+        assert_eq!(p["status"], "skipped");
+        assert!(p["reason"].as_str().unwrap().contains("binary"), "{p}");
+    }
+}

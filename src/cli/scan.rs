@@ -151,7 +151,7 @@ pub fn execute(args: &ScanArgs) -> Result<ScanRun> {
         },
         min_confidence: args.min_confidence,
         show_values: args.show_values,
-        problems: sink.problems.clone(),
+        problems: sink.first_problems().to_vec(),
         stats,
         outcome: if partial { "partial" } else { "complete" }.into(),
     };
