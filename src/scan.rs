@@ -288,17 +288,56 @@ impl FindingsBlob {
         self.held += block.len() - before;
         self.count += 1;
         if self.held >= SPILL_AT {
-            if self.spill.is_none() {
-                let (path, file) = crate::output::create_private_temp(spill_dir, "spill")?;
-                self.spill = Some((path, file));
-            }
-            let (path, file) = self.spill.as_mut().expect("spill set");
-            for block in self.memory.drain(..) {
-                file.write_all(&block)
-                    .map_err(|e| Error::io(path.clone(), e))?;
-            }
-            self.held = 0;
+            self.spill_memory(spill_dir)?;
         }
+        Ok(())
+    }
+
+    /// Moves every line of `other` after this blob's lines.
+    pub(crate) fn append(
+        &mut self,
+        mut other: FindingsBlob,
+        spill_dir: &std::path::Path,
+    ) -> Result<()> {
+        if other.count == 0 {
+            return Ok(());
+        }
+        if self.count == 0 && self.spill.is_none() {
+            *self = other;
+            return Ok(());
+        }
+        if let Some((other_path, other_file)) = other.spill.take() {
+            drop(other_file);
+            self.spill_memory(spill_dir)?;
+            let (path, file) = self.spill.as_mut().expect("just spilled");
+            let copied =
+                std::fs::File::open(&other_path).and_then(|mut f| std::io::copy(&mut f, file));
+            let _ = std::fs::remove_file(&other_path);
+            copied.map_err(|e| Error::io(path.clone(), e))?;
+        }
+        for block in other.memory.drain(..) {
+            self.held += block.len();
+            self.memory.push(block);
+        }
+        self.count += other.count;
+        if self.held >= SPILL_AT {
+            self.spill_memory(spill_dir)?;
+        }
+        Ok(())
+    }
+
+    /// Moves the blocks held in memory to the spill file (made on first use).
+    fn spill_memory(&mut self, spill_dir: &std::path::Path) -> Result<()> {
+        if self.spill.is_none() {
+            let (path, file) = crate::output::create_private_temp(spill_dir, "spill")?;
+            self.spill = Some((path, file));
+        }
+        let (path, file) = self.spill.as_mut().expect("spill set");
+        for block in self.memory.drain(..) {
+            file.write_all(&block)
+                .map_err(|e| Error::io(path.clone(), e))?;
+        }
+        self.held = 0;
         Ok(())
     }
 
@@ -754,6 +793,24 @@ impl<'a> ObjectAccumulator<'a> {
             .collect();
         self.types = types;
         self.rule_counts.fill(0);
+    }
+
+    /// Takes in what `other` (a pass over other columns of the same
+    /// object) recorded: its findings go after this one's.
+    pub(crate) fn absorb(&mut self, mut other: ObjectAccumulator<'_>) {
+        for (mine, theirs) in self.rule_counts.iter_mut().zip(&other.rule_counts) {
+            *mine += theirs;
+        }
+        self.max_confidence = self.max_confidence.max(other.max_confidence);
+        if self.error.is_none() {
+            self.error = other.error.take();
+        }
+        if self.error.is_none() {
+            let findings = std::mem::take(&mut other.findings);
+            if let Err(e) = self.findings.append(findings, &self.ctx.spill_dir) {
+                self.error = Some(e);
+            }
+        }
     }
 
     pub(crate) fn take_error(&mut self) -> Option<Error> {

@@ -387,7 +387,7 @@ fn read_mapped(
 /// Opens a file for reading without ever blocking: if a FIFO took the place
 /// of the regular file the walk saw, `open` must not wait for a writer. The
 /// flag has no effect on reads of regular files.
-fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+pub(crate) fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]

@@ -853,3 +853,66 @@ fn gzip_tables_sample_the_whole_stream() {
     assert_eq!(t["rows_scanned"], 1500);
     assert_eq!(t["rows_total"], 1500);
 }
+
+#[test]
+fn parquet_fields_read_in_parallel_passes_give_the_same_outputs_at_any_thread_count() {
+    let (tmp, dir) = lake();
+    // More rows than one pass is used for (65,536), several top-level
+    // fields, a dictionary column and a struct.
+    let batches: Vec<RecordBatch> = (0..9).map(|b| patients_batch(b * 10_000, 10_000)).collect();
+    write_parquet(&dir.join("patients.parquet"), &batches, 20_000);
+    let mut outs = Vec::new();
+    for threads in ["1", "2", "3"] {
+        let out = tmp.path().join(format!("out-j{threads}"));
+        let status = Command::new(env!("CARGO_BIN_EXE_datareach"))
+            .args(["scan", "-q", "--sample-rows", "0", "-j", threads, "--out"])
+            .arg(&out)
+            .arg(&dir)
+            .status()
+            .unwrap();
+        assert_eq!(status.code(), Some(1), "-j{threads}");
+        outs.push(out);
+    }
+    let read = |out: &PathBuf, f: &str| std::fs::read(out.join(f)).unwrap();
+    for out in &outs[1..] {
+        assert!(read(&outs[0], "findings.jsonl") == read(out, "findings.jsonl"));
+        assert!(read(&outs[0], "labels.jsonl") == read(out, "labels.jsonl"));
+    }
+    let run = Run {
+        code: 1,
+        out: outs[1].clone(),
+    };
+    let p = "patients.parquet";
+    let t = run.table_label(p);
+    assert_eq!(t["rows_total"], 90_000);
+    assert_eq!(t["rows_scanned"], 90_000);
+    assert_eq!(run.column_types(p, "email"), set(&["EMAIL_ADDRESS"]));
+    assert_eq!(run.column_types(p, "ssn"), set(&["US_SSN"]));
+    assert_eq!(run.column_types(p, "provider_npi"), set(&["US_NPI"]));
+    assert_eq!(run.column_types(p, "contact.name"), set(&["PERSON_NAME"]));
+    assert_eq!(
+        run.column_types(p, "contact.card"),
+        set(&["CREDIT_CARD_NUMBER"])
+    );
+    assert_eq!(run.column_types(p, "qty"), set(&[]));
+    // Every value counted once, though each field is its own pass.
+    let ssn = run
+        .labels()
+        .into_iter()
+        .find(|l| l["path"] == p && l["column"] == "ssn")
+        .unwrap();
+    assert_eq!(ssn["types"]["US_SSN"], 90_000);
+    // Each column's findings: capped (10,000 per column), from the first
+    // rows, in row order.
+    let findings = run.findings();
+    for col in ["email", "ssn", "provider_npi", "contact.card"] {
+        let rows: Vec<u64> = findings
+            .iter()
+            .filter(|f| f["column"] == col)
+            .map(|f| f["row"].as_u64().unwrap())
+            .collect();
+        assert_eq!(rows.len(), 10_000, "{col}");
+        assert!(rows[0] < 10, "{col}: {}", rows[0]);
+        assert!(rows.windows(2).all(|w| w[0] < w[1]), "{col}");
+    }
+}

@@ -221,6 +221,24 @@ impl ColumnState {
     }
 
     /// Counts a non-null value and its shape.
+    /// Adds the counts of `other`, the same column read in another pass
+    /// over other leaves or rows (Parquet fields are read in separate
+    /// passes; the `_other` column can collect leaves of several).
+    pub fn absorb(&mut self, other: &ColumnState) {
+        self.nulls += other.nulls;
+        self.emitted += other.emitted;
+        self.non_null += other.non_null;
+        self.bytes += other.bytes;
+        self.spaces += other.spaces;
+        self.cell_no += other.cell_no;
+        for (mine, theirs) in self.stats.iter_mut().zip(&other.stats) {
+            mine.any += theirs.any;
+            mine.whole += theirs.whole;
+            mine.conf_sum += theirs.conf_sum;
+            mine.max_conf = mine.max_conf.max(theirs.max_conf);
+        }
+    }
+
     pub fn observe_shape(&mut self, value: &[u8]) {
         self.non_null += 1;
         self.bytes += value.len() as u64;

@@ -194,7 +194,7 @@ pub(crate) fn scan_table(
 ) -> TableOutcome {
     let mut table = TableScanner::new(ctx.engine);
     let outcome = match detected.format {
-        TableFormat::Parquet => parquet_reader::read(ctx, file, file_len, &mut table, acc),
+        TableFormat::Parquet => parquet_reader::read(ctx, obj, file, file_len, &mut table, acc),
         fmt => text::read(
             ctx,
             obj,

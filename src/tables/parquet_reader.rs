@@ -6,13 +6,18 @@
 use super::{TableOutcome, TableScanner};
 use crate::engine::Candidate;
 use crate::scan::{Ctx, ObjectAccumulator, ObjectStatus};
+use crate::source::{self, ObjectRef};
 use arrow::array::{Array, ArrayRef, AsArray};
 use arrow::buffer::NullBuffer;
 use arrow::datatypes::{DataType, Field, Int32Type, Int64Type, UInt32Type, UInt64Type};
-use parquet::arrow::arrow_reader::{ParquetRecordBatchReaderBuilder, RowSelection, RowSelector};
+use parquet::arrow::arrow_reader::{
+    ArrowReaderMetadata, ArrowReaderOptions, ParquetRecordBatchReaderBuilder, RowSelection,
+    RowSelector,
+};
 use parquet::arrow::ProjectionMask;
 use parquet::basic::{ConvertedType, LogicalType, Type as PhysicalType};
 use parquet::schema::types::ColumnDescriptor;
+use rayon::prelude::*;
 
 const BATCH: usize = 8192;
 
@@ -153,16 +158,18 @@ fn plan(groups: &[u64], limit: u64) -> (Vec<usize>, Option<RowSelection>, Vec<(u
 
 pub(super) fn read(
     ctx: &Ctx<'_>,
+    obj: &ObjectRef,
     file: std::fs::File,
     file_len: u64,
     table: &mut TableScanner<'_>,
     acc: &mut ObjectAccumulator<'_>,
 ) -> TableOutcome {
-    let builder = match ParquetRecordBatchReaderBuilder::try_new(file) {
-        Ok(b) => b,
+    let identity = FileIdentity::of(&file);
+    let metadata = match ArrowReaderMetadata::load(&file, ArrowReaderOptions::default()) {
+        Ok(m) => m,
         Err(e) => return error(0, format!("cannot read the footer or schema: {e}")),
     };
-    let md = builder.metadata().clone();
+    let md = metadata.metadata().clone();
     let groups: Vec<u64> = md
         .row_groups()
         .iter()
@@ -171,14 +178,14 @@ pub(super) fn read(
     table.rows_total = Some(md.file_metadata().num_rows().max(0) as u64);
     // Every column gets a label, in schema order, even those not read.
     let mut names = Vec::new();
-    for f in builder.schema().fields() {
+    for f in metadata.schema().fields() {
         leaf_names("", f, &mut names);
     }
     for n in &names {
         table.column(n);
     }
-    let leaves: Vec<usize> = builder
-        .parquet_schema()
+    let parquet_schema = metadata.parquet_schema();
+    let leaves: Vec<usize> = parquet_schema
         .columns()
         .iter()
         .enumerate()
@@ -193,66 +200,71 @@ pub(super) fn read(
             not_a_table: None,
         };
     }
-    let mask = ProjectionMask::leaves(builder.parquet_schema(), leaves);
     let (row_groups, selection, runs) = plan(&groups, ctx.opts.sample_rows);
     table.sampled = selection.is_some();
-    let mut builder = builder
-        .with_projection(mask)
-        .with_batch_size(BATCH)
-        .with_row_groups(row_groups);
-    if let Some(sel) = selection {
-        builder = builder.with_row_selection(sel);
-    }
-    let reader = match builder.build() {
-        Ok(r) => r,
-        Err(e) => return error(0, format!("cannot start reading: {e}")),
-    };
-    // Rows the footer promises in the planned selection: a footer that
-    // claims more than the pages hold is reported, not trusted.
     let expected: u64 = runs.iter().map(|r| r.1).sum();
-    let mut runs = runs.into_iter();
-    let mut run: Option<(u64, u64)> = runs.next();
-    let mut row_ids: Vec<u64> = Vec::with_capacity(BATCH);
+    // Fields are read in separate passes, run in parallel: columns are
+    // classified independently, and a large file then uses every core. The
+    // passes are fixed by the file (one per top-level field, or one for all
+    // when there are few rows to read), never by the thread count, so the
+    // outputs are the same whatever it is. A struct, list or map is read
+    // whole in its field's pass.
+    let passes: Vec<Vec<usize>> = if expected < MIN_ROWS_PER_PASS {
+        vec![leaves]
+    } else {
+        let mut passes: Vec<Vec<usize>> = Vec::new();
+        let mut last_root = None;
+        for leaf in leaves {
+            let root = parquet_schema.get_column_root_idx(leaf);
+            match passes.last_mut() {
+                Some(pass) if last_root == Some(root) => pass.push(leaf),
+                _ => passes.push(vec![leaf]),
+            }
+            last_root = Some(root);
+        }
+        passes
+    };
+    let job = PassJob {
+        ctx,
+        obj,
+        identity,
+        metadata: &metadata,
+        names: &names,
+        row_groups: &row_groups,
+        selection: selection.as_ref(),
+        runs: &runs,
+    };
+    // A window of passes at a time: a pass's findings wait in memory until
+    // the passes before it are merged. Passes differ in cost (an email
+    // column costs several times a status column) and a window waits for
+    // its slowest, so a window holds several passes per thread.
+    let window = (rayon::current_num_threads() * 8).max(16);
     let mut status = ObjectStatus::Scanned;
-    for batch in reader {
-        let batch = match batch {
-            Ok(b) => b,
-            Err(e) => {
-                let reason = format!(
-                    "cannot decode rows after row {} ({} rows read): {e}",
-                    row_ids.last().map_or(0, |r| r + 1),
-                    table.rows_scanned
-                );
-                status = if table.rows_scanned == 0 {
-                    ObjectStatus::Error { reason }
-                } else {
-                    ObjectStatus::Partial { reason }
-                };
-                break;
-            }
+    let mut rows_scanned: Option<u64> = None;
+    for batch in passes.chunks(window) {
+        let outputs: Vec<PassOutput<'_>> = if batch.len() == 1 {
+            vec![job.run(&batch[0])]
+        } else {
+            batch.par_iter().map(|leaves| job.run(leaves)).collect()
         };
-        // File row number of each batch row.
-        row_ids.clear();
-        while row_ids.len() < batch.num_rows() {
-            let Some((start, len)) = run.as_mut() else {
-                break;
-            };
-            let take = (*len).min((batch.num_rows() - row_ids.len()) as u64);
-            row_ids.extend(*start..*start + take);
-            *start += take;
-            *len -= take;
-            if *len == 0 {
-                run = runs.next();
+        for out in outputs {
+            for (mine, theirs) in table.columns.iter_mut().zip(&out.table.columns) {
+                mine.absorb(theirs);
+            }
+            acc.absorb(out.acc);
+            rows_scanned = Some(rows_scanned.map_or(out.rows, |r: u64| r.min(out.rows)));
+            if matches!(status, ObjectStatus::Scanned) {
+                status = out.status;
             }
         }
-        while row_ids.len() < batch.num_rows() {
-            row_ids.push(row_ids.last().map_or(0, |r| r + 1));
+    }
+    table.rows_scanned = rows_scanned.unwrap_or(0);
+    if let ObjectStatus::Error { reason } = &status {
+        if table.rows_scanned > 0 {
+            status = ObjectStatus::Partial {
+                reason: reason.clone(),
+            };
         }
-        let schema = batch.schema();
-        for (field, array) in schema.fields().iter().zip(batch.columns()) {
-            walk(table, acc, field.name(), array, &row_ids, None);
-        }
-        table.rows_scanned += batch.num_rows() as u64;
     }
     if matches!(status, ObjectStatus::Scanned) {
         let claimed = md.file_metadata().num_rows().max(0) as u64;
@@ -276,6 +288,155 @@ pub(super) fn read(
         bytes: file_len,
         status,
         not_a_table: None,
+    }
+}
+
+/// Below this many rows to read, a file is read in one pass: the passes'
+/// own cost (a reader each) would outweigh what they save.
+const MIN_ROWS_PER_PASS: u64 = 65_536;
+
+/// The file a pass must read: the one whose footer was read (a path that
+/// now names another file is an error, not a silent mix of two files).
+#[derive(Clone, Copy)]
+struct FileIdentity {
+    #[cfg(unix)]
+    dev_ino: Option<(u64, u64)>,
+}
+
+impl FileIdentity {
+    fn of(file: &std::fs::File) -> Self {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            FileIdentity {
+                dev_ino: file.metadata().ok().map(|m| (m.dev(), m.ino())),
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = file;
+            FileIdentity {}
+        }
+    }
+
+    fn same(&self, other: &FileIdentity) -> bool {
+        #[cfg(unix)]
+        {
+            self.dev_ino.is_some() && self.dev_ino == other.dev_ino
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = other;
+            true
+        }
+    }
+}
+
+/// What every pass over one file shares.
+struct PassJob<'a, 'c> {
+    ctx: &'a Ctx<'c>,
+    obj: &'a ObjectRef,
+    identity: FileIdentity,
+    metadata: &'a ArrowReaderMetadata,
+    names: &'a [String],
+    row_groups: &'a [usize],
+    selection: Option<&'a RowSelection>,
+    runs: &'a [(u64, u64)],
+}
+
+/// One pass's column states, findings, rows read and outcome.
+struct PassOutput<'a> {
+    table: TableScanner<'a>,
+    acc: ObjectAccumulator<'a>,
+    rows: u64,
+    status: ObjectStatus,
+}
+
+impl<'a, 'c> PassJob<'a, 'c> {
+    /// Reads the leaves `leaves` (through their own file handle: passes run
+    /// in parallel) and classifies their values.
+    fn run(&self, leaves: &[usize]) -> PassOutput<'a> {
+        let ctx = self.ctx;
+        let mut table = TableScanner::new(ctx.engine);
+        for n in self.names {
+            table.column(n);
+        }
+        let mut acc = ObjectAccumulator::new(ctx, self.obj);
+        let out = |table, acc, rows, status| PassOutput {
+            table,
+            acc,
+            rows,
+            status,
+        };
+        let file = match source::open_nonblocking(&self.obj.abs_path) {
+            Ok(f) if self.identity.same(&FileIdentity::of(&f)) => f,
+            Ok(_) => {
+                let reason = "file changed during the scan (another file now has its name)".into();
+                return out(table, acc, 0, ObjectStatus::Error { reason });
+            }
+            Err(e) => {
+                let reason = format!("cannot reopen for reading: {e}");
+                return out(table, acc, 0, ObjectStatus::Error { reason });
+            }
+        };
+        let mask = ProjectionMask::leaves(self.metadata.parquet_schema(), leaves.iter().copied());
+        let mut builder =
+            ParquetRecordBatchReaderBuilder::new_with_metadata(file, self.metadata.clone())
+                .with_projection(mask)
+                .with_batch_size(BATCH)
+                .with_row_groups(self.row_groups.to_vec());
+        if let Some(sel) = self.selection {
+            builder = builder.with_row_selection(sel.clone());
+        }
+        let reader = match builder.build() {
+            Ok(r) => r,
+            Err(e) => {
+                let reason = format!("cannot start reading: {e}");
+                return out(table, acc, 0, ObjectStatus::Error { reason });
+            }
+        };
+        let mut runs = self.runs.iter().copied();
+        let mut run: Option<(u64, u64)> = runs.next();
+        let mut row_ids: Vec<u64> = Vec::with_capacity(BATCH);
+        let mut rows = 0u64;
+        let mut status = ObjectStatus::Scanned;
+        for batch in reader {
+            let batch = match batch {
+                Ok(b) => b,
+                Err(e) => {
+                    let reason = format!(
+                        "cannot decode rows after row {} ({} rows read): {e}",
+                        row_ids.last().map_or(0, |r| r + 1),
+                        rows
+                    );
+                    status = ObjectStatus::Error { reason };
+                    break;
+                }
+            };
+            // File row number of each batch row.
+            row_ids.clear();
+            while row_ids.len() < batch.num_rows() {
+                let Some((start, len)) = run.as_mut() else {
+                    break;
+                };
+                let take = (*len).min((batch.num_rows() - row_ids.len()) as u64);
+                row_ids.extend(*start..*start + take);
+                *start += take;
+                *len -= take;
+                if *len == 0 {
+                    run = runs.next();
+                }
+            }
+            while row_ids.len() < batch.num_rows() {
+                row_ids.push(row_ids.last().map_or(0, |r| r + 1));
+            }
+            let schema = batch.schema();
+            for (field, array) in schema.fields().iter().zip(batch.columns()) {
+                walk(&mut table, &mut acc, field.name(), array, &row_ids, None);
+            }
+            rows += batch.num_rows() as u64;
+        }
+        out(table, acc, rows, status)
     }
 }
 
