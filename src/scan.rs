@@ -1216,6 +1216,79 @@ mod tests {
         );
     }
 
+    /// A blob of `n` findings numbered from `first`, and its lines.
+    fn blob_of(
+        first: u64,
+        n: u64,
+        masked_len: usize,
+        dir: &std::path::Path,
+    ) -> (FindingsBlob, Vec<u8>) {
+        let path = json_string("t.parquet");
+        let root = json_string("/lake");
+        let fixed = RuleJson::from_parts("US_SSN", Category::Pii, "us-ssn");
+        let masked = "*".repeat(masked_len);
+        let mut blob = FindingsBlob::default();
+        let mut lines = Vec::new();
+        for i in first..first + n {
+            let record = FindingRecord {
+                path: &path,
+                start: None,
+                end: None,
+                line: None,
+                column: Some("ssn"),
+                row: Some(i),
+                fixed: &fixed,
+                confidence: 0.5,
+                masked: &masked,
+                value: None,
+                root: &root,
+            };
+            record.write_json(&mut lines);
+            lines.push(b'\n');
+            blob.push(&record, dir).unwrap();
+        }
+        (blob, lines)
+    }
+
+    #[test]
+    fn appended_blobs_keep_every_line_in_order_in_memory_and_spilled() {
+        let dir = tempfile::tempdir().unwrap();
+        // Small (in memory) and large (spilled, lines of 4 KB) blobs in
+        // every combination, and an empty one on either side.
+        let small = |first| blob_of(first, 50, 10, dir.path());
+        let large = |first| blob_of(first, 3000, 4000, dir.path());
+        type Make<'a> = &'a dyn Fn(u64) -> (FindingsBlob, Vec<u8>);
+        let cases: [(Make, Make); 4] = [
+            (&small, &small),
+            (&small, &large),
+            (&large, &small),
+            (&large, &large),
+        ];
+        for (a, b) in cases {
+            let (mut blob, mut expected) = a(0);
+            let (other, other_lines) = b(100_000);
+            blob.append(FindingsBlob::default(), dir.path()).unwrap();
+            blob.append(other, dir.path()).unwrap();
+            expected.extend_from_slice(&other_lines);
+            let mut out = Vec::new();
+            let n = blob.len();
+            blob.copy_to(&mut out).unwrap();
+            assert_eq!(n as usize, out.iter().filter(|&&b| b == b'\n').count());
+            assert!(out == expected, "lines lost, duplicated or reordered");
+        }
+        let (other, lines) = small(7);
+        let mut empty = FindingsBlob::default();
+        empty.append(other, dir.path()).unwrap();
+        let mut out = Vec::new();
+        empty.copy_to(&mut out).unwrap();
+        assert!(out == lines);
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            0,
+            "spill file left behind"
+        );
+    }
+
     #[test]
     fn window_gate_holds_workers_until_the_writer_catches_up() {
         let gate = Arc::new(WindowGate::new(4));
