@@ -202,6 +202,8 @@ pub(super) fn read(
     }
     let (row_groups, selection, runs) = plan(&groups, ctx.opts.sample_rows);
     table.sampled = selection.is_some();
+    // Rows the footer promises in the planned selection: a footer that
+    // claims more than the pages hold is reported, not trusted.
     let expected: u64 = runs.iter().map(|r| r.1).sum();
     // Fields are read in separate passes, run in parallel: columns are
     // classified independently, and a large file then uses every core. The
@@ -212,24 +214,27 @@ pub(super) fn read(
     let passes: Vec<Vec<usize>> = if expected < MIN_ROWS_PER_PASS {
         vec![leaves]
     } else {
-        let mut passes: Vec<Vec<usize>> = Vec::new();
+        // Leaves by top-level field, then consecutive fields together so
+        // that a table of thousands of fields makes at most MAX_PASSES
+        // passes (each pass costs a reader).
+        let mut fields: Vec<Vec<usize>> = Vec::new();
         let mut last_root = None;
         for leaf in leaves {
             let root = parquet_schema.get_column_root_idx(leaf);
-            match passes.last_mut() {
-                Some(pass) if last_root == Some(root) => pass.push(leaf),
-                _ => passes.push(vec![leaf]),
+            match fields.last_mut() {
+                Some(field) if last_root == Some(root) => field.push(leaf),
+                _ => fields.push(vec![leaf]),
             }
             last_root = Some(root);
         }
-        passes
+        let per_pass = fields.len().div_ceil(MAX_PASSES);
+        fields.chunks(per_pass).map(|c| c.concat()).collect()
     };
     let job = PassJob {
         ctx,
         obj,
         identity,
         metadata: &metadata,
-        names: &names,
         row_groups: &row_groups,
         selection: selection.as_ref(),
         runs: &runs,
@@ -248,8 +253,11 @@ pub(super) fn read(
             batch.par_iter().map(|leaves| job.run(leaves)).collect()
         };
         for out in outputs {
-            for (mine, theirs) in table.columns.iter_mut().zip(&out.table.columns) {
-                mine.absorb(theirs);
+            for theirs in &out.table.columns {
+                // The same name in the table (or its `_other` column past
+                // MAX_COLUMNS).
+                let mine = table.column(&theirs.name);
+                table.columns[mine].absorb(theirs);
             }
             acc.absorb(out.acc);
             rows_scanned = Some(rows_scanned.map_or(out.rows, |r: u64| r.min(out.rows)));
@@ -295,6 +303,9 @@ pub(super) fn read(
 /// own cost (a reader each) would outweigh what they save.
 const MIN_ROWS_PER_PASS: u64 = 65_536;
 
+/// Most passes over one file (fields are grouped beyond that).
+const MAX_PASSES: usize = 64;
+
 /// The file a pass must read: the one whose footer was read (a path that
 /// now names another file is an error, not a silent mix of two files).
 #[derive(Clone, Copy)]
@@ -338,7 +349,6 @@ struct PassJob<'a, 'c> {
     obj: &'a ObjectRef,
     identity: FileIdentity,
     metadata: &'a ArrowReaderMetadata,
-    names: &'a [String],
     row_groups: &'a [usize],
     selection: Option<&'a RowSelection>,
     runs: &'a [(u64, u64)],
@@ -357,10 +367,8 @@ impl<'a, 'c> PassJob<'a, 'c> {
     /// in parallel) and classifies their values.
     fn run(&self, leaves: &[usize]) -> PassOutput<'a> {
         let ctx = self.ctx;
+        // Only this pass's columns: merged into the table's by name.
         let mut table = TableScanner::new(ctx.engine);
-        for n in self.names {
-            table.column(n);
-        }
         let mut acc = ObjectAccumulator::new(ctx, self.obj);
         let out = |table, acc, rows, status| PassOutput {
             table,
