@@ -163,7 +163,8 @@ pub struct ObjectProblem {
 }
 
 /// The sink that writes a scan output directory: `findings.jsonl`,
-/// `labels.jsonl` (and later `labels.parquet`), `scan.json`.
+/// `labels.jsonl`, `labels.parquet` and `problems.jsonl` as results come,
+/// `scan.json` at [`finish`](OutputDir::finish).
 pub struct OutputDir {
     dir: PathBuf,
     findings: AtomicFile,
