@@ -765,12 +765,7 @@ impl Engine {
             let caches = scratch.caches.as_mut().expect("caches were just made");
             let mut first = None;
             if haystack.len() <= SHORT_HAYSTACK {
-                caches.set.clear();
-                self.combined_all.which_overlapping_matches_with(
-                    &mut caches.combined_all,
-                    &Input::new(haystack).anchored(Anchored::Yes),
-                    &mut caches.set,
-                );
+                self.patterns_at(haystack, 0, caches);
                 if !caches.set.is_empty() {
                     first = Some(Leftmost::SetAt(0));
                 }
@@ -867,12 +862,7 @@ impl Engine {
             }
             // (A `SetAt` start comes with its set already computed.)
             if winner.is_some() {
-                caches.set.clear();
-                self.combined_all.which_overlapping_matches_with(
-                    &mut caches.combined_all,
-                    &Input::new(haystack).range(s..).anchored(Anchored::Yes),
-                    &mut caches.set,
-                );
+                self.patterns_at(haystack, s, &mut caches);
             }
             let mut next = s + 1;
             let mut any_reported = false;
@@ -935,6 +925,16 @@ impl Engine {
             pos = next.max(s + 1);
         }
         scratch.caches = Some(caches);
+    }
+
+    /// Leaves in `caches.set` every pattern that matches at `at`.
+    fn patterns_at(&self, haystack: &[u8], at: usize, caches: &mut Caches) {
+        caches.set.clear();
+        self.combined_all.which_overlapping_matches_with(
+            &mut caches.combined_all,
+            &Input::new(haystack).range(at..).anchored(Anchored::Yes),
+            &mut caches.set,
+        );
     }
 
     /// Gives `scratch` caches of this engine (a spare when there is one),
