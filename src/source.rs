@@ -98,31 +98,27 @@ pub fn walk<'a>(
     excludes: &'a GlobSet,
 ) -> impl Iterator<Item = ObjectRef> + 'a {
     roots.iter().flat_map(move |root| {
-        let root_str = path_string(root.as_os_str());
-        let canonical_root = std::fs::canonicalize(root).ok();
+        let walked = Walked {
+            root,
+            root_str: path_string(root.as_os_str()),
+            canonical_root: std::fs::canonicalize(root).ok(),
+            follow_links,
+            allow_outside,
+            excludes,
+        };
         walkdir::WalkDir::new(root)
             .follow_links(follow_links)
             .sort_by_file_name()
             .into_iter()
-            .filter_map(move |entry| {
-                let walked = Walked {
-                    root,
-                    root_str: &root_str,
-                    canonical_root: canonical_root.as_deref(),
-                    follow_links,
-                    allow_outside,
-                    excludes,
-                };
-                walked.object(entry)
-            })
+            .filter_map(move |entry| walked.object(entry))
     })
 }
 
 /// What [`walk`] knows about the root an entry was found under.
 struct Walked<'a> {
     root: &'a Path,
-    root_str: &'a str,
-    canonical_root: Option<&'a Path>,
+    root_str: String,
+    canonical_root: Option<PathBuf>,
     follow_links: bool,
     allow_outside: bool,
     excludes: &'a GlobSet,
@@ -155,7 +151,7 @@ impl Walked<'_> {
                     return None;
                 }
                 let mut obj = ObjectRef {
-                    root: self.root_str.to_string(),
+                    root: self.root_str.clone(),
                     abs_path: path.to_path_buf(),
                     rel_path,
                     size: 0,
@@ -169,7 +165,7 @@ impl Walked<'_> {
                 } else {
                     if self.follow_links && entry.path_is_symlink() && !self.allow_outside {
                         if let (Some(root_c), Ok(target)) =
-                            (self.canonical_root, std::fs::canonicalize(path))
+                            (&self.canonical_root, std::fs::canonicalize(path))
                         {
                             if !target.starts_with(root_c) {
                                 obj.kind = ObjectKind::Skip(format!(
@@ -200,7 +196,7 @@ impl Walked<'_> {
                     err.to_string()
                 };
                 Some(ObjectRef {
-                    root: self.root_str.to_string(),
+                    root: self.root_str.clone(),
                     abs_path: path,
                     rel_path: rel_string(&rel),
                     size: 0,
