@@ -174,7 +174,6 @@ pub struct OutputDir {
     /// `problems.jsonl`: every skipped, partial or errored object, as it
     /// comes (a lake of a million images is a million skipped objects).
     problems: AtomicFile,
-    problem_count: u64,
     /// The first [`PROBLEMS_KEPT`] problems, for the in-memory summary.
     first_problems: Vec<ObjectProblem>,
 }
@@ -196,14 +195,8 @@ impl OutputDir {
             labels: AtomicFile::create(&dir.join("labels.jsonl"))?,
             labels_parquet,
             problems: AtomicFile::create(&dir.join("problems.jsonl"))?,
-            problem_count: 0,
             first_problems: Vec::new(),
         })
-    }
-
-    /// Problems recorded so far.
-    pub fn problem_count(&self) -> u64 {
-        self.problem_count
     }
 
     /// The first [`PROBLEMS_KEPT`] problems recorded.
@@ -263,7 +256,6 @@ impl ScanSink for OutputDir {
                 .writer()
                 .write_all(b"\n")
                 .map_err(|e| Error::io(problems_path(), e))?;
-            self.problem_count += 1;
             if self.first_problems.len() < PROBLEMS_KEPT {
                 self.first_problems.push(problem);
             }
