@@ -233,6 +233,7 @@ pub(super) fn read(
     let job = PassJob {
         ctx,
         obj,
+        opened: std::sync::Mutex::new(Some(file)),
         identity,
         metadata: &metadata,
         row_groups: &row_groups,
@@ -247,11 +248,7 @@ pub(super) fn read(
     let mut status = ObjectStatus::Scanned;
     let mut rows_scanned: Option<u64> = None;
     for batch in passes.chunks(window) {
-        let outputs: Vec<PassOutput<'_>> = if batch.len() == 1 {
-            vec![job.run(&batch[0])]
-        } else {
-            batch.par_iter().map(|leaves| job.run(leaves)).collect()
-        };
+        let outputs: Vec<PassOutput<'_>> = batch.par_iter().map(|leaves| job.run(leaves)).collect();
         for out in outputs {
             for theirs in &out.table.columns {
                 // The same name in the table (or its `_other` column past
@@ -347,6 +344,9 @@ impl FileIdentity {
 struct PassJob<'a, 'c> {
     ctx: &'a Ctx<'c>,
     obj: &'a ObjectRef,
+    /// The handle the footer was read through, for the first pass to start
+    /// (a file read in one pass is never reopened).
+    opened: std::sync::Mutex<Option<std::fs::File>>,
     identity: FileIdentity,
     metadata: &'a ArrowReaderMetadata,
     row_groups: &'a [usize],
@@ -363,7 +363,7 @@ struct PassOutput<'a> {
 }
 
 impl<'a, 'c> PassJob<'a, 'c> {
-    /// Reads the leaves `leaves` (through their own file handle: passes run
+    /// Reads the leaves `leaves` (through a file handle of its own: passes run
     /// in parallel) and classifies their values.
     fn run(&self, leaves: &[usize]) -> PassOutput<'a> {
         let ctx = self.ctx;
@@ -376,16 +376,21 @@ impl<'a, 'c> PassJob<'a, 'c> {
             rows,
             status,
         };
-        let file = match source::open_nonblocking(&self.obj.abs_path) {
-            Ok(f) if self.identity.same(&FileIdentity::of(&f)) => f,
-            Ok(_) => {
-                let reason = "file changed during the scan (another file now has its name)".into();
-                return out(table, acc, 0, ObjectStatus::Error { reason });
-            }
-            Err(e) => {
-                let reason = format!("cannot reopen for reading: {e}");
-                return out(table, acc, 0, ObjectStatus::Error { reason });
-            }
+        let opened = self.opened.lock().unwrap_or_else(|e| e.into_inner()).take();
+        let file = match opened {
+            Some(f) => f,
+            None => match source::open_nonblocking(&self.obj.abs_path) {
+                Ok(f) if self.identity.same(&FileIdentity::of(&f)) => f,
+                Ok(_) => {
+                    let reason =
+                        "file changed during the scan (another file now has its name)".into();
+                    return out(table, acc, 0, ObjectStatus::Error { reason });
+                }
+                Err(e) => {
+                    let reason = format!("cannot reopen for reading: {e}");
+                    return out(table, acc, 0, ObjectStatus::Error { reason });
+                }
+            },
         };
         let mask = ProjectionMask::leaves(self.metadata.parquet_schema(), leaves.iter().copied());
         let mut builder =
