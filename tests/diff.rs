@@ -53,7 +53,7 @@ fn diff(d: &Dir, old: &str, new: &str) -> (Option<i32>, String, serde_json::Valu
         d.path().join("drift.json").exists(),
         "no drift.json; stdout:\n{stdout}\nstderr:\n{stderr}"
     );
-    let json = serde_json::from_str(&d.read("drift.json")).unwrap();
+    let json = d.json("drift.json");
     std::fs::remove_file(d.path().join("drift.json")).unwrap();
     (run.status.code(), stdout, json)
 }

@@ -22,7 +22,7 @@ provider NPI: 1574911867, NHS number 979 711 4716\n\
 IBAN: DE62370400440532013001 routing number 029170348, done\n";
 
 fn summary(d: &Dir, out: &str) -> serde_json::Value {
-    serde_json::from_str(&d.read(&format!("{out}/scan.json"))).unwrap()
+    d.json(&format!("{out}/scan.json"))
 }
 
 fn problem<'a>(s: &'a serde_json::Value, path: &str) -> Option<&'a serde_json::Value> {

@@ -72,7 +72,7 @@ fn scan_reports_masked_findings_labels_and_summary() {
         .map(|c| c.as_str().unwrap())
         .collect();
     assert_eq!(cats, ["PII", "FINANCIAL"]);
-    let summary: serde_json::Value = serde_json::from_str(&d.read("out/scan.json")).unwrap();
+    let summary = d.json("out/scan.json");
     assert_eq!(summary["objects_scanned"], 1);
     assert_eq!(summary["outcome"], "complete");
     assert!(summary["rules_version"]
@@ -160,7 +160,7 @@ fn gzip_is_scanned_with_decompressed_offsets_and_binary_is_skipped() {
     let s = ssn["start"].as_u64().unwrap() as usize;
     assert_eq!(&TICKET[s..s + 11], "571-28-2364");
     assert!(findings.iter().all(|f| f["path"] != "blob.bin"));
-    let summary: serde_json::Value = serde_json::from_str(&d.read("out/scan.json")).unwrap();
+    let summary = d.json("out/scan.json");
     assert_eq!(summary["objects_skipped"], 1);
     let problem = &summary["problems"][0];
     assert_eq!(problem["path"], "blob.bin");
@@ -187,7 +187,7 @@ fn truncated_gzip_is_a_partial_run_that_keeps_what_was_read() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let summary: serde_json::Value = serde_json::from_str(&d.read("out/scan.json")).unwrap();
+    let summary = d.json("out/scan.json");
     assert_eq!(summary["outcome"], "partial");
     let problem = summary["problems"]
         .as_array()
@@ -227,7 +227,7 @@ fn gzip_bomb_stops_at_the_configured_size() {
         ],
     );
     assert_eq!(out.status.code(), Some(2));
-    let summary: serde_json::Value = serde_json::from_str(&d.read("out/scan.json")).unwrap();
+    let summary = d.json("out/scan.json");
     assert!(summary["problems"][0]["reason"]
         .as_str()
         .unwrap()
@@ -303,7 +303,7 @@ fn symlinks_and_special_files_are_recorded_not_followed() {
     std::os::unix::fs::symlink("/etc/hostname", d.path().join("lake/outside")).unwrap();
     let out = datareach(d.path(), &["scan", "lake", "--out", "out"]);
     assert_eq!(out.status.code(), Some(1));
-    let summary: serde_json::Value = serde_json::from_str(&d.read("out/scan.json")).unwrap();
+    let summary = d.json("out/scan.json");
     assert_eq!(summary["objects_skipped"], 2);
     // Following links: the loop is an error (partial run), the outside link is recorded.
     let out = datareach(
@@ -336,7 +336,7 @@ fn every_problem_is_in_scan_json_and_problems_jsonl_in_walk_order() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let summary: serde_json::Value = serde_json::from_str(&d.read("out/scan.json")).unwrap();
+    let summary = d.json("out/scan.json");
     assert_eq!(summary["objects_skipped"], n as u64);
     let listed = summary["problems"].as_array().unwrap();
     let lines = d.json_lines("out/problems.jsonl");

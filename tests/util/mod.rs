@@ -26,6 +26,9 @@ impl Dir {
     pub fn read(&self, rel: &str) -> String {
         std::fs::read_to_string(self.path().join(rel)).unwrap()
     }
+    pub fn json(&self, rel: &str) -> serde_json::Value {
+        serde_json::from_str(&self.read(rel)).expect("valid JSON")
+    }
     pub fn json_lines(&self, rel: &str) -> Vec<serde_json::Value> {
         self.read(rel)
             .lines()
