@@ -51,9 +51,11 @@ pub struct CompiledRule {
     allow: HashSet<String, foldhash::fast::RandomState>,
     has_keywords: bool,
     /// The rule's keywords of two bytes or more, case-insensitive (ASCII),
-    /// as one pattern: a literal search with a SIMD prefilter, stopping at
-    /// the first hit. Single-byte keywords are checked with `memchr`.
-    keyword_search: Option<meta::Regex>,
+    /// in one automaton: a literal search with a SIMD prefilter, stopping at
+    /// the first hit. Single-byte keywords are checked with `memchr`. (An
+    /// automaton rather than a regex alternation: it answers the same
+    /// question for a tenth of the build time, which every run pays.)
+    keyword_search: Option<AhoCorasick>,
     /// The type's family, resolved once (normalizing and test-value checks
     /// run per candidate).
     kind: validators::Kind,
@@ -149,150 +151,133 @@ impl EngineBuilder {
                 self.min_confidence
             )));
         }
-        let mut rules = Vec::with_capacity(self.rules.rules.len());
-        let mut keyword_strings: Vec<String> = Vec::new();
-        let mut keyword_owner: Vec<Vec<usize>> = Vec::new();
-        let mut byte_keywords: Vec<(u8, Vec<usize>)> = Vec::new();
-        let mut context_strings: Vec<String> = Vec::new();
-        let mut context_owner: Vec<Vec<(usize, bool)>> = Vec::new();
-        let mut max_window = 0usize;
-        for (idx, spec) in self.rules.rules.iter().enumerate() {
-            let fail = |message: String| Error::Rule {
-                rule: spec.id.clone(),
-                file: spec.source.clone(),
-                message,
-            };
-            // Searched anchored at a candidate's start (or inside a small
-            // window): a literal prefilter would never pay for its build.
-            let regex = meta::Builder::new()
-                .syntax(syntax_config())
-                .configure(
-                    meta::Config::new()
-                        .auto_prefilter(false)
-                        .nfa_size_limit(Some(16 << 20))
-                        .hybrid_cache_capacity(2 << 20),
-                )
-                .build(&expand_pattern(&spec.pattern))
-                .map_err(|e| fail(format!("bad pattern: {e}")))?;
-            let value_group = regex
-                .group_info()
-                .to_index(regex_automata::PatternID::ZERO, "value");
-            let validator = match &spec.validator {
-                Some(name) => Some(
-                    validators::lookup(name)
-                        .ok_or_else(|| fail(format!("unknown validator `{name}`")))?,
-                ),
-                None => None,
-            };
-            let category = spec
-                .category()
-                .ok_or_else(|| fail(format!("unknown category `{}`", spec.category)))?;
-            let mut words = Vec::new();
-            for kw in &spec.keywords {
-                if kw.len() == 1 {
-                    let b = kw.as_bytes()[0].to_ascii_lowercase();
-                    match byte_keywords.iter_mut().find(|(k, _)| *k == b) {
-                        Some((_, owners)) => owners.push(idx),
-                        None => byte_keywords.push((b, vec![idx])),
-                    }
-                } else {
-                    words.push(regex::escape(kw));
-                    intern(&mut keyword_strings, &mut keyword_owner, kw, idx);
-                }
-            }
-            let keyword_search = if words.is_empty() {
-                None
-            } else {
-                let pattern = format!("(?i-u:{})", words.join("|"));
-                Some(
-                    meta::Builder::new()
-                        .syntax(syntax_config())
-                        .build(&pattern)
-                        .map_err(|e| fail(format!("bad keywords: {e}")))?,
-                )
-            };
-            for word in &spec.context {
-                intern(&mut context_strings, &mut context_owner, word, (idx, false));
-            }
-            for word in &spec.negative_context {
-                intern(&mut context_strings, &mut context_owner, word, (idx, true));
-            }
-            max_window = max_window.max(spec.context_before).max(spec.context_after);
-            let allow = spec
-                .allow
-                .iter()
-                .map(|v| validators::normalize(&spec.data_type, v))
-                .collect();
-            rules.push(CompiledRule {
-                data_type: spec.data_type.clone(),
-                category,
-                regex,
-                value_group,
-                validator,
-                allow,
-                has_keywords: !spec.keywords.is_empty(),
-                keyword_search,
-                column_words: ColumnWords::of(spec),
-                kind: validators::kind_of(&spec.data_type),
-                spec: spec.clone(),
-            });
-        }
-        let expanded: Vec<String> = self
+        // Each rule's own pattern; the shared automata hold the same, except
+        // for rules kept out of them (see `requires_non_ascii`), whose slot a
+        // pattern that never matches fills so that pattern ids stay aligned.
+        let own: Vec<String> = self
             .rules
             .rules
             .iter()
-            .map(|r| {
+            .map(|r| expand_pattern(&r.pattern))
+            .collect();
+        let patterns: Vec<&str> = own
+            .iter()
+            .zip(&self.rules.rules)
+            .map(|(p, r)| {
                 if r.requires_non_ascii {
-                    // Kept out of the shared automaton (see `requires_non_ascii`);
-                    // a pattern that never matches keeps pattern ids aligned.
-                    r"[^\x00-\xFF]".to_string()
+                    r"[^\x00-\xFF]"
                 } else {
-                    expand_pattern(&r.pattern)
+                    p.as_str()
                 }
             })
             .collect();
-        let patterns: Vec<&str> = expanded.iter().map(String::as_str).collect();
-        let combined = meta::Builder::new()
-            .syntax(syntax_config())
-            .configure(
-                meta::Config::new()
-                    .nfa_size_limit(Some(64 << 20))
-                    .hybrid_cache_capacity(8 << 20),
-            )
-            .build_many(&patterns)
-            .map_err(|e| Error::Config(format!("cannot combine rule patterns: {e}")))?;
-        let combined_all = meta::Builder::new()
-            .syntax(syntax_config())
-            .configure(
-                meta::Config::new()
-                    .auto_prefilter(false)
-                    .match_kind(regex_automata::MatchKind::All)
-                    .nfa_size_limit(Some(64 << 20))
-                    .hybrid_cache_capacity(8 << 20),
-            )
-            .build_many(&patterns)
-            .map_err(|e| Error::Config(format!("cannot combine rule patterns: {e}")))?;
-        let keywords = build_ac(&keyword_strings)?;
-        let context = build_ac(&context_strings)?;
-        let always_active = rules.iter().map(|r| !r.has_keywords).collect();
-        let any_non_ascii = rules.iter().any(|r| r.spec.requires_non_ascii);
-        Ok(Engine {
-            id: NEXT_ENGINE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
-            always_active,
-            any_non_ascii,
-            keywords,
-            keyword_owner,
-            rules,
-            combined,
-            combined_all,
-            byte_keyword_bit: byte_keyword_bits(&byte_keywords),
-            byte_keywords,
-            context,
-            context_owner,
-            min_confidence: self.min_confidence,
-            overlap: MAX_MATCH_LEN + max_window.min(MAX_MATCH_LEN),
-            version: self.rules.version(),
-            spares: Default::default(),
+        // Every run pays for the engine before its first byte is scanned:
+        // the shared automata, the largest builds, compile on a second thread
+        // while this one compiles the rules one by one.
+        std::thread::scope(|scope| {
+            let shared = scope.spawn(|| build_combined(&patterns));
+            let mut rules = Vec::with_capacity(self.rules.rules.len());
+            let mut keyword_strings: Vec<String> = Vec::new();
+            let mut keyword_owner: Vec<Vec<usize>> = Vec::new();
+            let mut byte_keywords: Vec<(u8, Vec<usize>)> = Vec::new();
+            let mut context_strings: Vec<String> = Vec::new();
+            let mut context_owner: Vec<Vec<(usize, bool)>> = Vec::new();
+            let mut max_window = 0usize;
+            for ((idx, spec), pattern) in self.rules.rules.iter().enumerate().zip(&own) {
+                let fail = |message: String| Error::Rule {
+                    rule: spec.id.clone(),
+                    file: spec.source.clone(),
+                    message,
+                };
+                let regex =
+                    build_rule_regex(pattern).map_err(|e| fail(format!("bad pattern: {e}")))?;
+                let value_group = regex
+                    .group_info()
+                    .to_index(regex_automata::PatternID::ZERO, "value");
+                let validator = match &spec.validator {
+                    Some(name) => Some(
+                        validators::lookup(name)
+                            .ok_or_else(|| fail(format!("unknown validator `{name}`")))?,
+                    ),
+                    None => None,
+                };
+                let category = spec
+                    .category()
+                    .ok_or_else(|| fail(format!("unknown category `{}`", spec.category)))?;
+                let mut words: Vec<&str> = Vec::new();
+                for kw in &spec.keywords {
+                    if kw.len() == 1 {
+                        let b = kw.as_bytes()[0].to_ascii_lowercase();
+                        match byte_keywords.iter_mut().find(|(k, _)| *k == b) {
+                            Some((_, owners)) => owners.push(idx),
+                            None => byte_keywords.push((b, vec![idx])),
+                        }
+                    } else {
+                        words.push(kw);
+                        intern(&mut keyword_strings, &mut keyword_owner, kw, idx);
+                    }
+                }
+                let keyword_search = if words.is_empty() {
+                    None
+                } else {
+                    Some(
+                        AhoCorasickBuilder::new()
+                            .ascii_case_insensitive(true)
+                            .build(&words)
+                            .map_err(|e| fail(format!("bad keywords: {e}")))?,
+                    )
+                };
+                for word in &spec.context {
+                    intern(&mut context_strings, &mut context_owner, word, (idx, false));
+                }
+                for word in &spec.negative_context {
+                    intern(&mut context_strings, &mut context_owner, word, (idx, true));
+                }
+                max_window = max_window.max(spec.context_before).max(spec.context_after);
+                let allow = spec
+                    .allow
+                    .iter()
+                    .map(|v| validators::normalize(&spec.data_type, v))
+                    .collect();
+                rules.push(CompiledRule {
+                    data_type: spec.data_type.clone(),
+                    category,
+                    regex,
+                    value_group,
+                    validator,
+                    allow,
+                    has_keywords: !spec.keywords.is_empty(),
+                    keyword_search,
+                    column_words: ColumnWords::of(spec),
+                    kind: validators::kind_of(&spec.data_type),
+                    spec: spec.clone(),
+                });
+            }
+            let (combined, combined_all) = shared
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+            let keywords = build_ac(&keyword_strings)?;
+            let context = build_ac(&context_strings)?;
+            let always_active = rules.iter().map(|r| !r.has_keywords).collect();
+            let any_non_ascii = rules.iter().any(|r| r.spec.requires_non_ascii);
+            Ok(Engine {
+                id: NEXT_ENGINE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+                always_active,
+                any_non_ascii,
+                keywords,
+                keyword_owner,
+                rules,
+                combined,
+                combined_all,
+                byte_keyword_bit: byte_keyword_bits(&byte_keywords),
+                byte_keywords,
+                context,
+                context_owner,
+                min_confidence: self.min_confidence,
+                overlap: MAX_MATCH_LEN + max_window.min(MAX_MATCH_LEN),
+                version: self.rules.version(),
+                spares: Default::default(),
+            })
         })
     }
 }
@@ -401,6 +386,42 @@ fn intern<T: PartialEq>(strings: &mut Vec<String>, owners: &mut Vec<Vec<T>>, wor
             owners.push(vec![owner]);
         }
     }
+}
+
+/// One rule's own pattern, searched anchored at a candidate's start (or
+/// inside a small window): a literal prefilter would never pay for its build.
+fn build_rule_regex(pattern: &str) -> std::result::Result<meta::Regex, meta::BuildError> {
+    meta::Builder::new()
+        .syntax(syntax_config())
+        .configure(
+            meta::Config::new()
+                .auto_prefilter(false)
+                .nfa_size_limit(Some(16 << 20))
+                .hybrid_cache_capacity(2 << 20),
+        )
+        .build(pattern)
+}
+
+/// The combined automata over every rule's pattern: leftmost-first (the
+/// candidate finder) and all-matches (the patterns matching at a start).
+fn build_combined(patterns: &[&str]) -> Result<(meta::Regex, meta::Regex)> {
+    let build = |kind: regex_automata::MatchKind, prefilter: bool| {
+        meta::Builder::new()
+            .syntax(syntax_config())
+            .configure(
+                meta::Config::new()
+                    .auto_prefilter(prefilter)
+                    .match_kind(kind)
+                    .nfa_size_limit(Some(64 << 20))
+                    .hybrid_cache_capacity(8 << 20),
+            )
+            .build_many(patterns)
+            .map_err(|e| Error::Config(format!("cannot combine rule patterns: {e}")))
+    };
+    Ok((
+        build(regex_automata::MatchKind::LeftmostFirst, true)?,
+        build(regex_automata::MatchKind::All, false)?,
+    ))
 }
 
 fn build_ac(words: &[String]) -> Result<Option<AhoCorasick>> {
@@ -520,7 +541,6 @@ struct Caches {
     combined_all: meta::Cache,
     rules: Vec<meta::Cache>,
     captures: Vec<regex_automata::util::captures::Captures>,
-    keywords: Vec<Option<meta::Cache>>,
     set: PatternSet,
 }
 
@@ -574,11 +594,6 @@ impl Caches {
                 .rules
                 .iter()
                 .map(|r| r.regex.create_captures())
-                .collect(),
-            keywords: engine
-                .rules
-                .iter()
-                .map(|r| r.keyword_search.as_ref().map(meta::Regex::create_cache))
                 .collect(),
             set: PatternSet::new(engine.rules.len()),
         }
@@ -821,9 +836,7 @@ impl Engine {
             let windows = non_ascii_windows(haystack, MAX_NON_ASCII_SPAN);
             if !windows.is_empty() {
                 for (idx, rule) in self.rules.iter().enumerate() {
-                    if !rule.spec.requires_non_ascii
-                        || !self.switch_on(haystack, idx, scratch, &mut caches.keywords)
-                    {
+                    if !rule.spec.requires_non_ascii || !self.switch_on(haystack, idx, scratch) {
                         continue;
                     }
                     scratch.caches = Some(caches);
@@ -878,7 +891,7 @@ impl Engine {
                     continue;
                 }
                 left -= 1;
-                if !self.switch_on(haystack, idx, scratch, &mut caches.keywords) {
+                if !self.switch_on(haystack, idx, scratch) {
                     continue;
                 }
                 let rule = &self.rules[idx];
@@ -952,13 +965,7 @@ impl Engine {
     /// Whether rule `idx` runs on `haystack`: it is on already, or it has
     /// keywords of two bytes or more and one occurs in `haystack` (searched
     /// once per haystack, on the rule's first candidate).
-    fn switch_on(
-        &self,
-        haystack: &[u8],
-        idx: usize,
-        scratch: &mut Scratch,
-        keyword_caches: &mut [Option<meta::Cache>],
-    ) -> bool {
+    fn switch_on(&self, haystack: &[u8], idx: usize, scratch: &mut Scratch) -> bool {
         if scratch.active[idx] {
             return true;
         }
@@ -973,12 +980,7 @@ impl Engine {
         let Some(search) = &self.rules[idx].keyword_search else {
             return false;
         };
-        let cache = keyword_caches[idx]
-            .as_mut()
-            .expect("a cache for every keyword search");
-        let found = search
-            .search_with(cache, &Input::new(haystack).earliest(true))
-            .is_some();
+        let found = search.is_match(haystack);
         scratch.active[idx] = found;
         found
     }
