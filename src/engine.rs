@@ -22,6 +22,7 @@ use crate::types::Category;
 use crate::validators::{self, Validator};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex_automata::{meta, util::syntax, Anchored, Input, PatternSet};
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::{Arc, Mutex, Weak};
@@ -1079,13 +1080,7 @@ impl Engine {
         }
         // Patterns run in ASCII mode on bytes; a match is only ever ASCII text
         // unless the rule asked for Unicode, so lossy conversion is exact here.
-        let bytes = &haystack[start..end];
-        // Almost every match is valid UTF-8: the plain check is far cheaper
-        // than the lossy decoder's chunk walk.
-        let text = match std::str::from_utf8(bytes) {
-            Ok(t) => std::borrow::Cow::Borrowed(t),
-            Err(_) => String::from_utf8_lossy(bytes),
-        };
+        let text = text_of(&haystack[start..end]);
         let mut confidence = rule.spec.confidence;
         if let Some(validate) = rule.validator {
             match validate(&text) {
@@ -1213,6 +1208,27 @@ impl Engine {
             check(end..hi);
         }
         (positive, negative)
+    }
+}
+
+/// `bytes` as text, invalid UTF-8 replaced. Matched values and cells are
+/// almost always ASCII, and for a value of a few bytes the ASCII check
+/// (word-at-a-time) costs a fraction of UTF-8 validation: it runs on every
+/// candidate, and the result is the same.
+pub(crate) fn text_of(bytes: &[u8]) -> Cow<'_, str> {
+    match str_of(bytes) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(_) => String::from_utf8_lossy(bytes),
+    }
+}
+
+/// `std::str::from_utf8`, with the ASCII check first (see [`text_of`]).
+pub(crate) fn str_of(bytes: &[u8]) -> std::result::Result<&str, std::str::Utf8Error> {
+    if bytes.is_ascii() {
+        // SAFETY: ASCII bytes are valid UTF-8.
+        Ok(unsafe { std::str::from_utf8_unchecked(bytes) })
+    } else {
+        std::str::from_utf8(bytes)
     }
 }
 

@@ -163,7 +163,7 @@ impl FindingRecord<'_> {
         }
         number(out, b",\"row\":", self.row);
         out.extend_from_slice(&self.fixed.type_to_confidence);
-        serde_json::to_writer(&mut *out, &self.confidence).expect("a number always serializes");
+        confidence_into(out, self.confidence);
         out.extend_from_slice(&self.fixed.rule_to_masked);
         json_str_into(out, self.masked);
         if let Some(value) = self.value {
@@ -174,6 +174,32 @@ impl FindingRecord<'_> {
         out.extend_from_slice(self.root.get().as_bytes());
         out.push(b'}');
     }
+}
+
+/// Appends a confidence as serde_json writes it (`0.55`, `1.0`): for the
+/// values [`round3`] gives, the shortest decimal that reads back as the same
+/// `f32` is the three-decimal one with trailing zeros dropped, written here
+/// without the general float formatter (one per finding line). Any other
+/// value goes through serde_json.
+fn confidence_into(out: &mut Vec<u8>, confidence: f32) {
+    let thousandths = (confidence * 1000.0).round();
+    if !(confidence.is_sign_positive()
+        && thousandths <= 1000.0
+        && thousandths / 1000.0 == confidence)
+    {
+        serde_json::to_writer(&mut *out, &confidence).expect("a number always serializes");
+        return;
+    }
+    let k = thousandths as u32;
+    out.push(b'0' + (k / 1000) as u8);
+    out.push(b'.');
+    let frac = k % 1000;
+    let digits = [frac / 100, frac / 10 % 10, frac % 10].map(|d| b'0' + d as u8);
+    let len = digits
+        .iter()
+        .rposition(|&d| d != b'0')
+        .map_or(1, |last| last + 1);
+    out.extend_from_slice(&digits[..len]);
 }
 
 /// Appends `s` as a JSON string literal: copied as is when nothing in it
@@ -719,7 +745,7 @@ impl<'a> ObjectAccumulator<'a> {
         if self.error.is_some() {
             return;
         }
-        let raw = String::from_utf8_lossy(matched);
+        let raw = crate::engine::text_of(matched);
         mask_into(data_type, &raw, &mut self.masked);
         let (start, end, line, column, row) = match place {
             FindingPlace::Text { start, end, line } => {
@@ -736,7 +762,7 @@ impl<'a> ObjectAccumulator<'a> {
             row,
             fixed: &self.ctx.rule_json[c.rule],
             confidence,
-            masked: std::str::from_utf8(&self.masked).expect("masks keep UTF-8"),
+            masked: crate::engine::str_of(&self.masked).expect("masks keep UTF-8"),
             value: self.ctx.opts.show_values.then_some(&*raw),
             root: &self.root_json,
         };
@@ -1171,6 +1197,23 @@ mod tests {
         let mut written = Vec::new();
         record.write_json(&mut written);
         String::from_utf8(written).unwrap()
+    }
+
+    #[test]
+    fn confidences_are_written_as_serde_json_writes_them() {
+        let serde = |c: f32| serde_json::to_string(&c).unwrap();
+        let mine = |c: f32| {
+            let mut out = Vec::new();
+            confidence_into(&mut out, c);
+            String::from_utf8(out).unwrap()
+        };
+        for k in 0..=1000 {
+            let c = round3(k as f32 / 1000.0);
+            assert_eq!(mine(c), serde(c), "{k}");
+        }
+        for c in [-0.0, -0.5, 1.5, 0.1234, 1e-9, f32::MAX] {
+            assert_eq!(mine(c), serde(c), "{c}");
+        }
     }
 
     #[test]

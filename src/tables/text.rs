@@ -539,7 +539,7 @@ fn classify_csv_record(
                 .get_or_insert((row, line(), rec.len(), cols.len()));
         }
     }
-    if std::str::from_utf8(rec.as_slice()).is_err() {
+    if crate::engine::str_of(rec.as_slice()).is_err() {
         st.bad_utf8 += 1;
         if let Some(row) = row {
             st.first_bad_utf8.get_or_insert((row, line()));
