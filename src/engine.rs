@@ -1097,7 +1097,7 @@ impl Engine {
         }
         let demoted =
             if rule.allow.is_empty() && !validators::test_value_check_needs_normalized(rule.kind) {
-                validators::is_known_test_value_normalized(rule.kind, text.trim())
+                validators::is_known_test_value_normalized(rule.kind, validators::trim(&text))
             } else {
                 validators::normalize_into(rule.kind, &text, &mut scratch.normalized);
                 let normalized = scratch.normalized.as_str();

@@ -181,7 +181,7 @@ pub(crate) fn normalize_into(kind: Kind, matched: &str, out: &mut String) {
     out.clear();
     match kind {
         Kind::Email | Kind::Ip => {
-            out.push_str(matched.trim());
+            out.push_str(trim(matched));
             out.make_ascii_lowercase();
         }
         // Byte-wise: a byte that is ASCII alphanumeric is exactly a char
@@ -208,6 +208,17 @@ pub(crate) fn normalize_into(kind: Kind, matched: &str, out: &mut String) {
                 .filter(u8::is_ascii_alphanumeric)
                 .map(|b| char::from(b.to_ascii_uppercase())),
         ),
+    }
+}
+
+/// `str::trim`, with the usual case (an ASCII letter, digit or mark at both
+/// ends, so no whitespace to strip) answered from two bytes: the Unicode
+/// trim decodes and classifies characters, and validators trim every
+/// candidate.
+pub(crate) fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => s,
+        _ => s.trim(),
     }
 }
 
@@ -337,9 +348,11 @@ pub(crate) fn is_known_test_value_normalized(kind: Kind, n: &str) -> bool {
         Kind::Npi => TEST_NPIS.contains(&n),
         Kind::Ein => TEST_EINS.contains(&n),
         Kind::Mbi => TEST_MBIS.contains(&n),
-        Kind::Email => n
-            .rsplit_once('@')
-            .is_some_and(|(_, domain)| is_test_domain(domain)),
+        // The last `@` by byte search (`rsplit_once` walks chars backwards:
+        // several times the cost, on every email candidate).
+        Kind::Email => {
+            memchr::memrchr(b'@', n.as_bytes()).is_some_and(|at| is_test_domain(&n[at + 1..]))
+        }
         Kind::Phone => {
             // Digits on the stack: more than 11 is no NANP number.
             let mut d = [0u8; 11];
@@ -392,7 +405,7 @@ fn is_test_domain(domain: &str) -> bool {
 }
 
 fn is_documentation_ip(s: &str) -> bool {
-    let s = s.trim().trim_start_matches('[').trim_end_matches(']');
+    let s = trim(s).trim_start_matches('[').trim_end_matches(']');
     if let Ok(v4) = s.parse::<std::net::Ipv4Addr>() {
         let o = v4.octets();
         return matches!(
@@ -448,7 +461,7 @@ fn digit_groups(s: &str, seps: &[u8]) -> Option<DigitGroups> {
     };
     // At most MAX_GROUPED_DIGITS, so a run fits a byte.
     let mut run = 0u8;
-    for b in s.trim().bytes() {
+    for b in trim(s).bytes() {
         if b.is_ascii_digit() {
             *g.digits.get_mut(g.n_digits)? = b - b'0';
             g.n_digits += 1;
@@ -721,7 +734,7 @@ pub fn iban_check_digits(country: &str, bban: &str) -> Option<String> {
 /// letters (a registered country) + two check digits (02-98) + alphanumeric BBAN;
 /// total length equal to the country's registered length; mod 97 == 1. +0.1.
 pub fn iban(s: &str) -> Option<f32> {
-    let s = s.trim().as_bytes();
+    let s = trim(s).as_bytes();
     // Uppercased, spaces dropped, on the stack: no IBAN is longer.
     let mut c = [0u8; IBAN_MAX_LEN];
     let mut n = 0;
@@ -829,7 +842,7 @@ fn dea_check(d: &[u8]) -> u8 {
 /// check digit = (d1+d3+d5 + 2*(d2+d4+d6)) mod 10. Letters are case-insensitive.
 /// 0.0.
 pub fn dea(s: &str) -> Option<f32> {
-    let b = s.trim().as_bytes();
+    let b = trim(s).as_bytes();
     if b.len() != 9 {
         return None;
     }
@@ -934,7 +947,7 @@ fn mbi_letter(b: u8) -> bool {
 /// 6 letter or digit; 7 digit; 8 letter; 9 letter; 10 digit; 11 digit.
 /// Letters exclude S, L, O, I, B, Z; case-insensitive. 0.0.
 pub fn mbi(s: &str) -> Option<f32> {
-    let s = s.trim();
+    let s = trim(s);
     if !s.is_ascii() {
         return None;
     }
@@ -974,7 +987,7 @@ pub fn mbi(s: &str) -> Option<f32> {
 /// 0.0 with an extension after a dot; -0.1 for a bare 3-character category;
 /// -0.2 for an undotted 4-7 character code.
 pub fn icd10(s: &str) -> Option<f32> {
-    let b = s.trim().as_bytes();
+    let b = trim(s).as_bytes();
     if b.len() < 3 || b.len() > 8 {
         return None;
     }
@@ -1013,7 +1026,7 @@ pub fn icd10(s: &str) -> Option<f32> {
 /// no leading zeros (`01`), nothing else. 0.0.
 pub fn ipv4(s: &str) -> Option<f32> {
     let mut parts = 0;
-    for p in s.trim().split('.') {
+    for p in trim(s).split('.') {
         parts += 1;
         if parts > 4
             || p.is_empty()
@@ -1031,7 +1044,7 @@ pub fn ipv4(s: &str) -> Option<f32> {
 /// IPv6 address: trimmed (and unbracketed), at least two colons, parsed by
 /// `std::net::Ipv6Addr`; the unspecified address `::` is rejected. 0.0.
 pub fn ipv6(s: &str) -> Option<f32> {
-    let s = s.trim();
+    let s = trim(s);
     let s = s
         .strip_prefix('[')
         .and_then(|x| x.strip_suffix(']'))
@@ -1058,7 +1071,7 @@ const EMAIL_LOCAL_SPECIALS: &[u8] = b"!#$%&'*+/=?^_`{|}~.-";
 pub fn email(s: &str) -> Option<f32> {
     // One pass over the bytes: this runs on every email candidate and on
     // every cell of an email column. Non-ASCII bytes fail every class below.
-    let b = s.trim().as_bytes();
+    let b = trim(s).as_bytes();
     if b.len() > 254 {
         return None;
     }
@@ -1105,7 +1118,7 @@ pub fn email(s: &str) -> Option<f32> {
         return None;
     }
     // `domain` is ASCII: every byte passed the label classes.
-    let domain = std::str::from_utf8(domain).ok()?;
+    let domain = crate::engine::str_of(domain).ok()?;
     Some(if is_test_domain(domain) { -0.3 } else { 0.0 })
 }
 
@@ -1125,7 +1138,7 @@ fn nanp_fictional(d: &[u8]) -> bool {
 ///
 /// All-one-digit numbers are rejected.
 pub fn phone(s: &str) -> Option<f32> {
-    let s = s.trim();
+    let s = trim(s);
     if !s.is_ascii() {
         return None;
     }
@@ -1309,7 +1322,7 @@ fn year_of(tok: &str) -> Option<i32> {
 
 /// Parses a date in the formats listed on [`date_of_birth`].
 fn parse_date(s: &str) -> Option<NaiveDate> {
-    let s = s.trim();
+    let s = trim(s);
     if !s.is_ascii() || s.is_empty() {
         return None;
     }
@@ -1884,8 +1897,7 @@ fn light_id(
     min_digits: usize,
     digits_only: bool,
 ) -> Option<f32> {
-    let c: Vec<u8> = s
-        .trim()
+    let c: Vec<u8> = trim(s)
         .bytes()
         .filter(|&b| b != b' ' && b != b'-')
         .collect();
@@ -1937,7 +1949,7 @@ const ISO_COUNTRIES: &str = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA 
 /// optional 3-character branch. Words that only look like BICs (all letters,
 /// no country) fail the country check.
 fn bic(s: &str) -> Option<f32> {
-    let b = s.trim().as_bytes();
+    let b = trim(s).as_bytes();
     if b.len() != 8 && b.len() != 11 {
         return None;
     }
@@ -3103,6 +3115,11 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn prop_trim_is_str_trim(s in "[ \t\n\u{a0}\u{2003}a-z0-9@.\\-é]{0,12}") {
+            prop_assert_eq!(trim(&s), s.trim());
+        }
+
         #[test]
         fn prop_luhn_append_and_single_change(payload in digit_string(15), i in 0usize..16, delta in 0u8..9) {
             let full = with_luhn(&payload);
