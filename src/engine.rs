@@ -109,6 +109,10 @@ pub struct ExternalContext {
     boosted: Vec<bool>,
     /// Per rule: the column name contains one of its negative context words.
     negative: Vec<bool>,
+    /// Per rule: it runs on this column's cells from the start (it needs no
+    /// keyword, or the column name stands in for it). Copied as a cell's
+    /// starting active set: cells are short, so per-cell set-up counts.
+    active: Vec<bool>,
 }
 
 impl ExternalContext {
@@ -667,6 +671,7 @@ impl Engine {
         let mut ctx = ExternalContext {
             boosted: vec![false; self.rules.len()],
             negative: vec![false; self.rules.len()],
+            active: self.always_active.clone(),
         };
         // `c` as the whole name, or a `_`-separated word at either end.
         let names = |c: &str| {
@@ -684,6 +689,7 @@ impl Engine {
                 .iter()
                 .any(|w| !w.is_empty() && (tokens.contains(&w.as_str()) || norm == *w));
             ctx.boosted[idx] = by_name || by_context_word;
+            ctx.active[idx] |= ctx.boosted[idx];
             ctx.negative[idx] = words.negative.iter().any(|w| tokens.contains(&w.as_str()));
         }
         ctx
@@ -797,11 +803,18 @@ impl Engine {
             return;
         }
         scratch.active.clear();
-        scratch.active.extend_from_slice(&self.always_active);
-        if let Some(ext) = external {
-            for (idx, on) in scratch.active.iter_mut().enumerate() {
-                if !*on && ext.boosts(idx) {
-                    *on = true;
+        match external {
+            Some(ext) if ext.active.len() == self.rules.len() => {
+                scratch.active.extend_from_slice(&ext.active);
+            }
+            _ => {
+                scratch.active.extend_from_slice(&self.always_active);
+                if let Some(ext) = external {
+                    for (idx, on) in scratch.active.iter_mut().enumerate() {
+                        if !*on && ext.boosts(idx) {
+                            *on = true;
+                        }
+                    }
                 }
             }
         }
