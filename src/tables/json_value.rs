@@ -92,16 +92,13 @@ impl<'de> Visitor<'de> for JsonVisitor {
             let value = map.next_value()?;
             entries.push((key, value));
         }
-        // Stable: duplicates stay in document order, and the last one wins.
+        // Reversed, then a stable sort: of duplicate keys the one last in the
+        // document comes first, and is the one `dedup` keeps. In place: an
+        // object per JSON line, so no second vector.
+        entries.reverse();
         entries.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut kept: Vec<(Cow<'de, str>, Json<'de>)> = Vec::with_capacity(entries.len());
-        for entry in entries {
-            match kept.last_mut() {
-                Some(last) if last.0 == entry.0 => *last = entry,
-                _ => kept.push(entry),
-            }
-        }
-        Ok(Json::Object(kept))
+        entries.dedup_by(|later, kept| later.0 == kept.0);
+        Ok(Json::Object(entries))
     }
 }
 
