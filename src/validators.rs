@@ -211,7 +211,7 @@ pub(crate) fn normalize_into(kind: Kind, matched: &str, out: &mut String) {
     }
 }
 
-/// `str::trim`, with the usual case (an ASCII letter, digit or mark at both
+/// `str::trim`, with the usual case (an ASCII letter, digit or punctuation at both
 /// ends, so no whitespace to strip) answered from two bytes: the Unicode
 /// trim decodes and classifies characters, and validators trim every
 /// candidate.
