@@ -395,7 +395,8 @@ fn intern<T: PartialEq>(strings: &mut Vec<String>, owners: &mut Vec<Vec<T>>, wor
 
 /// One rule's own pattern, searched anchored at a candidate's start (or
 /// inside a small window): a literal prefilter would never pay for its build.
-fn build_rule_regex(pattern: &str) -> std::result::Result<meta::Regex, meta::BuildError> {
+/// The error is the builder's message (its error type is large).
+fn build_rule_regex(pattern: &str) -> std::result::Result<meta::Regex, String> {
     meta::Builder::new()
         .syntax(syntax_config())
         .configure(
@@ -405,6 +406,7 @@ fn build_rule_regex(pattern: &str) -> std::result::Result<meta::Regex, meta::Bui
                 .hybrid_cache_capacity(2 << 20),
         )
         .build(pattern)
+        .map_err(|e| e.to_string())
 }
 
 /// The combined automata over every rule's pattern: leftmost-first (the
