@@ -922,17 +922,24 @@ fn classify_json_line(
     // Invalid UTF-8 is read again through a lossy copy, which the parsed
     // value then borrows from.
     let lossy;
-    let parsed = match serde_json::from_slice::<Json>(text) {
-        Ok(v) => Ok(v),
-        Err(e) if std::str::from_utf8(text).is_err() => {
+    let parsed = match crate::engine::str_of(text) {
+        // Checked once for the whole line: parsed from a `&str`, serde_json
+        // does not check each string again (from bytes it does).
+        Ok(valid) => serde_json::from_str::<Json>(valid),
+        Err(_) => {
             st.bad_utf8 += 1;
             if let Some((_, line)) = at {
                 st.first_bad_utf8.get_or_insert(line);
             }
             lossy = String::from_utf8_lossy(text).into_owned();
-            serde_json::from_str::<Json>(&lossy).map_err(|_| e)
+            // A line that fails either way is reported with the error of
+            // its raw bytes.
+            serde_json::from_str::<Json>(&lossy).map_err(|lossy_error| {
+                serde_json::from_slice::<Json>(text)
+                    .err()
+                    .unwrap_or(lossy_error)
+            })
         }
-        Err(e) => Err(e),
     };
     match parsed {
         Ok(v @ Json::Object(_)) => {
