@@ -1125,7 +1125,16 @@ impl Engine {
         if demoted && DEMOTED_CONFIDENCE + f32::EPSILON < self.min_confidence {
             return;
         }
-        let (positive, negative) = self.context_near(haystack, start, end, idx);
+        let (positive, negative) = match self.context_near(haystack, start, end, idx) {
+            // Both kinds of label near the value ("charged 4539 ... for the
+            // order"): the nearer one says what the value is, as the nearer
+            // of two labels owns it; a tie goes to the negative (precision
+            // first). Without this, a value with both scored below the same
+            // value with neither.
+            (Some(p), Some(n)) if p < n => (Some(p), false),
+            (Some(_), Some(_)) => (None, true),
+            (positive, negative) => (positive, negative.is_some()),
+        };
         if column_positive {
             confidence += rule.spec.context_boost;
         } else if let Some(distance) = positive {
@@ -1157,25 +1166,26 @@ impl Engine {
         }
     }
 
-    /// Whether a positive / negative context word of `rule` lies within the
-    /// rule's window around `start..end`, on the same line.
+    /// The distance to the nearest positive and to the nearest negative
+    /// context word of `rule` within the rule's window around `start..end`,
+    /// on the same line.
     fn context_near(
         &self,
         haystack: &[u8],
         start: usize,
         end: usize,
         rule: usize,
-    ) -> (Option<usize>, bool) {
+    ) -> (Option<usize>, Option<usize>) {
         let spec = &self.rules[rule].spec;
         if spec.context.is_empty() && spec.negative_context.is_empty() {
-            return (None, false);
+            return (None, None);
         }
         let lo = start.saturating_sub(spec.context_before);
         let hi = (end + spec.context_after).min(haystack.len());
         // Nothing around the value to look in: a whole table cell, a value
         // alone, a window of zero bytes on both sides.
         if lo == start && hi <= end {
-            return (None, false);
+            return (None, None);
         }
         // Context stays on the value's line: the window ends at the nearest
         // newline on each side (only the window is searched for it).
@@ -1185,9 +1195,9 @@ impl Engine {
         } else {
             hi
         };
-        let (mut positive, mut negative): (Option<usize>, bool) = (None, false);
+        let (mut positive, mut negative): (Option<usize>, Option<usize>) = (None, None);
         let Some(ac) = &self.context else {
-            return (None, false);
+            return (None, None);
         };
         // Context is looked up lazily, in the window of this one candidate:
         // far cheaper than a pass over the whole chunk, since most bytes are
@@ -1205,11 +1215,12 @@ impl Engine {
                 };
                 for &(owner, is_negative) in &self.context_owner[m.pattern().as_usize()] {
                     if owner == rule {
-                        if is_negative {
-                            negative = true;
+                        let nearest = if is_negative {
+                            &mut negative
                         } else {
-                            positive = Some(positive.map_or(distance, |d: usize| d.min(distance)));
-                        }
+                            &mut positive
+                        };
+                        *nearest = Some(nearest.map_or(distance, |d: usize| d.min(distance)));
                     }
                 }
             }
@@ -1484,6 +1495,20 @@ context_boost = 0.5
     fn negative_context_demotes() {
         let e = engine_with(RULES);
         assert!(e.find_all(b"account order 12345678").is_empty());
+    }
+
+    #[test]
+    fn the_nearer_of_a_positive_and_a_negative_label_decides() {
+        let e = engine_with(RULES);
+        // The positive label is nearer: the value is reported as if the
+        // negative were absent (it scored below a value with no label).
+        let found = e.find_all(b"acct 12345678 for the order");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found, e.find_all(b"acct 12345678 for the meal"));
+        // The negative label is nearer, or as near: demoted.
+        assert!(e.find_all(b"order 12345678 acct of the shop").is_empty());
+        assert!(e.find_all(b"acct 12345678 order").is_empty());
+        assert!(e.find_all(b"order 12345678 acct").is_empty());
     }
 
     #[test]
