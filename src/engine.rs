@@ -805,20 +805,13 @@ impl Engine {
             return;
         }
         scratch.active.clear();
+        // A column context carries its starting set (see `column_context`);
+        // without one, or with a default one, the keyword-free rules start.
         match external {
             Some(ext) if ext.active.len() == self.rules.len() => {
                 scratch.active.extend_from_slice(&ext.active);
             }
-            _ => {
-                scratch.active.extend_from_slice(&self.always_active);
-                if let Some(ext) = external {
-                    for (idx, on) in scratch.active.iter_mut().enumerate() {
-                        if !*on && ext.boosts(idx) {
-                            *on = true;
-                        }
-                    }
-                }
-            }
+            _ => scratch.active.extend_from_slice(&self.always_active),
         }
         // Single-byte keywords ('@', '.') would make a literal search stop
         // every few bytes: one memchr each answers "present?" instead, or,
