@@ -178,9 +178,17 @@ impl EngineBuilder {
             .collect();
         // Every run pays for the engine before its first byte is scanned:
         // the shared automata, the largest builds, compile on a second thread
-        // while this one compiles the rules one by one.
+        // while this one compiles the rules one by one and then the keyword
+        // and context automata; a third builds the validators' dictionaries.
         std::thread::scope(|scope| {
             let shared = scope.spawn(|| build_combined(&patterns));
+            scope.spawn(|| {
+                for spec in &self.rules.rules {
+                    if let Some(name) = &spec.validator {
+                        validators::prepare(name);
+                    }
+                }
+            });
             let mut rules = Vec::with_capacity(self.rules.rules.len());
             let mut keyword_strings: Vec<String> = Vec::new();
             let mut keyword_owner: Vec<Vec<usize>> = Vec::new();
@@ -258,11 +266,11 @@ impl EngineBuilder {
                     spec: spec.clone(),
                 });
             }
+            let keywords = build_ac(&keyword_strings)?;
+            let context = build_ac(&context_strings)?;
             let (combined, combined_all) = shared
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
-            let keywords = build_ac(&keyword_strings)?;
-            let context = build_ac(&context_strings)?;
             let always_active = rules.iter().map(|r| !r.has_keywords).collect();
             let any_non_ascii = rules.iter().any(|r| r.spec.requires_non_ascii);
             Ok(Engine {
