@@ -419,24 +419,137 @@ fn build_rule_regex(pattern: &str) -> std::result::Result<meta::Regex, String> {
 
 /// The combined automata over every rule's pattern: leftmost-first (the
 /// candidate finder) and all-matches (the patterns matching at a start).
-fn build_combined(patterns: &[&str]) -> Result<(meta::Regex, meta::Regex)> {
-    let build = |kind: regex_automata::MatchKind, prefilter: bool| {
-        meta::Builder::new()
+fn build_combined(patterns: &[&str]) -> Result<(meta::Regex, PatternsAt)> {
+    let combine =
+        |e: &dyn std::fmt::Display| Error::Config(format!("cannot combine rule patterns: {e}"));
+    let leftmost = meta::Builder::new()
+        .syntax(syntax_config())
+        .configure(
+            meta::Config::new()
+                .auto_prefilter(true)
+                .match_kind(regex_automata::MatchKind::LeftmostFirst)
+                .nfa_size_limit(Some(64 << 20))
+                .hybrid_cache_capacity(8 << 20),
+        )
+        .build_many(patterns)
+        .map_err(|e| combine(&e))?;
+    Ok((
+        leftmost,
+        PatternsAt::new(patterns).map_err(|e| combine(&e))?,
+    ))
+}
+
+/// Which patterns of a set match at a given position (anchored there), at
+/// any length: every rule whose candidate starts where the shared search
+/// stopped. The lazy DFA is walked byte by byte and every match state met
+/// adds its patterns; the overlapping search API would instead return to
+/// the caller at every (pattern, end) pair, once per byte for a name or an
+/// address, at several times the cost. The PikeVM, over the same NFA,
+/// answers where the DFA cannot (a rule using a Unicode word boundary on
+/// non-ASCII text). Its anchored overlapping search (regex-automata 0.4.19)
+/// also names patterns that match only at a later start while an earlier
+/// thread is alive: a superset, harmless here as the engine confirms every
+/// named pattern with an anchored search of its own.
+#[derive(Debug)]
+struct PatternsAt {
+    dfa: Option<regex_automata::hybrid::dfa::DFA>,
+    pikevm: regex_automata::nfa::thompson::pikevm::PikeVM,
+}
+
+/// Per-thread caches of a [`PatternsAt`] (the PikeVM's made on first use).
+#[derive(Debug)]
+struct PatternsAtCache {
+    dfa: Option<regex_automata::hybrid::dfa::Cache>,
+    pikevm: Option<regex_automata::nfa::thompson::pikevm::Cache>,
+}
+
+impl PatternsAt {
+    fn new(patterns: &[&str]) -> std::result::Result<PatternsAt, String> {
+        use regex_automata::nfa::thompson;
+        let nfa = thompson::Compiler::new()
             .syntax(syntax_config())
             .configure(
-                meta::Config::new()
-                    .auto_prefilter(prefilter)
-                    .match_kind(kind)
+                thompson::Config::new()
                     .nfa_size_limit(Some(64 << 20))
-                    .hybrid_cache_capacity(8 << 20),
+                    .which_captures(thompson::WhichCaptures::Implicit),
             )
             .build_many(patterns)
-            .map_err(|e| Error::Config(format!("cannot combine rule patterns: {e}")))
-    };
-    Ok((
-        build(regex_automata::MatchKind::LeftmostFirst, true)?,
-        build(regex_automata::MatchKind::All, false)?,
-    ))
+            .map_err(|e| e.to_string())?;
+        let dfa = regex_automata::hybrid::dfa::DFA::builder()
+            .configure(
+                regex_automata::hybrid::dfa::Config::new()
+                    .match_kind(regex_automata::MatchKind::All)
+                    .unicode_word_boundary(true)
+                    .cache_capacity(8 << 20),
+            )
+            .build_from_nfa(nfa.clone())
+            .ok();
+        let pikevm = thompson::pikevm::PikeVM::builder()
+            .configure(thompson::pikevm::Config::new().match_kind(regex_automata::MatchKind::All))
+            .build_from_nfa(nfa)
+            .map_err(|e| e.to_string())?;
+        Ok(PatternsAt { dfa, pikevm })
+    }
+
+    fn create_cache(&self) -> PatternsAtCache {
+        PatternsAtCache {
+            dfa: self.dfa.as_ref().map(|d| d.create_cache()),
+            pikevm: None,
+        }
+    }
+
+    /// Leaves in `set` (cleared first) every pattern matching at `at`.
+    fn which(&self, haystack: &[u8], at: usize, cache: &mut PatternsAtCache, set: &mut PatternSet) {
+        set.clear();
+        let input = Input::new(haystack).range(at..).anchored(Anchored::Yes);
+        if let (Some(dfa), Some(dfa_cache)) = (&self.dfa, &mut cache.dfa) {
+            if Self::walk(dfa, dfa_cache, &input, set).is_ok() {
+                return;
+            }
+            set.clear();
+        }
+        let pikevm_cache = cache
+            .pikevm
+            .get_or_insert_with(|| self.pikevm.create_cache());
+        self.pikevm
+            .which_overlapping_matches(pikevm_cache, &input, set);
+    }
+
+    /// The DFA walk; an error (a quit byte) leaves the answer to the PikeVM.
+    fn walk(
+        dfa: &regex_automata::hybrid::dfa::DFA,
+        cache: &mut regex_automata::hybrid::dfa::Cache,
+        input: &Input<'_>,
+        set: &mut PatternSet,
+    ) -> std::result::Result<(), ()> {
+        let add = |cache: &regex_automata::hybrid::dfa::Cache,
+                   sid: regex_automata::hybrid::LazyStateID,
+                   set: &mut PatternSet| {
+            for i in 0..dfa.match_len(cache, sid) {
+                set.insert(dfa.match_pattern(cache, sid, i));
+            }
+        };
+        let mut sid = dfa.start_state_forward(cache, input).map_err(drop)?;
+        for &byte in &input.haystack()[input.start()..input.end()] {
+            sid = dfa.next_state(cache, sid, byte).map_err(drop)?;
+            if sid.is_tagged() {
+                if sid.is_match() {
+                    add(cache, sid, set);
+                } else if sid.is_dead() {
+                    return Ok(());
+                } else if sid.is_quit() {
+                    return Err(());
+                }
+            }
+        }
+        // Matches are reported one byte late: the end of the haystack
+        // has its own transition.
+        sid = dfa.next_eoi_state(cache, sid).map_err(drop)?;
+        if sid.is_match() {
+            add(cache, sid, set);
+        }
+        Ok(())
+    }
 }
 
 fn build_ac(words: &[String]) -> Result<Option<AhoCorasick>> {
@@ -466,7 +579,7 @@ pub struct Engine {
     /// Every rule's pattern in one automaton: the candidate finder.
     combined: meta::Regex,
     /// The same, reporting every pattern that matches (anchored) at a start.
-    combined_all: meta::Regex,
+    combined_all: PatternsAt,
     /// Every rule's keywords of two bytes or more in one automaton: for a
     /// short haystack (a table cell), one pass settles every rule at once,
     /// cheaper than starting one search per rule.
@@ -553,7 +666,7 @@ struct Caches {
     /// is dropped (weak: spares must not keep their own list alive).
     home: Weak<SpareCaches>,
     combined: meta::Cache,
-    combined_all: meta::Cache,
+    combined_all: PatternsAtCache,
     rules: Vec<meta::Cache>,
     captures: Vec<regex_automata::util::captures::Captures>,
     set: PatternSet,
@@ -959,12 +1072,8 @@ impl Engine {
 
     /// Leaves in `caches.set` every pattern that matches at `at`.
     fn patterns_at(&self, haystack: &[u8], at: usize, caches: &mut Caches) {
-        caches.set.clear();
-        self.combined_all.which_overlapping_matches_with(
-            &mut caches.combined_all,
-            &Input::new(haystack).range(at..).anchored(Anchored::Yes),
-            &mut caches.set,
-        );
+        self.combined_all
+            .which(haystack, at, &mut caches.combined_all, &mut caches.set);
     }
 
     /// Gives `scratch` caches of this engine (a spare when there is one),
@@ -1434,6 +1543,89 @@ mod tests {
             let e = builtin();
             proptest::prop_assert_eq!(e.find_all(short.as_bytes()), e.find_all(long.as_bytes()), "{:?}", short);
         }
+    }
+
+    proptest::proptest! {
+        /// The DFA walk of `PatternsAt` names the same patterns as the
+        /// overlapping search of a meta regex over the same patterns (what
+        /// the engine used before the walk), at every start.
+        #[test]
+        fn prop_patterns_at_walk_agrees_with_the_overlapping_search(
+            parts in proptest::collection::vec(proptest::sample::select(&[
+                "571-28-2364", "4111 1111 1111 1111", "jane.roe@acme.io", "Marcus Gilbert",
+                "04/12/1961", "00482913", "912803456", "A1234567", "DE89370400440532013000",
+                "10.12.4.7", "(212) 555-0147", "+44 20 7946 0958", "E11.9", "DEUTDEFF",
+                "12 Main Street", "Zoë", "fe80::1", "x", " ", "-", ".", "\n",
+            ][..]), 0..8),
+        ) {
+            let hay = parts.concat();
+            let (walk, reference) = patterns_at_pair();
+            let mut cache = walk.create_cache();
+            let mut walked = PatternSet::new(reference.pattern_len());
+            let mut expected = walked.clone();
+            for at in 0..=hay.len() {
+                walk.which(hay.as_bytes(), at, &mut cache, &mut walked);
+                expected.clear();
+                let input = Input::new(&hay).range(at..).anchored(Anchored::Yes);
+                reference.which_overlapping_matches(&input, &mut expected);
+                proptest::prop_assert_eq!(
+                    walked.iter().collect::<Vec<_>>(),
+                    expected.iter().collect::<Vec<_>>(),
+                    "{:?} at {}", hay, at
+                );
+            }
+        }
+    }
+
+    /// The built-in rules' `PatternsAt` and a meta regex reporting every
+    /// match of the same patterns.
+    fn patterns_at_pair() -> &'static (PatternsAt, meta::Regex) {
+        static PAIR: std::sync::OnceLock<(PatternsAt, meta::Regex)> = std::sync::OnceLock::new();
+        PAIR.get_or_init(|| {
+            let patterns: Vec<String> = builtin()
+                .rules
+                .iter()
+                .map(|r| {
+                    if r.spec.requires_non_ascii {
+                        r"[^\x00-\xFF]".to_string()
+                    } else {
+                        expand_pattern(&r.spec.pattern)
+                    }
+                })
+                .collect();
+            let reference = meta::Builder::new()
+                .syntax(syntax_config())
+                .configure(meta::Config::new().match_kind(regex_automata::MatchKind::All))
+                .build_many(&patterns)
+                .unwrap();
+            let patterns: Vec<&str> = patterns.iter().map(String::as_str).collect();
+            (PatternsAt::new(&patterns).unwrap(), reference)
+        })
+    }
+
+    #[test]
+    fn patterns_at_falls_back_where_the_dfa_quits() {
+        // A Unicode word boundary: the lazy DFA gives up on non-ASCII bytes.
+        let all = PatternsAt::new(&[r"(?u:\b)caf\S+(?u:\b)", r"\d+"]).unwrap();
+        let mut cache = all.create_cache();
+        let mut set = PatternSet::new(2);
+        all.which("café au lait".as_bytes(), 0, &mut cache, &mut set);
+        assert_eq!(
+            set.iter().map(|p| p.as_usize()).collect::<Vec<_>>(),
+            vec![0]
+        );
+        all.which("42 café".as_bytes(), 0, &mut cache, &mut set);
+        assert_eq!(
+            set.iter().map(|p| p.as_usize()).collect::<Vec<_>>(),
+            vec![1]
+        );
+        all.which("42 café".as_bytes(), 1, &mut cache, &mut set);
+        assert_eq!(
+            set.iter().map(|p| p.as_usize()).collect::<Vec<_>>(),
+            vec![1]
+        );
+        all.which("4 café".as_bytes(), 1, &mut cache, &mut set);
+        assert!(set.is_empty());
     }
 
     fn engine_with(toml: &str) -> Engine {
