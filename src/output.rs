@@ -99,8 +99,11 @@ impl AtomicFile {
         Ok(AtomicFile {
             temp,
             target: target.to_path_buf(),
+            // Smaller than a findings block (`scan::BLOCK`): a full block
+            // goes to the file as it is instead of through the buffer (a
+            // copy of every findings byte).
             writer: Some(BufWriter::with_capacity(
-                256 << 10,
+                64 << 10,
                 SyncingFile { file, unsynced: 0 },
             )),
         })

@@ -416,6 +416,9 @@ fn read_plain(
     }
     let mut rest = file.take(expected - data.len() as u64);
     if expected <= ctx.opts.chunk_size as u64 * 4 {
+        // Sized once (one spare byte lets the read see the end without
+        // growing): grown by doubling, a file is copied about once more.
+        data.reserve_exact((expected - data.len() as u64) as usize + 1);
         let outcome = match rest.read_to_end(&mut data) {
             Ok(_) => Ok(data.len() as u64),
             Err(e) => Err((
