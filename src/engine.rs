@@ -60,6 +60,8 @@ pub struct CompiledRule {
     /// The type's family, resolved once (normalizing and test-value checks
     /// run per candidate).
     kind: validators::Kind,
+    /// How the type's findings are masked, resolved once.
+    pub mask: crate::mask::MaskStyle,
     /// Column names and context words in column-name form, for
     /// [`Engine::column_context`].
     column_words: ColumnWords,
@@ -263,6 +265,7 @@ impl EngineBuilder {
                     keyword_search,
                     column_words: ColumnWords::of(spec),
                     kind: validators::kind_of(&spec.data_type),
+                    mask: crate::mask::MaskStyle::for_type(&spec.data_type),
                     spec: spec.clone(),
                 });
             }

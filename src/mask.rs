@@ -19,24 +19,66 @@ pub fn mask(data_type: &str, value: &str) -> String {
 /// every finding it writes and reuses one buffer for all of them. Masking
 /// only ever puts `*` in place of whole characters, so `out` is UTF-8.
 pub fn mask_into(data_type: &str, value: &str, out: &mut Vec<u8>) {
-    out.clear();
-    match data_type {
-        "EMAIL_ADDRESS" => mask_email(value, out),
-        "PERSON_NAME" => mask_words(value, out),
-        "STREET_ADDRESS" | "DATE_OF_BIRTH" => mask_keep(value, 0, 0, out),
-        "CREDIT_CARD_NUMBER" | "IBAN_CODE" => mask_keep(value, 4, 4, out),
-        "US_SSN" | "US_ITIN" | "US_BANK_ACCOUNT_NUMBER" | "PHONE_NUMBER" | "UK_NHS_NUMBER" => {
-            mask_keep(value, 0, if alnum_count(value) >= 8 { 4 } else { 0 }, out)
+    MaskStyle::for_type(data_type).mask_into(value, out);
+}
+
+/// How a data type's values are masked, settled once per rule rather than
+/// by comparing type names for every finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MaskStyle {
+    /// First character of the local part and of the host, the TLD.
+    Email,
+    /// First character of each word.
+    Words,
+    /// Every alphanumeric masked.
+    All,
+    /// First and last four alphanumerics kept.
+    KeepFourEachEnd,
+    /// Last four kept when the value has at least eight alphanumerics.
+    LastFour,
+    /// First group of an address kept.
+    Ip,
+    /// Any other type: a little of each end, by length.
+    ByLength,
+}
+
+impl MaskStyle {
+    /// The style of a data type (see the README's masking rules).
+    pub fn for_type(data_type: &str) -> MaskStyle {
+        match data_type {
+            "EMAIL_ADDRESS" => MaskStyle::Email,
+            "PERSON_NAME" => MaskStyle::Words,
+            "STREET_ADDRESS" | "DATE_OF_BIRTH" => MaskStyle::All,
+            "CREDIT_CARD_NUMBER" | "IBAN_CODE" => MaskStyle::KeepFourEachEnd,
+            "US_SSN" | "US_ITIN" | "US_BANK_ACCOUNT_NUMBER" | "PHONE_NUMBER" | "UK_NHS_NUMBER" => {
+                MaskStyle::LastFour
+            }
+            "IP_ADDRESS" => MaskStyle::Ip,
+            _ => MaskStyle::ByLength,
         }
-        "IP_ADDRESS" => mask_ip(value, out),
-        _ => {
-            let n = alnum_count(value);
-            if n >= 12 {
-                mask_keep(value, 2, 2, out)
-            } else if n >= 8 {
-                mask_keep(value, 0, 2, out)
-            } else {
-                mask_keep(value, 0, 0, out)
+    }
+
+    /// Masks `value` into `out` (cleared first).
+    pub fn mask_into(self, value: &str, out: &mut Vec<u8>) {
+        out.clear();
+        match self {
+            MaskStyle::Email => mask_email(value, out),
+            MaskStyle::Words => mask_words(value, out),
+            MaskStyle::All => mask_keep(value, 0, 0, out),
+            MaskStyle::KeepFourEachEnd => mask_keep(value, 4, 4, out),
+            MaskStyle::LastFour => {
+                let n = alnum_count(value);
+                mask_keep_counted(value, n, 0, if n >= 8 { 4 } else { 0 }, out)
+            }
+            MaskStyle::Ip => mask_ip(value, out),
+            MaskStyle::ByLength => {
+                let n = alnum_count(value);
+                let (head, tail) = match n {
+                    12.. => (2, 2),
+                    8.. => (0, 2),
+                    _ => (0, 0),
+                };
+                mask_keep_counted(value, n, head, tail, out)
             }
         }
     }
@@ -58,7 +100,11 @@ fn push_char(out: &mut Vec<u8>, c: char) {
 /// Keeps the first `head` and last `tail` alphanumerics, masks the others,
 /// keeps separators so the shape stays recognisable.
 fn mask_keep(value: &str, head: usize, tail: usize, out: &mut Vec<u8>) {
-    let n = alnum_count(value);
+    mask_keep_counted(value, alnum_count(value), head, tail, out)
+}
+
+/// [`mask_keep`] for a value of `n` alphanumerics.
+fn mask_keep_counted(value: &str, n: usize, head: usize, tail: usize, out: &mut Vec<u8>) {
     // Never reveal more than half of a value.
     let (head, tail) = if head + tail > n / 2 {
         (0, 0)
@@ -154,13 +200,14 @@ fn mask_email(value: &str, out: &mut Vec<u8>) {
 }
 
 fn mask_ip(value: &str, out: &mut Vec<u8>) {
-    if value.contains('.') && value.split('.').count() == 4 {
-        let first = value.split('.').next().unwrap_or("");
+    let bytes = value.as_bytes();
+    if memchr::memchr_iter(b'.', bytes).count() == 3 {
+        let first = memchr::memchr(b'.', bytes).map_or(value, |dot| &value[..dot]);
         out.extend_from_slice(first.as_bytes());
         out.extend_from_slice(b".*.*.*");
         return;
     }
-    let first = value.split(':').next().unwrap_or("");
+    let first = memchr::memchr(b':', bytes).map_or(value, |colon| &value[..colon]);
     out.extend_from_slice(first.as_bytes());
     out.extend_from_slice(b":****");
 }

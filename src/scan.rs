@@ -9,7 +9,6 @@
 
 use crate::engine::{Candidate, Engine, Scratch};
 use crate::error::{Error, Result};
-use crate::mask::mask_into;
 use crate::source::{self, ObjectKind, ObjectRef};
 use crate::types::Category;
 use serde::Serialize;
@@ -738,7 +737,6 @@ impl<'a> ObjectAccumulator<'a> {
     /// Records candidate `c` whose matched bytes are `matched`, at `place`.
     pub(crate) fn record(&mut self, place: FindingPlace<'_>, c: &Candidate, matched: &[u8]) {
         let rule = self.ctx.engine.rule(c.rule);
-        let data_type = rule.data_type.as_str();
         self.rule_counts[c.rule] += 1;
         let confidence = round3(c.confidence);
         self.max_confidence = self.max_confidence.max(confidence);
@@ -746,7 +744,7 @@ impl<'a> ObjectAccumulator<'a> {
             return;
         }
         let raw = crate::engine::text_of(matched);
-        mask_into(data_type, &raw, &mut self.masked);
+        rule.mask.mask_into(&raw, &mut self.masked);
         let (start, end, line, column, row) = match place {
             FindingPlace::Text { start, end, line } => {
                 (Some(start), Some(end), Some(line), None, None)
