@@ -1431,8 +1431,9 @@ fn fold_word<'b>(
         *buf.get_mut(len)? = b.to_ascii_lowercase();
         len += 1;
     }
-    // Only ASCII bytes were dropped or changed: still UTF-8.
-    std::str::from_utf8(&buf[..len]).ok()
+    // Only ASCII bytes were dropped or changed: still UTF-8 (and checked
+    // the cheap way: the words looked up are almost always ASCII).
+    crate::engine::str_of(&buf[..len]).ok()
 }
 
 /// A fixed word list looked up by hash (lists of a few hundred stopwords
@@ -1746,8 +1747,9 @@ fn name_token_ok(t: &str) -> bool {
     }
     b.iter()
         .all(|&c| c.is_ascii_alphabetic() || c == b'-' || c == b'\'')
-        && !t.contains("--")
-        && !t.contains("''")
+        && !b
+            .windows(2)
+            .any(|w| w[0] == w[1] && (w[0] == b'-' || w[0] == b'\''))
 }
 
 /// Person name such as `Adam Bartlett`, `Dr. Wendy Ellis`, `Mary-Kate O'Neil`,
