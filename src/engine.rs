@@ -466,6 +466,47 @@ struct PatternsAtCache {
     pikevm: Option<regex_automata::nfa::thompson::pikevm::Cache>,
 }
 
+/// A set of pattern ids as bits, visited in ascending order through its set
+/// bits alone: most sets hold one to three of a few dozen patterns, and a
+/// `PatternSet` is visited slot by slot.
+#[derive(Debug, Clone)]
+struct PatternBits {
+    words: Vec<u64>,
+}
+
+impl PatternBits {
+    fn new(len: usize) -> PatternBits {
+        PatternBits {
+            words: vec![0; len.div_ceil(64).max(1)],
+        }
+    }
+
+    fn clear(&mut self) {
+        self.words.fill(0);
+    }
+
+    fn insert(&mut self, id: usize) {
+        self.words[id / 64] |= 1 << (id % 64);
+    }
+
+    fn is_empty(&self) -> bool {
+        self.words.iter().all(|&w| w == 0)
+    }
+
+    /// The smallest id in the set at or after `from`.
+    fn first_from(&self, from: usize) -> Option<usize> {
+        let mut w = from / 64;
+        let mut bits = *self.words.get(w)? & (!0u64 << (from % 64));
+        loop {
+            if bits != 0 {
+                return Some(w * 64 + bits.trailing_zeros() as usize);
+            }
+            w += 1;
+            bits = *self.words.get(w)?;
+        }
+    }
+}
+
 impl PatternsAt {
     fn new(patterns: &[&str]) -> std::result::Result<PatternsAt, String> {
         use regex_automata::nfa::thompson;
@@ -502,7 +543,13 @@ impl PatternsAt {
     }
 
     /// Leaves in `set` (cleared first) every pattern matching at `at`.
-    fn which(&self, haystack: &[u8], at: usize, cache: &mut PatternsAtCache, set: &mut PatternSet) {
+    fn which(
+        &self,
+        haystack: &[u8],
+        at: usize,
+        cache: &mut PatternsAtCache,
+        set: &mut PatternBits,
+    ) {
         set.clear();
         let input = Input::new(haystack).range(at..).anchored(Anchored::Yes);
         if let (Some(dfa), Some(dfa_cache)) = (&self.dfa, &mut cache.dfa) {
@@ -514,8 +561,12 @@ impl PatternsAt {
         let pikevm_cache = cache
             .pikevm
             .get_or_insert_with(|| self.pikevm.create_cache());
+        let mut found = PatternSet::new(self.pikevm.get_nfa().pattern_len());
         self.pikevm
-            .which_overlapping_matches(pikevm_cache, &input, set);
+            .which_overlapping_matches(pikevm_cache, &input, &mut found);
+        for id in found.iter() {
+            set.insert(id.as_usize());
+        }
     }
 
     /// The DFA walk; an error (a quit byte) leaves the answer to the PikeVM.
@@ -523,13 +574,13 @@ impl PatternsAt {
         dfa: &regex_automata::hybrid::dfa::DFA,
         cache: &mut regex_automata::hybrid::dfa::Cache,
         input: &Input<'_>,
-        set: &mut PatternSet,
+        set: &mut PatternBits,
     ) -> std::result::Result<(), ()> {
         let add = |cache: &regex_automata::hybrid::dfa::Cache,
                    sid: regex_automata::hybrid::LazyStateID,
-                   set: &mut PatternSet| {
+                   set: &mut PatternBits| {
             for i in 0..dfa.match_len(cache, sid) {
-                set.insert(dfa.match_pattern(cache, sid, i));
+                set.insert(dfa.match_pattern(cache, sid, i).as_usize());
             }
         };
         let mut sid = dfa.start_state_forward(cache, input).map_err(drop)?;
@@ -672,7 +723,7 @@ struct Caches {
     combined_all: PatternsAtCache,
     rules: Vec<meta::Cache>,
     captures: Vec<regex_automata::util::captures::Captures>,
-    set: PatternSet,
+    set: PatternBits,
 }
 
 impl std::fmt::Debug for Caches {
@@ -726,7 +777,7 @@ impl Caches {
                 .iter()
                 .map(|r| r.regex.create_captures())
                 .collect(),
-            set: PatternSet::new(engine.rules.len()),
+            set: PatternBits::new(engine.rules.len()),
         }
     }
 }
@@ -1012,18 +1063,10 @@ impl Engine {
             }
             let mut next = s + 1;
             let mut any_reported = false;
-            // The set's own iterator visits every pattern slot; most sets
-            // hold one to three patterns, so stop once all are seen.
-            let mut left = caches.set.len();
-            for idx in 0..self.rules.len() {
-                if left == 0 {
-                    break;
-                }
+            let mut next_pattern = caches.set.first_from(0);
+            while let Some(idx) = next_pattern {
+                next_pattern = caches.set.first_from(idx + 1);
                 let pid = regex_automata::PatternID::new_unchecked(idx);
-                if !caches.set.contains(pid) {
-                    continue;
-                }
-                left -= 1;
                 if !self.switch_on(haystack, idx, scratch) {
                     continue;
                 }
@@ -1564,16 +1607,16 @@ mod tests {
             let hay = parts.concat();
             let (walk, reference) = patterns_at_pair();
             let mut cache = walk.create_cache();
-            let mut walked = PatternSet::new(reference.pattern_len());
-            let mut expected = walked.clone();
+            let mut walked = PatternBits::new(reference.pattern_len());
+            let mut expected = PatternSet::new(reference.pattern_len());
             for at in 0..=hay.len() {
                 walk.which(hay.as_bytes(), at, &mut cache, &mut walked);
                 expected.clear();
                 let input = Input::new(&hay).range(at..).anchored(Anchored::Yes);
                 reference.which_overlapping_matches(&input, &mut expected);
                 proptest::prop_assert_eq!(
-                    walked.iter().collect::<Vec<_>>(),
-                    expected.iter().collect::<Vec<_>>(),
+                    ids(&walked),
+                    expected.iter().map(|p| p.as_usize()).collect::<Vec<_>>(),
                     "{:?} at {}", hay, at
                 );
             }
@@ -1611,23 +1654,32 @@ mod tests {
         // A Unicode word boundary: the lazy DFA gives up on non-ASCII bytes.
         let all = PatternsAt::new(&[r"(?u:\b)caf\S+(?u:\b)", r"\d+"]).unwrap();
         let mut cache = all.create_cache();
-        let mut set = PatternSet::new(2);
+        let mut set = PatternBits::new(2);
         all.which("café au lait".as_bytes(), 0, &mut cache, &mut set);
-        assert_eq!(
-            set.iter().map(|p| p.as_usize()).collect::<Vec<_>>(),
-            vec![0]
-        );
+        assert_eq!(ids(&set), vec![0]);
         all.which("42 café".as_bytes(), 0, &mut cache, &mut set);
-        assert_eq!(
-            set.iter().map(|p| p.as_usize()).collect::<Vec<_>>(),
-            vec![1]
-        );
+        assert_eq!(ids(&set), vec![1]);
         all.which("42 café".as_bytes(), 1, &mut cache, &mut set);
-        assert_eq!(
-            set.iter().map(|p| p.as_usize()).collect::<Vec<_>>(),
-            vec![1]
-        );
+        assert_eq!(ids(&set), vec![1]);
         all.which("4 café".as_bytes(), 1, &mut cache, &mut set);
+        assert!(set.is_empty());
+    }
+
+    fn ids(set: &PatternBits) -> Vec<usize> {
+        std::iter::successors(set.first_from(0), |&id| set.first_from(id + 1)).collect()
+    }
+
+    #[test]
+    fn pattern_bits_visit_their_ids_in_order_across_words() {
+        let mut set = PatternBits::new(200);
+        assert!(set.is_empty() && set.first_from(0).is_none());
+        for id in [0, 5, 63, 64, 130, 199] {
+            set.insert(id);
+        }
+        assert_eq!(ids(&set), vec![0, 5, 63, 64, 130, 199]);
+        assert_eq!(set.first_from(65), Some(130));
+        assert_eq!(set.first_from(200), None);
+        set.clear();
         assert!(set.is_empty());
     }
 
