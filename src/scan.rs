@@ -129,7 +129,8 @@ struct FindingRecord<'a> {
     start: Option<u64>,
     end: Option<u64>,
     line: Option<u64>,
-    column: Option<&'a str>,
+    /// JSON-escaped once per column.
+    column: Option<&'a serde_json::value::RawValue>,
     row: Option<u64>,
     /// The rule's type, category and id, pre-escaped.
     fixed: &'a RuleJson,
@@ -158,7 +159,7 @@ impl FindingRecord<'_> {
         number(out, b",\"line\":", self.line);
         if let Some(column) = self.column {
             out.extend_from_slice(b",\"column\":");
-            json_str_into(out, column);
+            out.extend_from_slice(column.get().as_bytes());
         }
         number(out, b",\"row\":", self.row);
         out.extend_from_slice(&self.fixed.type_to_confidence);
@@ -222,8 +223,16 @@ fn json_string(s: &str) -> Box<serde_json::value::RawValue> {
 /// or column and row in a table.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum FindingPlace<'a> {
-    Text { start: u64, end: u64, line: u64 },
-    Cell { column: &'a str, row: Option<u64> },
+    Text {
+        start: u64,
+        end: u64,
+        line: u64,
+    },
+    /// `column` is the column's name as a JSON string literal.
+    Cell {
+        column: &'a serde_json::value::RawValue,
+        row: Option<u64>,
+    },
 }
 
 /// One label line of `labels.jsonl`: what an object (or one column) holds.
@@ -1178,13 +1187,14 @@ mod tests {
     /// The line [`FindingRecord::write_json`] writes for `finding`.
     fn record_line(finding: &Finding) -> String {
         let (path, root) = (json_string(&finding.path), json_string(&finding.root));
+        let column = finding.column.as_deref().map(json_string);
         let fixed = RuleJson::from_parts(&finding.data_type, finding.category, &finding.rule);
         let record = FindingRecord {
             path: &path,
             start: finding.start,
             end: finding.end,
             line: finding.line,
-            column: finding.column.as_deref(),
+            column: column.as_deref(),
             row: finding.row,
             fixed: &fixed,
             confidence: finding.confidence,
@@ -1268,6 +1278,7 @@ mod tests {
         let root = json_string("/lake");
         let fixed = RuleJson::from_parts("US_SSN", Category::Pii, "us-ssn");
         let masked = "*".repeat(masked_len);
+        let column = json_string("ssn");
         let mut blob = FindingsBlob::default();
         let mut lines = Vec::new();
         for i in first..first + n {
@@ -1276,7 +1287,7 @@ mod tests {
                 start: None,
                 end: None,
                 line: None,
-                column: Some("ssn"),
+                column: Some(&column),
                 row: Some(i),
                 fixed: &fixed,
                 confidence: 0.5,

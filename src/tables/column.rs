@@ -137,6 +137,9 @@ pub struct ColumnDecision {
 
 pub(crate) struct ColumnState {
     pub name: String,
+    /// `name` as a JSON string literal, escaped once for every finding of
+    /// the column.
+    pub name_json: Box<serde_json::value::RawValue>,
     ctx: ExternalContext,
     pub nulls: u64,
     /// Findings written so far (bounded by `MAX_FINDINGS_PER_COLUMN`).
@@ -188,6 +191,7 @@ impl ColumnState {
         }
         let n = type_names.len();
         ColumnState {
+            name_json: serde_json::value::to_raw_value(&name).expect("a string always serializes"),
             name,
             ctx,
             nulls: 0,

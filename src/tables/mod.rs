@@ -438,7 +438,7 @@ impl<'e> TableScanner<'e> {
         }
         column.emitted += cands.len() as u64;
         let place = FindingPlace::Cell {
-            column: &self.columns[col].name,
+            column: &self.columns[col].name_json,
             row,
         };
         for c in cands {
