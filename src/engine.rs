@@ -281,6 +281,7 @@ impl EngineBuilder {
                 always_active,
                 any_non_ascii,
                 keywords,
+                keyword_start: keyword_start_bytes(&keyword_strings),
                 keyword_owner,
                 rules,
                 combined,
@@ -296,6 +297,16 @@ impl EngineBuilder {
             })
         })
     }
+}
+
+/// [`Engine::keyword_start`] for the keywords of two bytes or more.
+fn keyword_start_bytes(keywords: &[String]) -> Box<[bool; 256]> {
+    let mut starts = Box::new([false; 256]);
+    for first in keywords.iter().filter_map(|k| k.bytes().next()) {
+        starts[usize::from(first.to_ascii_lowercase())] = true;
+        starts[usize::from(first.to_ascii_uppercase())] = true;
+    }
+    starts
 }
 
 /// [`Engine::byte_keyword_bit`] for `byte_keywords` (used only when there
@@ -639,6 +650,11 @@ pub struct Engine {
     /// cheaper than starting one search per rule.
     keywords: Option<AhoCorasick>,
     keyword_owner: Vec<Vec<usize>>,
+    /// Per byte value: some keyword of two bytes or more starts with it
+    /// (either case). A cell without any such byte (digits and separators:
+    /// an SSN, a card, a phone) holds no keyword, and the keyword pass is
+    /// skipped.
+    keyword_start: Box<[bool; 256]>,
     byte_keywords: Vec<(u8, Vec<usize>)>,
     /// Per byte value: bit `i` set when it is `byte_keywords[i]` (the
     /// first 64 of them).
@@ -1164,6 +1180,9 @@ impl Engine {
         let Some(ac) = &self.keywords else {
             return;
         };
+        if !haystack.iter().any(|&b| self.keyword_start[usize::from(b)]) {
+            return;
+        }
         for m in ac.find_iter(haystack) {
             for &r in &self.keyword_owner[m.pattern().as_usize()] {
                 scratch.active[r] = true;
