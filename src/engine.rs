@@ -60,6 +60,9 @@ pub struct CompiledRule {
     /// The type's family, resolved once (normalizing and test-value checks
     /// run per candidate).
     kind: validators::Kind,
+    /// The rule's own context words (positive and negative), whole words
+    /// looked up around each candidate; per word: (positive, negative).
+    context_search: Option<ContextSearch>,
     /// How the type's findings are masked, resolved once.
     pub mask: crate::mask::MaskStyle,
     /// Column names and context words in column-name form, for
@@ -195,8 +198,6 @@ impl EngineBuilder {
             let mut keyword_strings: Vec<String> = Vec::new();
             let mut keyword_owner: Vec<Vec<usize>> = Vec::new();
             let mut byte_keywords: Vec<(u8, Vec<usize>)> = Vec::new();
-            let mut context_strings: Vec<String> = Vec::new();
-            let mut context_owner: Vec<Vec<(usize, bool)>> = Vec::new();
             let mut max_window = 0usize;
             for ((idx, spec), pattern) in self.rules.rules.iter().enumerate().zip(&own) {
                 let fail = |message: String| Error::Rule {
@@ -242,12 +243,8 @@ impl EngineBuilder {
                             .map_err(|e| fail(format!("bad keywords: {e}")))?,
                     )
                 };
-                for word in &spec.context {
-                    intern(&mut context_strings, &mut context_owner, word, (idx, false));
-                }
-                for word in &spec.negative_context {
-                    intern(&mut context_strings, &mut context_owner, word, (idx, true));
-                }
+                let context_search = rule_context_search(spec)
+                    .map_err(|e| fail(format!("bad context words: {e}")))?;
                 max_window = max_window.max(spec.context_before).max(spec.context_after);
                 let allow = spec
                     .allow
@@ -266,11 +263,11 @@ impl EngineBuilder {
                     column_words: ColumnWords::of(spec),
                     kind: validators::kind_of(&spec.data_type),
                     mask: crate::mask::MaskStyle::for_type(&spec.data_type),
+                    context_search,
                     spec: spec.clone(),
                 });
             }
             let keywords = build_ac(&keyword_strings)?;
-            let context = build_ac(&context_strings)?;
             let (combined, combined_all) = shared
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
@@ -288,8 +285,6 @@ impl EngineBuilder {
                 combined_all,
                 byte_keyword_bit: byte_keyword_bits(&byte_keywords),
                 byte_keywords,
-                context,
-                context_owner,
                 min_confidence: self.min_confidence,
                 overlap: MAX_MATCH_LEN + max_window.min(MAX_MATCH_LEN),
                 version: self.rules.version(),
@@ -617,6 +612,48 @@ impl PatternsAt {
     }
 }
 
+/// A rule's context automaton and, per word, (positive, negative).
+type ContextSearch = (AhoCorasick, Vec<(bool, bool)>);
+
+/// A rule's context words in one automaton (leftmost-longest, ASCII case
+/// folded), each word with whether it is positive and/or negative. Each
+/// rule's own: a window then holds only the matches that count for its
+/// candidate (a shared automaton of every rule's words stopped at two or
+/// three other rules' words per window, and a longer word of another rule
+/// could hide one of this rule's inside it).
+fn rule_context_search(spec: &RuleSpec) -> std::result::Result<Option<ContextSearch>, String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut kinds: Vec<(bool, bool)> = Vec::new();
+    let positive = spec.context.iter().map(|w| (w, true));
+    let negative = spec.negative_context.iter().map(|w| (w, false));
+    for (word, is_positive) in positive.chain(negative) {
+        let key = word.to_ascii_lowercase();
+        let i = match words.iter().position(|w| *w == key) {
+            Some(i) => i,
+            None => {
+                words.push(key);
+                kinds.push((false, false));
+                words.len() - 1
+            }
+        };
+        if is_positive {
+            kinds[i].0 = true;
+        } else {
+            kinds[i].1 = true;
+        }
+    }
+    if words.is_empty() {
+        return Ok(None);
+    }
+    let ac = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(&words)
+        .map_err(|e| e.to_string())?;
+    Ok(Some((ac, kinds)))
+}
+
 fn build_ac(words: &[String]) -> Result<Option<AhoCorasick>> {
     if words.is_empty() {
         return Ok(None);
@@ -659,8 +696,6 @@ pub struct Engine {
     /// Per byte value: bit `i` set when it is `byte_keywords[i]` (the
     /// first 64 of them).
     byte_keyword_bit: Box<[u64; 256]>,
-    context: Option<AhoCorasick>,
-    context_owner: Vec<Vec<(usize, bool)>>,
     min_confidence: f32,
     overlap: usize,
     version: String,
@@ -1371,7 +1406,7 @@ impl Engine {
             hi
         };
         let (mut positive, mut negative): (Option<usize>, Option<usize>) = (None, None);
-        let Some(ac) = &self.context else {
+        let Some((ac, kinds)) = &self.rules[rule].context_search else {
             return (None, None);
         };
         // Context is looked up lazily, in the window of this one candidate:
@@ -1388,13 +1423,11 @@ impl Engine {
                 } else {
                     hs.saturating_sub(end)
                 };
-                for &(owner, is_negative) in &self.context_owner[m.pattern().as_usize()] {
-                    if owner == rule {
-                        let nearest = if is_negative {
-                            &mut negative
-                        } else {
-                            &mut positive
-                        };
+                let (is_positive, is_negative) = kinds[m.pattern().as_usize()];
+                for (counts, nearest) in
+                    [(is_positive, &mut positive), (is_negative, &mut negative)]
+                {
+                    if counts {
                         *nearest = Some(nearest.map_or(distance, |d: usize| d.min(distance)));
                     }
                 }
@@ -1802,6 +1835,33 @@ context_boost = 0.5
         assert!(e.find_all(b"order 12345678 acct of the shop").is_empty());
         assert!(e.find_all(b"acct 12345678 order").is_empty());
         assert!(e.find_all(b"order 12345678 acct").is_empty());
+    }
+
+    #[test]
+    fn another_rules_longer_context_word_does_not_hide_a_rules_own() {
+        // "order no" (the second rule's word) overlaps "order" (the first
+        // rule's negative word) in "order note": the first rule still sees
+        // its own word, and "order no", no whole word there, counts for
+        // nothing.
+        let rules = format!(
+            "{RULES}{}",
+            r#"
+[[rule]]
+id = "ref"
+type = "MEDICAL_RECORD_NUMBER"
+category = "PHI"
+pattern = '\bR\d{6}\b'
+confidence = 0.3
+context = ["order no"]
+context_boost = 0.5
+"#
+        );
+        let e = engine_with(&rules);
+        assert!(e.find_all(b"acct for the order note 12345678").is_empty());
+        assert!(e.find_all(b"acct for the order 12345678").is_empty());
+        assert_eq!(e.find_all(b"acct for the note 12345678").len(), 1);
+        assert!(e.find_all(b"order note R123456").is_empty());
+        assert_eq!(e.find_all(b"order no R123456").len(), 1);
     }
 
     #[test]
