@@ -615,7 +615,7 @@ impl PatternsAt {
 /// A rule's context automaton and, per word, (positive, negative).
 type ContextSearch = (AhoCorasick, Vec<(bool, bool)>);
 
-/// A rule's context words in one automaton (leftmost-longest, ASCII case
+/// A rule's context words in one automaton (every occurrence, ASCII case
 /// folded), each word with whether it is positive and/or negative. Each
 /// rule's own: a window then holds only the matches that count for its
 /// candidate (a shared automaton of every rule's words stopped at two or
@@ -645,9 +645,12 @@ fn rule_context_search(spec: &RuleSpec) -> std::result::Result<Option<ContextSea
     if words.is_empty() {
         return Ok(None);
     }
+    // Every occurrence (overlapping): a longer word that is no whole word
+    // ("card number" in "card numbers") must not hide a shorter one that
+    // is ("card").
     let ac = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
+        .match_kind(MatchKind::Standard)
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&words)
         .map_err(|e| e.to_string())?;
@@ -1413,7 +1416,7 @@ impl Engine {
         // far cheaper than a pass over the whole chunk, since most bytes are
         // never near a candidate.
         let mut check = |range: Range<usize>| {
-            for m in ac.find_iter(&haystack[range.clone()]) {
+            for m in ac.find_overlapping_iter(&haystack[range.clone()]) {
                 let (hs, he) = (range.start + m.start(), range.start + m.end());
                 if !is_whole_word(haystack, hs, he) {
                     continue;
@@ -1862,6 +1865,26 @@ context_boost = 0.5
         assert_eq!(e.find_all(b"acct for the note 12345678").len(), 1);
         assert!(e.find_all(b"order note R123456").is_empty());
         assert_eq!(e.find_all(b"order no R123456").len(), 1);
+    }
+
+    #[test]
+    fn a_longer_word_that_is_no_whole_word_does_not_hide_a_shorter_one() {
+        let e = engine_with(
+            r#"
+[[rule]]
+id = "pan"
+type = "CREDIT_CARD_NUMBER"
+category = "FINANCIAL"
+pattern = '\b\d{8}\b'
+confidence = 0.3
+context = ["card", "card number"]
+context_boost = 0.5
+"#,
+        );
+        // "card number" is no whole word in "card numbers"; "card" is.
+        assert_eq!(e.find_all(b"card numbers 12345678").len(), 1);
+        assert_eq!(e.find_all(b"card number 12345678").len(), 1);
+        assert!(e.find_all(b"cardnumbers 12345678").is_empty());
     }
 
     #[test]
