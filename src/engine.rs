@@ -470,6 +470,8 @@ struct PatternsAt {
 struct PatternsAtCache {
     dfa: Option<regex_automata::hybrid::dfa::Cache>,
     pikevm: Option<regex_automata::nfa::thompson::pikevm::Cache>,
+    /// The PikeVM's answer, before it is copied into a `PatternBits`.
+    found: Option<PatternSet>,
 }
 
 /// A set of pattern ids as bits, visited in ascending order through its set
@@ -545,6 +547,7 @@ impl PatternsAt {
         PatternsAtCache {
             dfa: self.dfa.as_ref().map(|d| d.create_cache()),
             pikevm: None,
+            found: None,
         }
     }
 
@@ -567,9 +570,12 @@ impl PatternsAt {
         let pikevm_cache = cache
             .pikevm
             .get_or_insert_with(|| self.pikevm.create_cache());
-        let mut found = PatternSet::new(self.pikevm.get_nfa().pattern_len());
+        let found = cache
+            .found
+            .get_or_insert_with(|| PatternSet::new(self.pikevm.get_nfa().pattern_len()));
+        found.clear();
         self.pikevm
-            .which_overlapping_matches(pikevm_cache, &input, &mut found);
+            .which_overlapping_matches(pikevm_cache, &input, found);
         for id in found.iter() {
             set.insert(id.as_usize());
         }
@@ -1535,6 +1541,10 @@ pub fn normalize_column(name: &str) -> String {
     out
 }
 
+/// Overlapping candidates settled by comparing each with every one kept
+/// (above this, kept spans are looked up by start).
+const SMALL_OVERLAP_GROUP: usize = 32;
+
 /// Keeps, among overlapping candidates, the most confident (then higher
 /// priority, then longer, then earlier rule); output sorted by start.
 ///
@@ -1581,12 +1591,28 @@ fn resolve_overlaps(cands: &mut Vec<Candidate>, rules: &[CompiledRule]) {
             group.extend_from_slice(&cands[i..j]);
             group.sort_by(preferred);
             let first_kept = out.len();
-            for c in &group {
-                if !out[first_kept..]
-                    .iter()
-                    .any(|k: &Candidate| k.start < c.end && c.start < k.end)
-                {
-                    out.push(*c);
+            if group.len() <= SMALL_OVERLAP_GROUP {
+                for c in &group {
+                    if !out[first_kept..]
+                        .iter()
+                        .any(|k: &Candidate| k.start < c.end && c.start < k.end)
+                    {
+                        out.push(*c);
+                    }
+                }
+            } else {
+                // A long chain (adversarial text): kept spans by start, so
+                // each check is a lookup rather than a pass over the kept.
+                let mut kept: std::collections::BTreeMap<usize, usize> = Default::default();
+                for c in &group {
+                    if kept
+                        .range(..c.end)
+                        .next_back()
+                        .is_none_or(|(_, &end)| end <= c.start)
+                    {
+                        kept.insert(c.start, c.end);
+                        out.push(*c);
+                    }
                 }
             }
             out[first_kept..].sort_by_key(|c| (c.start, c.end, c.rule));
@@ -2012,7 +2038,7 @@ context_boost = 0.5
         #[test]
         fn prop_overlaps_settle_group_by_group_as_all_at_once(
             raw in proptest::collection::vec(
-                (0usize..60, 1usize..12, 0usize..8, 0usize..4), 0..40),
+                (0usize..80, 1usize..12, 0usize..8, 0usize..4), 0..90),
         ) {
             let rules = &builtin().rules;
             let mut cands: Vec<Candidate> = raw
