@@ -1541,6 +1541,39 @@ pub fn normalize_column(name: &str) -> String {
     out
 }
 
+/// Which of two overlapping candidates wins (`Less` first): the more
+/// confident, then the higher priority, the longer, the earlier rule, the
+/// earlier start.
+fn preference(rules: &[CompiledRule], a: &Candidate, b: &Candidate) -> std::cmp::Ordering {
+    b.confidence
+        .total_cmp(&a.confidence)
+        .then(
+            rules[b.rule]
+                .spec
+                .priority
+                .cmp(&rules[a.rule].spec.priority),
+        )
+        .then((b.end - b.start).cmp(&(a.end - a.start)))
+        .then(a.rule.cmp(&b.rule))
+        .then(a.start.cmp(&b.start))
+}
+
+/// Appends to `out` each of `preferred` (most preferred first) that
+/// overlaps none appended before it.
+fn settle_in_order(preferred: &[Candidate], out: &mut Vec<Candidate>) {
+    let mut kept: std::collections::BTreeMap<usize, usize> = Default::default();
+    for c in preferred {
+        if kept
+            .range(..c.end)
+            .next_back()
+            .is_none_or(|(_, &end)| end <= c.start)
+        {
+            kept.insert(c.start, c.end);
+            out.push(*c);
+        }
+    }
+}
+
 /// Overlapping candidates settled by comparing each with every one kept
 /// (above this, kept spans are looked up by start).
 const SMALL_OVERLAP_GROUP: usize = 32;
@@ -1559,19 +1592,7 @@ fn resolve_overlaps(cands: &mut Vec<Candidate>, rules: &[CompiledRule]) {
     if cands.len() < 2 {
         return;
     }
-    let preferred = |a: &Candidate, b: &Candidate| {
-        b.confidence
-            .total_cmp(&a.confidence)
-            .then(
-                rules[b.rule]
-                    .spec
-                    .priority
-                    .cmp(&rules[a.rule].spec.priority),
-            )
-            .then((b.end - b.start).cmp(&(a.end - a.start)))
-            .then(a.rule.cmp(&b.rule))
-            .then(a.start.cmp(&b.start))
-    };
+    let preferred = |a: &Candidate, b: &Candidate| preference(rules, a, b);
     // Found left to right: usually in order already.
     cands.sort_by_key(|c| (c.start, c.end, c.rule));
     let mut out = Vec::with_capacity(cands.len());
@@ -1603,17 +1624,7 @@ fn resolve_overlaps(cands: &mut Vec<Candidate>, rules: &[CompiledRule]) {
             } else {
                 // A long chain (adversarial text): kept spans by start, so
                 // each check is a lookup rather than a pass over the kept.
-                let mut kept: std::collections::BTreeMap<usize, usize> = Default::default();
-                for c in &group {
-                    if kept
-                        .range(..c.end)
-                        .next_back()
-                        .is_none_or(|(_, &end)| end <= c.start)
-                    {
-                        kept.insert(c.start, c.end);
-                        out.push(*c);
-                    }
-                }
+                settle_in_order(&group, &mut out);
             }
             out[first_kept..].sort_by_key(|c| (c.start, c.end, c.rule));
         }
@@ -2005,31 +2016,9 @@ context_boost = 0.5
     /// The one-pass settlement `resolve_overlaps` replaced: every candidate
     /// in preference order, kept unless it overlaps one kept before.
     fn resolve_overlaps_reference(cands: &mut Vec<Candidate>, rules: &[CompiledRule]) {
-        cands.sort_by(|a, b| {
-            b.confidence
-                .total_cmp(&a.confidence)
-                .then(
-                    rules[b.rule]
-                        .spec
-                        .priority
-                        .cmp(&rules[a.rule].spec.priority),
-                )
-                .then((b.end - b.start).cmp(&(a.end - a.start)))
-                .then(a.rule.cmp(&b.rule))
-                .then(a.start.cmp(&b.start))
-        });
-        let mut kept: std::collections::BTreeMap<usize, usize> = Default::default();
+        cands.sort_by(|a, b| preference(rules, a, b));
         let mut out = Vec::new();
-        for c in cands.iter() {
-            if kept
-                .range(..c.end)
-                .next_back()
-                .is_none_or(|(_, &end)| end <= c.start)
-            {
-                kept.insert(c.start, c.end);
-                out.push(*c);
-            }
-        }
+        settle_in_order(cands, &mut out);
         out.sort_by_key(|c| (c.start, c.end, c.rule));
         *cands = out;
     }

@@ -1464,6 +1464,15 @@ impl WordList {
     }
 }
 
+/// The word lists `person_name` consults.
+static NAME_WORD_LISTS: [&WordList; 5] = [
+    &NAME_STOPWORDS,
+    &NAME_FIRST_STOPWORDS,
+    &NAME_TITLES,
+    &NAME_SUFFIXES,
+    &NAME_PARTICLES,
+];
+
 /// Builds the dictionaries and word lists validator `name` consults (the
 /// name dictionaries take a millisecond or two). Called while an engine is
 /// built, so that the first scan thread to meet a name does not make every
@@ -1473,13 +1482,7 @@ pub fn prepare(name: &str) {
         "person_name" => {
             LazyLock::force(&FIRST_NAMES);
             LazyLock::force(&LAST_NAMES);
-            for list in [
-                &NAME_STOPWORDS,
-                &NAME_FIRST_STOPWORDS,
-                &NAME_TITLES,
-                &NAME_SUFFIXES,
-                &NAME_PARTICLES,
-            ] {
+            for list in NAME_WORD_LISTS {
                 list.set();
             }
         }
@@ -2824,15 +2827,10 @@ mod tests {
         for set in [&*FIRST_NAMES, &*LAST_NAMES, &*STREET_SUFFIXES] {
             assert!(set.iter().all(|w| w.len() <= MAX_LOOKUP_WORD));
         }
-        for list in [
-            &NAME_STOPWORDS,
-            &NAME_FIRST_STOPWORDS,
-            &NAME_TITLES,
-            &NAME_SUFFIXES,
-            &NAME_PARTICLES,
-            &UNIT_DESIGNATORS,
-            &DIRECTIONALS,
-        ] {
+        for list in NAME_WORD_LISTS
+            .into_iter()
+            .chain([&UNIT_DESIGNATORS, &DIRECTIONALS])
+        {
             for w in list.words {
                 assert!(
                     w.len() <= MAX_LOOKUP_WORD && *w == w.to_ascii_lowercase(),
