@@ -184,15 +184,21 @@ impl EngineBuilder {
         // Every run pays for the engine before its first byte is scanned:
         // the shared automata, the largest builds, compile on a second thread
         // while this one compiles the rules one by one and then the keyword
-        // and context automata; a third builds the validators' dictionaries.
+        // automaton; a third builds the validators' dictionaries and each
+        // rule's context automaton.
         std::thread::scope(|scope| {
             let shared = scope.spawn(|| build_combined(&patterns));
-            scope.spawn(|| {
+            let helper = scope.spawn(|| {
                 for spec in &self.rules.rules {
                     if let Some(name) = &spec.validator {
                         validators::prepare(name);
                     }
                 }
+                self.rules
+                    .rules
+                    .iter()
+                    .map(rule_context_search)
+                    .collect::<Vec<_>>()
             });
             let mut rules = Vec::with_capacity(self.rules.rules.len());
             let mut keyword_strings: Vec<String> = Vec::new();
@@ -243,8 +249,6 @@ impl EngineBuilder {
                             .map_err(|e| fail(format!("bad keywords: {e}")))?,
                     )
                 };
-                let context_search = rule_context_search(spec)
-                    .map_err(|e| fail(format!("bad context words: {e}")))?;
                 max_window = max_window.max(spec.context_before).max(spec.context_after);
                 let allow = spec
                     .allow
@@ -263,11 +267,22 @@ impl EngineBuilder {
                     column_words: ColumnWords::of(spec),
                     kind: validators::kind_of(&spec.data_type),
                     mask: crate::mask::MaskStyle::for_type(&spec.data_type),
-                    context_search,
+                    // Built on the helper thread (below).
+                    context_search: None,
                     spec: spec.clone(),
                 });
             }
             let keywords = build_ac(&keyword_strings)?;
+            let contexts = helper
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            for ((rule, spec), context) in rules.iter_mut().zip(&self.rules.rules).zip(contexts) {
+                rule.context_search = context.map_err(|e| Error::Rule {
+                    rule: spec.id.clone(),
+                    file: spec.source.clone(),
+                    message: format!("bad context words: {e}"),
+                })?;
+            }
             let (combined, combined_all) = shared
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
