@@ -206,11 +206,7 @@ impl EngineBuilder {
             let mut byte_keywords: Vec<(u8, Vec<usize>)> = Vec::new();
             let mut max_window = 0usize;
             for ((idx, spec), pattern) in self.rules.rules.iter().enumerate().zip(&own) {
-                let fail = |message: String| Error::Rule {
-                    rule: spec.id.clone(),
-                    file: spec.source.clone(),
-                    message,
-                };
+                let fail = |message: String| rule_error(spec, message);
                 let regex =
                     build_rule_regex(pattern).map_err(|e| fail(format!("bad pattern: {e}")))?;
                 let value_group = regex
@@ -277,11 +273,8 @@ impl EngineBuilder {
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             for ((rule, spec), context) in rules.iter_mut().zip(&self.rules.rules).zip(contexts) {
-                rule.context_search = context.map_err(|e| Error::Rule {
-                    rule: spec.id.clone(),
-                    file: spec.source.clone(),
-                    message: format!("bad context words: {e}"),
-                })?;
+                rule.context_search =
+                    context.map_err(|e| rule_error(spec, format!("bad context words: {e}")))?;
             }
             let (combined, combined_all) = shared
                 .join()
@@ -306,6 +299,15 @@ impl EngineBuilder {
                 spares: Default::default(),
             })
         })
+    }
+}
+
+/// A rule that cannot be compiled, named with its file.
+fn rule_error(spec: &RuleSpec, message: String) -> Error {
+    Error::Rule {
+        rule: spec.id.clone(),
+        file: spec.source.clone(),
+        message,
     }
 }
 
@@ -643,25 +645,14 @@ type ContextSearch = (AhoCorasick, Vec<(bool, bool)>);
 /// three other rules' words per window, and a longer word of another rule
 /// could hide one of this rule's inside it).
 fn rule_context_search(spec: &RuleSpec) -> std::result::Result<Option<ContextSearch>, String> {
+    // Per word, the kinds it was listed as (`true`: negative).
     let mut words: Vec<String> = Vec::new();
-    let mut kinds: Vec<(bool, bool)> = Vec::new();
-    let positive = spec.context.iter().map(|w| (w, true));
-    let negative = spec.negative_context.iter().map(|w| (w, false));
-    for (word, is_positive) in positive.chain(negative) {
-        let key = word.to_ascii_lowercase();
-        let i = match words.iter().position(|w| *w == key) {
-            Some(i) => i,
-            None => {
-                words.push(key);
-                kinds.push((false, false));
-                words.len() - 1
-            }
-        };
-        if is_positive {
-            kinds[i].0 = true;
-        } else {
-            kinds[i].1 = true;
-        }
+    let mut listed_as: Vec<Vec<bool>> = Vec::new();
+    for word in &spec.context {
+        intern(&mut words, &mut listed_as, word, false);
+    }
+    for word in &spec.negative_context {
+        intern(&mut words, &mut listed_as, word, true);
     }
     if words.is_empty() {
         return Ok(None);
@@ -675,6 +666,10 @@ fn rule_context_search(spec: &RuleSpec) -> std::result::Result<Option<ContextSea
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&words)
         .map_err(|e| e.to_string())?;
+    let kinds = listed_as
+        .iter()
+        .map(|kinds| (kinds.contains(&false), kinds.contains(&true)))
+        .collect();
     Ok(Some((ac, kinds)))
 }
 
@@ -1410,10 +1405,12 @@ impl Engine {
         end: usize,
         rule: usize,
     ) -> (Option<usize>, Option<usize>) {
-        let spec = &self.rules[rule].spec;
-        if spec.context.is_empty() && spec.negative_context.is_empty() {
+        let compiled = &self.rules[rule];
+        // No context words: nothing to look up.
+        let Some((ac, kinds)) = &compiled.context_search else {
             return (None, None);
-        }
+        };
+        let spec = &compiled.spec;
         let lo = start.saturating_sub(spec.context_before);
         let hi = (end + spec.context_after).min(haystack.len());
         // Nothing around the value to look in: a whole table cell, a value
@@ -1430,9 +1427,6 @@ impl Engine {
             hi
         };
         let (mut positive, mut negative): (Option<usize>, Option<usize>) = (None, None);
-        let Some((ac, kinds)) = &self.rules[rule].context_search else {
-            return (None, None);
-        };
         // Context is looked up lazily, in the window of this one candidate:
         // far cheaper than a pass over the whole chunk, since most bytes are
         // never near a candidate.

@@ -215,7 +215,7 @@ fn json_str_into(out: &mut Vec<u8>, s: &str) {
 }
 
 /// `s` as a JSON string literal.
-fn json_string(s: &str) -> Box<serde_json::value::RawValue> {
+pub(crate) fn json_string(s: &str) -> Box<serde_json::value::RawValue> {
     serde_json::value::to_raw_value(s).expect("a string always serializes")
 }
 

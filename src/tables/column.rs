@@ -191,7 +191,7 @@ impl ColumnState {
         }
         let n = type_names.len();
         ColumnState {
-            name_json: serde_json::value::to_raw_value(&name).expect("a string always serializes"),
+            name_json: crate::scan::json_string(&name),
             name,
             ctx,
             nulls: 0,
