@@ -157,6 +157,10 @@ pub fn execute(args: &ScanArgs) -> Result<ScanRun> {
     };
     sink.finish(&summary)?;
     eprintln!("{}", human_summary(&summary, &args.out));
+    // The process ends once the command returns: freeing the engine (its
+    // automata and every thread's search caches, megabytes in many blocks)
+    // would only delay the exit by milliseconds.
+    std::mem::forget(engine);
     let exit = if partial {
         EXIT_PARTIAL
     } else if summary.stats.findings > 0 {
