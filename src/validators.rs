@@ -1662,47 +1662,64 @@ static NAME_STOPWORDS: WordList = WordList::new(&[
 pub fn fold_latin(s: &str) -> Option<String> {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c);
-            continue;
-        }
-        let base = match c {
-            'À'..='Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
-            'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
-            'Ç' | 'Ć' | 'Č' => 'C',
-            'ç' | 'ć' | 'č' => 'c',
-            'Ď' | 'Đ' => 'D',
-            'ď' | 'đ' => 'd',
-            'È'..='Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => 'E',
-            'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
-            'Ğ' => 'G',
-            'ğ' => 'g',
-            'Ì'..='Ï' | 'Ī' | 'İ' => 'I',
-            'ì'..='ï' | 'ī' | 'ı' => 'i',
-            'Ł' => 'L',
-            'ł' => 'l',
-            'Ñ' | 'Ń' | 'Ň' => 'N',
-            'ñ' | 'ń' | 'ň' => 'n',
-            'Ò'..='Ö' | 'Ø' | 'Ō' | 'Ő' => 'O',
-            'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
-            'Ř' => 'R',
-            'ř' => 'r',
-            'Ś' | 'Š' | 'Ş' => 'S',
-            'ś' | 'š' | 'ş' | 'ß' => 's',
-            'Ť' | 'Ţ' => 'T',
-            'ť' | 'ţ' => 't',
-            'Ù'..='Ü' | 'Ū' | 'Ů' | 'Ű' => 'U',
-            'ù'..='ü' | 'ū' | 'ů' | 'ű' => 'u',
-            'Ý' | 'Ÿ' => 'Y',
-            'ý' | 'ÿ' => 'y',
-            'Ź' | 'Ż' | 'Ž' => 'Z',
-            'ź' | 'ż' | 'ž' => 'z',
-            '\u{2019}' => '\'',
-            _ => return None,
-        };
-        out.push(base);
+        out.push(fold_latin_char(c)?);
     }
     Some(out)
+}
+
+/// [`fold_latin`] into `buf`, which must hold `s.len()` bytes (a folded
+/// character is one byte, never longer than the character it replaces):
+/// for the name validator, called on every accented name candidate.
+fn fold_latin_into<'b>(s: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let mut n = 0;
+    for c in s.chars() {
+        // Always ASCII (see `fold_latin_char`).
+        buf[n] = fold_latin_char(c)? as u8;
+        n += 1;
+    }
+    crate::engine::str_of(&buf[..n]).ok()
+}
+
+/// One character of [`fold_latin`]: itself when ASCII, else its ASCII base
+/// letter, or `None` when it has none.
+fn fold_latin_char(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return Some(c);
+    }
+    Some(match c {
+        'À'..='Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
+        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+        'Ç' | 'Ć' | 'Č' => 'C',
+        'ç' | 'ć' | 'č' => 'c',
+        'Ď' | 'Đ' => 'D',
+        'ď' | 'đ' => 'd',
+        'È'..='Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => 'E',
+        'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'Ğ' => 'G',
+        'ğ' => 'g',
+        'Ì'..='Ï' | 'Ī' | 'İ' => 'I',
+        'ì'..='ï' | 'ī' | 'ı' => 'i',
+        'Ł' => 'L',
+        'ł' => 'l',
+        'Ñ' | 'Ń' | 'Ň' => 'N',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'Ò'..='Ö' | 'Ø' | 'Ō' | 'Ő' => 'O',
+        'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'Ř' => 'R',
+        'ř' => 'r',
+        'Ś' | 'Š' | 'Ş' => 'S',
+        'ś' | 'š' | 'ş' | 'ß' => 's',
+        'Ť' | 'Ţ' => 'T',
+        'ť' | 'ţ' => 't',
+        'Ù'..='Ü' | 'Ū' | 'Ů' | 'Ű' => 'U',
+        'ù'..='ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'Ý' | 'Ÿ' => 'Y',
+        'ý' | 'ÿ' => 'y',
+        'Ź' | 'Ż' | 'Ž' => 'Z',
+        'ź' | 'ż' | 'ž' => 'z',
+        '\u{2019}' => '\'',
+        _ => return None,
+    })
 }
 
 /// Month names rejected in the first (given-name) position. April, June and
@@ -1777,18 +1794,43 @@ fn name_token_ok(t: &str) -> bool {
 pub fn person_name(s: &str) -> Option<f32> {
     if !s.is_ascii() {
         // "María García", "Zoë Müller": the census lists are ASCII, so
-        // compare the names with their accents folded away.
-        return fold_latin(s).and_then(|folded| person_name(&folded));
+        // compare the names with their accents folded away (on the stack:
+        // a third of the names in real text carry an accent).
+        let mut buf = [0u8; 256];
+        return match buf.get_mut(..s.len()) {
+            Some(buf) => fold_latin_into(s, buf).and_then(person_name),
+            None => fold_latin(s).and_then(|folded| person_name(&folded)),
+        };
     }
-    let mut toks: Vec<&str> = s
-        .split_whitespace()
-        .map(|t| t.trim_end_matches(','))
-        .collect();
-    while toks.first().is_some_and(|t| NAME_TITLES.contains_bare(t)) {
-        toks.remove(0);
+    // The tokens, on the stack unless there are very many (a candidate is
+    // a handful of words; this runs for every one of them).
+    let mut stack = [""; 16];
+    let mut n = 0;
+    let mut heap = Vec::new();
+    for t in s.split_whitespace().map(|t| t.trim_end_matches(',')) {
+        match stack.get_mut(n) {
+            Some(slot) if heap.is_empty() => *slot = t,
+            _ => {
+                if heap.is_empty() {
+                    heap.extend_from_slice(&stack);
+                }
+                heap.push(t);
+            }
+        }
+        n += 1;
     }
-    while toks.len() > 2 && toks.last().is_some_and(|t| NAME_SUFFIXES.contains_bare(t)) {
-        toks.pop();
+    let mut toks: &[&str] = if heap.is_empty() { &stack[..n] } else { &heap };
+    while let [first, rest @ ..] = toks {
+        if !NAME_TITLES.contains_bare(first) {
+            break;
+        }
+        toks = rest;
+    }
+    while let [rest @ .., last] = toks {
+        if rest.len() < 2 || !NAME_SUFFIXES.contains_bare(last) {
+            break;
+        }
+        toks = rest;
     }
     if !(2..=5).contains(&toks.len()) || !toks.iter().all(|t| name_token_ok(t)) {
         return None;
