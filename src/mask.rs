@@ -158,16 +158,16 @@ fn mask_words(value: &str, out: &mut Vec<u8>) {
         }
         return;
     }
-    for (i, word) in value.split(' ').enumerate() {
-        if i > 0 {
-            out.push(b' ');
-        }
-        let mut chars = word.chars();
-        if let Some(first) = chars.next() {
-            push_char(out, first);
-            for c in chars {
-                push_char(out, if c.is_alphanumeric() { '*' } else { c });
-            }
+    // As above, a character at a time: kept after a space or when not
+    // alphanumeric, else one `*`.
+    let mut word_start = true;
+    for c in value.chars() {
+        let keep = word_start || !c.is_alphanumeric();
+        word_start = c == ' ';
+        if keep {
+            push_char(out, c);
+        } else {
+            out.push(b'*');
         }
     }
 }
