@@ -20,6 +20,7 @@ use crate::error::{Error, Result};
 use crate::rules::{RuleSet, RuleSpec};
 use crate::types::Category;
 use crate::validators::{self, Validator};
+use crate::value_span::DelimitedValue;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex_automata::{meta, util::syntax, Anchored, Input, PatternSet};
 use std::borrow::Cow;
@@ -47,7 +48,7 @@ pub struct CompiledRule {
     pub category: Category,
     /// The rule's own pattern, searched anchored at a candidate start.
     regex: meta::Regex,
-    value_group: Option<usize>,
+    value_at: ValueAt,
     validator: Option<Validator>,
     allow: HashSet<String, foldhash::fast::RandomState>,
     has_keywords: bool,
@@ -68,6 +69,19 @@ pub struct CompiledRule {
     /// Column names and context words in column-name form, for
     /// [`Engine::column_context`].
     column_words: ColumnWords,
+}
+
+/// Where a rule's reported value lies in its match.
+#[derive(Debug)]
+enum ValueAt {
+    /// The whole match.
+    Whole,
+    /// The `value` group, settled by the match alone (see
+    /// [`crate::value_span`]).
+    Delimited(DelimitedValue),
+    /// The `value` group (this number), found by a capture search on the
+    /// match.
+    Group(usize),
 }
 
 #[derive(Debug)]
@@ -209,9 +223,16 @@ impl EngineBuilder {
                 let fail = |message: String| rule_error(spec, message);
                 let regex =
                     build_rule_regex(pattern).map_err(|e| fail(format!("bad pattern: {e}")))?;
-                let value_group = regex
+                let value_at = match regex
                     .group_info()
-                    .to_index(regex_automata::PatternID::ZERO, "value");
+                    .to_index(regex_automata::PatternID::ZERO, "value")
+                {
+                    None => ValueAt::Whole,
+                    Some(group) => syntax::parse_with(pattern, &syntax_config())
+                        .ok()
+                        .and_then(|hir| DelimitedValue::of(&hir, group))
+                        .map_or(ValueAt::Group(group), ValueAt::Delimited),
+                };
                 let validator = match &spec.validator {
                     Some(name) => Some(
                         validators::lookup(name)
@@ -255,7 +276,7 @@ impl EngineBuilder {
                     data_type: spec.data_type.clone(),
                     category,
                     regex,
-                    value_group,
+                    value_at,
                     validator,
                     allow,
                     has_keywords: !spec.keywords.is_empty(),
@@ -963,7 +984,7 @@ impl Engine {
     /// name stands in for it).
     pub fn confirmable(&self, rule: usize, column: &ExternalContext) -> bool {
         self.rules.get(rule).is_some_and(|r| {
-            r.value_group.is_none()
+            matches!(r.value_at, ValueAt::Whole)
                 && !r.spec.requires_non_ascii
                 && (!r.has_keywords || column.boosts(rule))
         })
@@ -1143,19 +1164,28 @@ impl Engine {
                 let rule = &self.rules[idx];
                 let input = Input::new(haystack).range(s..).anchored(Anchored::Yes);
                 let cache = &mut caches.rules[idx];
-                let span = match (rule.value_group, winner) {
+                let span = match (&rule.value_at, winner) {
                     // The combined search's own match is this rule's: the
                     // patterns are tried in order at the leftmost start, so
                     // the winner's span is what its anchored search would
                     // give. One search saved per candidate.
-                    (None, Some(m)) if m.pattern() == pid => Some((m.span(), Some(m.span()))),
-                    (Some(group), _) => {
+                    (ValueAt::Whole, Some(m)) if m.pattern() == pid => {
+                        Some((m.span(), Some(m.span())))
+                    }
+                    (ValueAt::Delimited(shape), Some(m)) if m.pattern() == pid => {
+                        Some((m.span(), Some(shape.value(haystack, m.range()).into())))
+                    }
+                    (ValueAt::Group(group), _) => {
                         let caps = &mut caches.captures[idx];
                         rule.regex.search_captures_with(cache, &input, caps);
                         caps.get_group(0)
-                            .map(|whole| (whole, caps.get_group(group)))
+                            .map(|whole| (whole, caps.get_group(*group)))
                     }
-                    (None, _) => rule
+                    (ValueAt::Delimited(shape), _) => rule
+                        .regex
+                        .search_with(cache, &input)
+                        .map(|m| (m.span(), Some(shape.value(haystack, m.range()).into()))),
+                    (ValueAt::Whole, _) => rule
                         .regex
                         .search_with(cache, &input)
                         .map(|m| (m.span(), Some(m.span()))),
@@ -1271,8 +1301,8 @@ impl Engine {
             if whole.start >= report.end {
                 break;
             }
-            let value = match rule.value_group {
-                Some(g) => {
+            let value = match &rule.value_at {
+                ValueAt::Group(g) => {
                     let caps = &mut caches.captures[idx];
                     rule.regex.search_captures_with(
                         &mut caches.rules[idx],
@@ -1281,9 +1311,10 @@ impl Engine {
                             .anchored(Anchored::Yes),
                         caps,
                     );
-                    caps.get_group(g).unwrap_or(whole)
+                    caps.get_group(*g).unwrap_or(whole)
                 }
-                None => whole,
+                ValueAt::Delimited(shape) => shape.value(haystack, whole.range()).into(),
+                ValueAt::Whole => whole,
             };
             let before = scratch.candidates.len();
             self.consider(

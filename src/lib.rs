@@ -30,5 +30,6 @@ pub mod source;
 pub mod tables;
 pub mod types;
 pub mod validators;
+mod value_span;
 
 pub use types::{Category, BUILTIN_TYPES};
