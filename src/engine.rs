@@ -510,6 +510,23 @@ struct PatternsAtCache {
     pikevm: Option<regex_automata::nfa::thompson::pikevm::Cache>,
     /// The PikeVM's answer, before it is copied into a `PatternBits`.
     found: Option<PatternSet>,
+    /// Per pattern of the last answer: where its first match ends, and
+    /// whether that is its only one (see [`PatternsAtCache::only_end`]).
+    ends: Vec<(usize, bool)>,
+}
+
+impl PatternsAtCache {
+    /// Where pattern `id` (in the last answer) matches, when the lazy DFA
+    /// saw it match at one length only. A pattern with one match from the
+    /// position has no other for a leftmost-first search to prefer: its
+    /// own anchored search there would end at the same place, and is not
+    /// needed.
+    fn only_end(&self, id: usize) -> Option<usize> {
+        match self.ends.get(id) {
+            Some(&(end, true)) => Some(end),
+            _ => None,
+        }
+    }
 }
 
 /// A set of pattern ids as bits, visited in ascending order through its set
@@ -537,6 +554,10 @@ impl PatternBits {
 
     fn is_empty(&self) -> bool {
         self.words.iter().all(|&w| w == 0)
+    }
+
+    fn contains(&self, id: usize) -> bool {
+        self.words[id / 64] & (1 << (id % 64)) != 0
     }
 
     /// The smallest id in the set at or after `from`.
@@ -586,6 +607,7 @@ impl PatternsAt {
             dfa: self.dfa.as_ref().map(|d| d.create_cache()),
             pikevm: None,
             found: None,
+            ends: vec![(0, false); self.pikevm.get_nfa().pattern_len()],
         }
     }
 
@@ -600,7 +622,7 @@ impl PatternsAt {
         set.clear();
         let input = Input::new(haystack).range(at..).anchored(Anchored::Yes);
         if let (Some(dfa), Some(dfa_cache)) = (&self.dfa, &mut cache.dfa) {
-            if Self::walk(dfa, dfa_cache, &input, set).is_ok() {
+            if Self::walk(dfa, dfa_cache, &input, set, &mut cache.ends).is_ok() {
                 return;
             }
             set.clear();
@@ -616,29 +638,45 @@ impl PatternsAt {
             .which_overlapping_matches(pikevm_cache, &input, found);
         for id in found.iter() {
             set.insert(id.as_usize());
+            // Where it ends is not known here.
+            cache.ends[id.as_usize()] = (0, false);
         }
     }
 
     /// The DFA walk; an error (a quit byte) leaves the answer to the PikeVM.
+    /// `ends` gets, per pattern found, where its first match ends and
+    /// whether no other does.
     fn walk(
         dfa: &regex_automata::hybrid::dfa::DFA,
         cache: &mut regex_automata::hybrid::dfa::Cache,
         input: &Input<'_>,
         set: &mut PatternBits,
+        ends: &mut [(usize, bool)],
     ) -> std::result::Result<(), ()> {
         let add = |cache: &regex_automata::hybrid::dfa::Cache,
                    sid: regex_automata::hybrid::LazyStateID,
-                   set: &mut PatternBits| {
+                   end: usize,
+                   set: &mut PatternBits,
+                   ends: &mut [(usize, bool)]| {
             for i in 0..dfa.match_len(cache, sid) {
-                set.insert(dfa.match_pattern(cache, sid, i).as_usize());
+                let id = dfa.match_pattern(cache, sid, i).as_usize();
+                if set.contains(id) {
+                    ends[id].1 = false;
+                } else {
+                    set.insert(id);
+                    ends[id] = (end, true);
+                }
             }
         };
         let mut sid = dfa.start_state_forward(cache, input).map_err(drop)?;
-        for &byte in &input.haystack()[input.start()..input.end()] {
+        let start = input.start();
+        for (i, &byte) in input.haystack()[start..input.end()].iter().enumerate() {
             sid = dfa.next_state(cache, sid, byte).map_err(drop)?;
             if sid.is_tagged() {
+                // Matches are reported one byte late: a match state met on
+                // this byte is a match ending before it.
                 if sid.is_match() {
-                    add(cache, sid, set);
+                    add(cache, sid, start + i, set, ends);
                 } else if sid.is_dead() {
                     return Ok(());
                 } else if sid.is_quit() {
@@ -646,11 +684,10 @@ impl PatternsAt {
                 }
             }
         }
-        // Matches are reported one byte late: the end of the haystack
-        // has its own transition.
+        // The end of the haystack has its own transition.
         sid = dfa.next_eoi_state(cache, sid).map_err(drop)?;
         if sid.is_match() {
-            add(cache, sid, set);
+            add(cache, sid, input.end(), set, ends);
         }
         Ok(())
     }
@@ -1181,14 +1218,18 @@ impl Engine {
                         caps.get_group(0)
                             .map(|whole| (whole, caps.get_group(*group)))
                     }
-                    (ValueAt::Delimited(shape), _) => rule
-                        .regex
-                        .search_with(cache, &input)
-                        .map(|m| (m.span(), Some(shape.value(haystack, m.range()).into()))),
-                    (ValueAt::Whole, _) => rule
-                        .regex
-                        .search_with(cache, &input)
-                        .map(|m| (m.span(), Some(m.span()))),
+                    (ValueAt::Delimited(shape), _) => caches
+                        .combined_all
+                        .only_end(idx)
+                        .map(|end| regex_automata::Span { start: s, end })
+                        .or_else(|| rule.regex.search_with(cache, &input).map(|m| m.span()))
+                        .map(|whole| (whole, Some(shape.value(haystack, whole.range()).into()))),
+                    (ValueAt::Whole, _) => caches
+                        .combined_all
+                        .only_end(idx)
+                        .map(|end| regex_automata::Span { start: s, end })
+                        .or_else(|| rule.regex.search_with(cache, &input).map(|m| m.span()))
+                        .map(|whole| (whole, Some(whole))),
                 };
                 let Some((whole, Some(value))) = span else {
                     continue;
@@ -1777,6 +1818,41 @@ mod tests {
                     expected.iter().map(|p| p.as_usize()).collect::<Vec<_>>(),
                     "{:?} at {}", hay, at
                 );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Where the walk says a pattern has only one match, that match is
+        /// what the rule's own anchored (leftmost-first) search finds: the
+        /// engine takes it instead of searching.
+        #[test]
+        fn prop_a_single_match_end_is_the_rules_own_match(
+            parts in proptest::collection::vec(proptest::sample::select(&[
+                "571-28-2364", "4111 1111 1111 1111", "4111-1111-1111-11", "jane.roe@acme.io",
+                "Marcus Gilbert", "Mary Ann Smith", "04/12/1961", "00482913", "912803456",
+                "A1234567", "DE89 3704 0044 0532 0130 00", "10.12.4.7", "(212) 555-0147",
+                "+44 20 7946 0958", "E11.9", "DEUTDEFF", "12 Main Street", "Zoë", "fe80::1",
+                "1EG4-TE5-MK73", "x", " ", "-", ".", "\n", "0", "12",
+            ][..]), 0..8),
+        ) {
+            let hay = parts.concat();
+            let e = builtin();
+            let (walk, _) = patterns_at_pair();
+            let mut cache = walk.create_cache();
+            let mut set = PatternBits::new(e.rules.len());
+            for at in 0..=hay.len() {
+                walk.which(hay.as_bytes(), at, &mut cache, &mut set);
+                for id in ids(&set) {
+                    let Some(end) = cache.only_end(id) else { continue };
+                    let own = e.rules[id].regex.search(
+                        &Input::new(&hay).range(at..).anchored(Anchored::Yes),
+                    );
+                    proptest::prop_assert_eq!(
+                        own.map(|m| m.range()), Some(at..end),
+                        "rule {} in {:?} at {}", e.rules[id].spec.id, hay, at
+                    );
+                }
             }
         }
     }
