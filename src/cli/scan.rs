@@ -157,9 +157,10 @@ pub fn execute(args: &ScanArgs) -> Result<ScanRun> {
     };
     sink.finish(&summary)?;
     eprintln!("{}", human_summary(&summary, &args.out));
-    // The process ends once the command returns: freeing the engine (its
-    // automata and every thread's search caches, megabytes in many blocks)
-    // would only delay the exit by milliseconds.
+    // The process ends soon after (`audit` goes on to correlate, which
+    // needs no engine, and its peak is already reached): freeing the engine
+    // (its automata and every thread's search caches, megabytes in many
+    // blocks) would only delay the exit by milliseconds.
     std::mem::forget(engine);
     let exit = if partial {
         EXIT_PARTIAL
