@@ -360,10 +360,88 @@ pub struct OutputDir {
 /// and `problems.jsonl` list every one.
 pub const PROBLEMS_KEPT: usize = 1000;
 
+/// The files an [`OutputDir`] writes.
+const SCAN_OUTPUTS: [&str; 5] = [
+    "findings.jsonl",
+    "labels.jsonl",
+    "labels.parquet",
+    "problems.jsonl",
+    "scan.json",
+];
+
+/// Removes the temporary files of earlier scans into `dir` that died
+/// before committing (killed, out of memory, power lost): each holds part
+/// of a scan's output, sensitive like the rest, under a hidden name
+/// (`.findings.jsonl.<pid>.<n>.tmp`) no later scan would replace. Only
+/// names of the outputs in `names`, and only those of processes that are
+/// gone: a scan still writing into the same directory keeps its own.
+/// Returns the number removed; a file that cannot be removed is left.
+pub fn remove_stale_temps(dir: &Path, names: &[&str]) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(name) = file_name.to_str() else {
+            continue;
+        };
+        let stale = names.iter().any(|output| {
+            temp_owner(name, output).is_some_and(|pid| pid != std::process::id() && !alive(pid))
+        });
+        if stale && std::fs::remove_file(entry.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
+}
+
+/// The process id in `name` when it is a temporary file of `output` as
+/// [`create_private_temp`] names them.
+fn temp_owner(name: &str, output: &str) -> Option<u32> {
+    let rest = name
+        .strip_prefix('.')?
+        .strip_prefix(output)?
+        .strip_prefix('.')?;
+    let (pid, rest) = rest.split_once('.')?;
+    let n = rest.strip_suffix(".tmp")?;
+    if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    pid.parse().ok()
+}
+
+/// Whether a process `pid` exists (on doubt, yes: nothing of a live
+/// process is removed).
+fn alive(pid: u32) -> bool {
+    #[cfg(unix)]
+    {
+        let Ok(pid) = i32::try_from(pid) else {
+            return true;
+        };
+        if pid <= 0 {
+            return true;
+        }
+        // SAFETY: signal 0 sends nothing; it only asks whether the process
+        // exists (ESRCH: it does not).
+        let gone = unsafe { libc::kill(pid, 0) } != 0
+            && std::io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH);
+        !gone
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = pid;
+        true
+    }
+}
+
 impl OutputDir {
-    /// Creates the directory (0700) and opens the outputs.
+    /// Creates the directory (0700) and opens the outputs. Temporary files
+    /// left by earlier scans that died are removed first
+    /// ([`remove_stale_temps`]).
     pub fn create(dir: &Path) -> Result<OutputDir> {
         create_private_dir(dir)?;
+        remove_stale_temps(dir, &SCAN_OUTPUTS);
         let parquet_path = dir.join("labels.parquet");
         let labels_parquet = LabelsWriter::new(AtomicFile::create(&parquet_path)?)
             .map_err(|e| Error::io(&parquet_path, std::io::Error::other(e)))?;
@@ -594,5 +672,65 @@ mod tests {
         }
         out.finish().unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), whole);
+    }
+
+    #[test]
+    fn temp_names_are_recognised() {
+        assert_eq!(
+            temp_owner(".findings.jsonl.4242.0.tmp", "findings.jsonl"),
+            Some(4242)
+        );
+        assert_eq!(
+            temp_owner(".findings.jsonl.4242.17.tmp", "findings.jsonl"),
+            Some(4242)
+        );
+        assert_eq!(
+            temp_owner(".findings.jsonl.4242.tmp", "findings.jsonl"),
+            None
+        );
+        assert_eq!(
+            temp_owner(".findings.jsonl.x.0.tmp", "findings.jsonl"),
+            None
+        );
+        assert_eq!(
+            temp_owner("findings.jsonl.4242.0.tmp", "findings.jsonl"),
+            None
+        );
+        assert_eq!(
+            temp_owner(".labels.jsonl.4242.0.tmp", "findings.jsonl"),
+            None
+        );
+        assert_eq!(
+            temp_owner(".findings.jsonl.4242.0.tmp.bak", "findings.jsonl"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_dead_scans_temporary_files_are_removed_and_a_live_ones_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        // No process has this id (above the kernel's maximum, 2^22).
+        let dead = dir.path().join(".findings.jsonl.99999999.0.tmp");
+        // Process 1 is always alive.
+        let live = dir.path().join(".labels.jsonl.1.3.tmp");
+        let mine = dir
+            .path()
+            .join(format!(".scan.json.{}.9.tmp", std::process::id()));
+        let other = dir.path().join(".notes.txt.99999999.0.tmp");
+        for path in [&dead, &live, &mine, &other] {
+            std::fs::write(path, b"partial output").unwrap();
+        }
+        std::fs::write(dir.path().join("findings.jsonl"), b"committed").unwrap();
+        assert_eq!(remove_stale_temps(dir.path(), &SCAN_OUTPUTS), 1);
+        assert!(!dead.exists());
+        assert!(live.exists() && mine.exists() && other.exists());
+        assert_eq!(
+            std::fs::read(dir.path().join("findings.jsonl")).unwrap(),
+            b"committed"
+        );
+        // And when a scan opens the directory.
+        std::fs::write(&dead, b"partial output").unwrap();
+        drop(OutputDir::create(dir.path()).unwrap());
+        assert!(!dead.exists());
     }
 }
