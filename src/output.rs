@@ -38,7 +38,12 @@ pub fn create_private_temp(dir: &Path, stem: &str) -> Result<(PathBuf, File)> {
             opts.mode(0o600);
         }
         match opts.open(&path) {
-            Ok(f) => return Ok((path, f)),
+            Ok(f) => {
+                // Held until the file is renamed into place or removed:
+                // the mark of a live writer (see `remove_stale_temps`).
+                try_lock(&f);
+                return Ok((path, f));
+            }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(Error::io(path, e)),
         }
@@ -65,6 +70,9 @@ pub struct SyncingFile {
     /// Bytes held for the next direct write, while the file is open for
     /// direct I/O.
     direct: Option<DirectChunk>,
+    /// A direct write failed part-way: the file no longer holds a known
+    /// prefix of what was written, so nothing more is taken.
+    failed: bool,
 }
 
 /// Bytes written with direct I/O at a time: a whole number of blocks.
@@ -107,6 +115,7 @@ impl SyncingFile {
             file,
             unsynced: 0,
             direct: None,
+            failed: false,
         }
     }
 
@@ -181,6 +190,11 @@ impl SyncingFile {
     /// Writes what is held for direct I/O (the last, partial chunk, through
     /// the page cache): the file is then complete, ready to be synced.
     fn finish(&mut self) -> std::io::Result<()> {
+        if self.failed {
+            return Err(std::io::Error::other(
+                "an earlier write to this file failed",
+            ));
+        }
         if let Some(chunk) = self.direct.take() {
             self.leave_direct()?;
             self.file.write_all(chunk.held())?;
@@ -222,10 +236,19 @@ fn set_direct(file: &File, on: bool) -> std::io::Result<()> {
 
 impl Write for SyncingFile {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.failed {
+            return Err(std::io::Error::other(
+                "an earlier write to this file failed",
+            ));
+        }
         if self.direct.is_some() {
             // On the disk as each chunk is written: nothing to sync as the
-            // file grows.
-            self.write_direct(buf)?;
+            // file grows. A failure may leave part of `buf` taken: no retry
+            // of it may follow (it would write bytes twice).
+            if let Err(e) = self.write_direct(buf) {
+                self.failed = true;
+                return Err(e);
+            }
             return Ok(buf.len());
         }
         let n = self.file.write(buf)?;
@@ -237,6 +260,8 @@ impl Write for SyncingFile {
         Ok(n)
     }
 
+    /// With direct I/O, bytes short of a whole chunk stay held: they reach
+    /// the file with the next chunk, or at the commit ([`SyncingFile::finish`]).
     fn flush(&mut self) -> std::io::Result<()> {
         self.file.flush()
     }
@@ -297,8 +322,11 @@ impl AtomicFile {
         inner.finish().map_err(|e| Error::io(&self.temp, e))?;
         let file = inner.file;
         file.sync_all().map_err(|e| Error::io(&self.temp, e))?;
+        // Renamed while still open, so still locked: never taken for a
+        // dead scan's leftover on the way.
+        std::fs::rename(&self.temp, &self.target).map_err(|e| Error::io(&self.target, e))?;
         drop(file);
-        std::fs::rename(&self.temp, &self.target).map_err(|e| Error::io(&self.target, e))
+        Ok(())
     }
 }
 
@@ -369,13 +397,19 @@ const SCAN_OUTPUTS: [&str; 5] = [
     "scan.json",
 ];
 
+/// Age below which an unlocked temporary file is left alone: its writer
+/// may be between creating and locking it.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// Removes the temporary files of earlier scans into `dir` that died
 /// before committing (killed, out of memory, power lost): each holds part
 /// of a scan's output, sensitive like the rest, under a hidden name
 /// (`.findings.jsonl.<pid>.<n>.tmp`) no later scan would replace. Only
-/// names of the outputs in `names`, and only those of processes that are
-/// gone: a scan still writing into the same directory keeps its own.
-/// Returns the number removed; a file that cannot be removed is left.
+/// names of the outputs in `names`, and only files no process holds the
+/// lock of (a writer locks its temporary file until the rename; the lock
+/// goes with its process, whatever its pid, and other containers sharing
+/// the directory see it too), unchanged for [`STALE_AFTER`]. Returns the
+/// number removed; a file that cannot be opened, locked or removed is left.
 pub fn remove_stale_temps(dir: &Path, names: &[&str]) -> usize {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return 0;
@@ -386,53 +420,52 @@ pub fn remove_stale_temps(dir: &Path, names: &[&str]) -> usize {
         let Some(name) = file_name.to_str() else {
             continue;
         };
-        let stale = names.iter().any(|output| {
-            temp_owner(name, output).is_some_and(|pid| pid != std::process::id() && !alive(pid))
-        });
-        if stale && std::fs::remove_file(entry.path()).is_ok() {
+        if !names.iter().any(|output| is_temp_of(name, output)) {
+            continue;
+        }
+        // Opened for writing (never truncated): an exclusive lock over NFS
+        // needs it. Closing the file releases the lock.
+        let Ok(file) = std::fs::OpenOptions::new().write(true).open(entry.path()) else {
+            continue;
+        };
+        let old = file
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age >= STALE_AFTER);
+        if old && try_lock(&file) && std::fs::remove_file(entry.path()).is_ok() {
             removed += 1;
         }
     }
     removed
 }
 
-/// The process id in `name` when it is a temporary file of `output` as
-/// [`create_private_temp`] names them.
-fn temp_owner(name: &str, output: &str) -> Option<u32> {
-    let rest = name
-        .strip_prefix('.')?
-        .strip_prefix(output)?
-        .strip_prefix('.')?;
-    let (pid, rest) = rest.split_once('.')?;
-    let n = rest.strip_suffix(".tmp")?;
-    if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    pid.parse().ok()
+/// Whether `name` is a temporary file of `output` as
+/// [`create_private_temp`] names them (`.<output>.<pid>.<n>.tmp`).
+fn is_temp_of(name: &str, output: &str) -> bool {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    name.strip_prefix('.')
+        .and_then(|rest| rest.strip_prefix(output))
+        .and_then(|rest| rest.strip_prefix('.'))
+        .and_then(|rest| rest.strip_suffix(".tmp"))
+        .and_then(|rest| rest.split_once('.'))
+        .is_some_and(|(pid, n)| digits(pid) && digits(n))
 }
 
-/// Whether a process `pid` exists (on doubt, yes: nothing of a live
-/// process is removed).
-fn alive(pid: u32) -> bool {
-    #[cfg(unix)]
-    {
-        let Ok(pid) = i32::try_from(pid) else {
-            return true;
-        };
-        if pid <= 0 {
-            return true;
-        }
-        // SAFETY: signal 0 sends nothing; it only asks whether the process
-        // exists (ESRCH: it does not).
-        let gone = unsafe { libc::kill(pid, 0) } != 0
-            && std::io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH);
-        !gone
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = pid;
-        true
-    }
+/// Takes an exclusive advisory lock on `file` without waiting; whether it
+/// got it. Held until the file is closed.
+#[cfg(unix)]
+fn try_lock(file: &File) -> bool {
+    use std::os::unix::io::AsRawFd;
+    // SAFETY: flock on a descriptor this `File` owns.
+    unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) == 0 }
+}
+
+/// Without advisory locks no file can be told stale.
+#[cfg(not(unix))]
+fn try_lock(_file: &File) -> bool {
+    false
 }
 
 impl OutputDir {
@@ -676,61 +709,74 @@ mod tests {
 
     #[test]
     fn temp_names_are_recognised() {
-        assert_eq!(
-            temp_owner(".findings.jsonl.4242.0.tmp", "findings.jsonl"),
-            Some(4242)
-        );
-        assert_eq!(
-            temp_owner(".findings.jsonl.4242.17.tmp", "findings.jsonl"),
-            Some(4242)
-        );
-        assert_eq!(
-            temp_owner(".findings.jsonl.4242.tmp", "findings.jsonl"),
-            None
-        );
-        assert_eq!(
-            temp_owner(".findings.jsonl.x.0.tmp", "findings.jsonl"),
-            None
-        );
-        assert_eq!(
-            temp_owner("findings.jsonl.4242.0.tmp", "findings.jsonl"),
-            None
-        );
-        assert_eq!(
-            temp_owner(".labels.jsonl.4242.0.tmp", "findings.jsonl"),
-            None
-        );
-        assert_eq!(
-            temp_owner(".findings.jsonl.4242.0.tmp.bak", "findings.jsonl"),
-            None
-        );
+        let of = |name| is_temp_of(name, "findings.jsonl");
+        assert!(of(".findings.jsonl.4242.0.tmp") && of(".findings.jsonl.1.17.tmp"));
+        assert!(!of(".findings.jsonl.4242.tmp"));
+        assert!(!of(".findings.jsonl.x.0.tmp") && !of(".findings.jsonl.+42.0.tmp"));
+        assert!(!of("findings.jsonl.4242.0.tmp"));
+        assert!(!of(".labels.jsonl.4242.0.tmp"));
+        assert!(!of(".findings.jsonl.4242.0.tmp.bak"));
+    }
+
+    /// A file left as a scan that died would leave it: written, unlocked,
+    /// last changed a minute ago.
+    fn leftover(path: &Path) {
+        std::fs::write(path, b"partial output").unwrap();
+        let minute_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(60);
+        File::options()
+            .write(true)
+            .open(path)
+            .unwrap()
+            .set_modified(minute_ago)
+            .unwrap();
     }
 
     #[test]
     fn a_dead_scans_temporary_files_are_removed_and_a_live_ones_kept() {
         let dir = tempfile::tempdir().unwrap();
-        // No process has this id (above the kernel's maximum, 2^22).
-        let dead = dir.path().join(".findings.jsonl.99999999.0.tmp");
-        // Process 1 is always alive.
-        let live = dir.path().join(".labels.jsonl.1.3.tmp");
-        let mine = dir
-            .path()
-            .join(format!(".scan.json.{}.9.tmp", std::process::id()));
-        let other = dir.path().join(".notes.txt.99999999.0.tmp");
-        for path in [&dead, &live, &mine, &other] {
-            std::fs::write(path, b"partial output").unwrap();
+        let path = |name: &str| dir.path().join(name);
+        // Whatever the pid: in a container every run may be process 1.
+        let dead = path(".findings.jsonl.1.0.tmp");
+        let mine = path(&format!(".scan.json.{}.9.tmp", std::process::id()));
+        let other = path(".notes.txt.77.0.tmp");
+        let live = path(".labels.jsonl.77.3.tmp");
+        let young = path(".problems.jsonl.77.4.tmp");
+        for p in [&dead, &mine, &other, &live] {
+            leftover(p);
         }
-        std::fs::write(dir.path().join("findings.jsonl"), b"committed").unwrap();
-        assert_eq!(remove_stale_temps(dir.path(), &SCAN_OUTPUTS), 1);
-        assert!(!dead.exists());
-        assert!(live.exists() && mine.exists() && other.exists());
-        assert_eq!(
-            std::fs::read(dir.path().join("findings.jsonl")).unwrap(),
-            b"committed"
-        );
-        // And when a scan opens the directory.
-        std::fs::write(&dead, b"partial output").unwrap();
+        std::fs::write(&young, b"just created").unwrap();
+        // A live scan holds the lock on its file.
+        let holder = File::options().write(true).open(&live).unwrap();
+        assert!(try_lock(&holder));
+        std::fs::write(path("findings.jsonl"), b"committed").unwrap();
+
+        assert_eq!(remove_stale_temps(dir.path(), &SCAN_OUTPUTS), 2);
+        assert!(!dead.exists() && !mine.exists());
+        assert!(live.exists() && young.exists() && other.exists());
+        assert_eq!(std::fs::read(path("findings.jsonl")).unwrap(), b"committed");
+
+        // Once its holder is gone, a file is stale too; and a scan opening
+        // the directory removes such files itself.
+        drop(holder);
+        leftover(&dead);
         drop(OutputDir::create(dir.path()).unwrap());
-        assert!(!dead.exists());
+        assert!(!dead.exists() && !live.exists());
+        assert!(young.exists() && other.exists());
+    }
+
+    #[test]
+    fn a_scans_own_temporary_files_are_locked_while_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut out = AtomicFile::create(&dir.path().join("labels.jsonl")).unwrap();
+        out.writer().write_all(b"{}").unwrap();
+        let temp = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .next()
+            .unwrap();
+        let other = File::options().write(true).open(&temp).unwrap();
+        assert!(!try_lock(&other), "held by the writer");
+        out.commit().unwrap();
+        assert!(try_lock(&other), "released once committed");
     }
 }
