@@ -84,6 +84,18 @@ enum ValueAt {
     Group(usize),
 }
 
+impl ValueAt {
+    /// The value inside `whole`, a match of the rule, when the match alone
+    /// settles it (not for [`ValueAt::Group`], which needs a capture
+    /// search: the whole match is returned).
+    fn value_in(&self, haystack: &[u8], whole: regex_automata::Span) -> regex_automata::Span {
+        match self {
+            ValueAt::Delimited(shape) => shape.value(haystack, whole.range()).into(),
+            ValueAt::Whole | ValueAt::Group(_) => whole,
+        }
+    }
+}
+
 #[derive(Debug)]
 struct ColumnWords {
     names: Vec<String>,
@@ -426,7 +438,7 @@ pub fn expand_pattern(pattern: &str) -> String {
     pattern.replace(STREET, &format!("(?:{})", words.join("|")))
 }
 
-fn syntax_config() -> syntax::Config {
+pub(crate) fn syntax_config() -> syntax::Config {
     // ASCII classes and word boundaries: the DFA never has to give up on
     // non-ASCII text, and `\d` never matches Arabic-Indic digits by surprise.
     // A rule can still opt into Unicode with `(?u)`.
@@ -496,7 +508,8 @@ fn build_combined(patterns: &[&str]) -> Result<(meta::Regex, PatternsAt)> {
 /// non-ASCII text). Its anchored overlapping search (regex-automata 0.4.19)
 /// also names patterns that match only at a later start while an earlier
 /// thread is alive: a superset, harmless here as the engine confirms every
-/// named pattern with an anchored search of its own.
+/// pattern the PikeVM names with an anchored search of its own (it knows
+/// no match ends for them, see [`PatternsAtCache::only_end`]).
 #[derive(Debug)]
 struct PatternsAt {
     dfa: Option<regex_automata::hybrid::dfa::DFA>,
@@ -1201,35 +1214,32 @@ impl Engine {
                 let rule = &self.rules[idx];
                 let input = Input::new(haystack).range(s..).anchored(Anchored::Yes);
                 let cache = &mut caches.rules[idx];
-                let span = match (&rule.value_at, winner) {
-                    // The combined search's own match is this rule's: the
-                    // patterns are tried in order at the leftmost start, so
-                    // the winner's span is what its anchored search would
-                    // give. One search saved per candidate.
-                    (ValueAt::Whole, Some(m)) if m.pattern() == pid => {
-                        Some((m.span(), Some(m.span())))
-                    }
-                    (ValueAt::Delimited(shape), Some(m)) if m.pattern() == pid => {
-                        Some((m.span(), Some(shape.value(haystack, m.range()).into())))
-                    }
-                    (ValueAt::Group(group), _) => {
+                let span = match &rule.value_at {
+                    ValueAt::Group(group) => {
                         let caps = &mut caches.captures[idx];
                         rule.regex.search_captures_with(cache, &input, caps);
                         caps.get_group(0)
                             .map(|whole| (whole, caps.get_group(*group)))
                     }
-                    (ValueAt::Delimited(shape), _) => caches
-                        .combined_all
-                        .only_end(idx)
-                        .map(|end| regex_automata::Span { start: s, end })
-                        .or_else(|| rule.regex.search_with(cache, &input).map(|m| m.span()))
-                        .map(|whole| (whole, Some(shape.value(haystack, whole.range()).into()))),
-                    (ValueAt::Whole, _) => caches
-                        .combined_all
-                        .only_end(idx)
-                        .map(|end| regex_automata::Span { start: s, end })
-                        .or_else(|| rule.regex.search_with(cache, &input).map(|m| m.span()))
-                        .map(|whole| (whole, Some(whole))),
+                    value_at => {
+                        let whole = match winner {
+                            // The combined search's own match is this
+                            // rule's: the patterns are tried in order at the
+                            // leftmost start, so the winner's span is what
+                            // its anchored search would give.
+                            Some(m) if m.pattern() == pid => Some(m.span()),
+                            // A single match from here is the one its
+                            // anchored search would find.
+                            _ => caches
+                                .combined_all
+                                .only_end(idx)
+                                .map(|end| regex_automata::Span { start: s, end })
+                                .or_else(|| {
+                                    rule.regex.search_with(cache, &input).map(|m| m.span())
+                                }),
+                        };
+                        whole.map(|whole| (whole, Some(value_at.value_in(haystack, whole))))
+                    }
                 };
                 let Some((whole, Some(value))) = span else {
                     continue;
@@ -1354,8 +1364,7 @@ impl Engine {
                     );
                     caps.get_group(*g).unwrap_or(whole)
                 }
-                ValueAt::Delimited(shape) => shape.value(haystack, whole.range()).into(),
-                ValueAt::Whole => whole,
+                value_at => value_at.value_in(haystack, whole),
             };
             let before = scratch.candidates.len();
             self.consider(
@@ -1790,18 +1799,46 @@ mod tests {
         }
     }
 
+    /// Pieces the walk's property tests build haystacks from: values of
+    /// most built-in types, a few variants, separators.
+    const WALK_PIECES: &[&str] = &[
+        "571-28-2364",
+        "4111 1111 1111 1111",
+        "4111-1111-1111-11",
+        "jane.roe@acme.io",
+        "Marcus Gilbert",
+        "Mary Ann Smith",
+        "04/12/1961",
+        "00482913",
+        "912803456",
+        "A1234567",
+        "DE89370400440532013000",
+        "DE89 3704 0044 0532 0130 00",
+        "10.12.4.7",
+        "(212) 555-0147",
+        "+44 20 7946 0958",
+        "E11.9",
+        "DEUTDEFF",
+        "12 Main Street",
+        "Zoë",
+        "fe80::1",
+        "1EG4-TE5-MK73",
+        "x",
+        " ",
+        "-",
+        ".",
+        "\n",
+        "0",
+        "12",
+    ];
+
     proptest::proptest! {
         /// The DFA walk of `PatternsAt` names the same patterns as the
         /// overlapping search of a meta regex over the same patterns (what
         /// the engine used before the walk), at every start.
         #[test]
         fn prop_patterns_at_walk_agrees_with_the_overlapping_search(
-            parts in proptest::collection::vec(proptest::sample::select(&[
-                "571-28-2364", "4111 1111 1111 1111", "jane.roe@acme.io", "Marcus Gilbert",
-                "04/12/1961", "00482913", "912803456", "A1234567", "DE89370400440532013000",
-                "10.12.4.7", "(212) 555-0147", "+44 20 7946 0958", "E11.9", "DEUTDEFF",
-                "12 Main Street", "Zoë", "fe80::1", "x", " ", "-", ".", "\n",
-            ][..]), 0..8),
+            parts in proptest::collection::vec(proptest::sample::select(WALK_PIECES), 0..8),
         ) {
             let hay = parts.concat();
             let (walk, reference) = patterns_at_pair();
@@ -1828,13 +1865,7 @@ mod tests {
         /// engine takes it instead of searching.
         #[test]
         fn prop_a_single_match_end_is_the_rules_own_match(
-            parts in proptest::collection::vec(proptest::sample::select(&[
-                "571-28-2364", "4111 1111 1111 1111", "4111-1111-1111-11", "jane.roe@acme.io",
-                "Marcus Gilbert", "Mary Ann Smith", "04/12/1961", "00482913", "912803456",
-                "A1234567", "DE89 3704 0044 0532 0130 00", "10.12.4.7", "(212) 555-0147",
-                "+44 20 7946 0958", "E11.9", "DEUTDEFF", "12 Main Street", "Zoë", "fe80::1",
-                "1EG4-TE5-MK73", "x", " ", "-", ".", "\n", "0", "12",
-            ][..]), 0..8),
+            parts in proptest::collection::vec(proptest::sample::select(WALK_PIECES), 0..8),
         ) {
             let hay = parts.concat();
             let e = builtin();

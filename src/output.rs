@@ -180,6 +180,16 @@ impl SyncingFile {
         Ok(())
     }
 
+    /// An error once a direct write failed part-way (see `failed`).
+    fn not_failed(&self) -> std::io::Result<()> {
+        if self.failed {
+            return Err(std::io::Error::other(
+                "an earlier write to this file failed",
+            ));
+        }
+        Ok(())
+    }
+
     /// Back to writes through the page cache.
     fn leave_direct(&mut self) -> std::io::Result<()> {
         #[cfg(target_os = "linux")]
@@ -190,11 +200,7 @@ impl SyncingFile {
     /// Writes what is held for direct I/O (the last, partial chunk, through
     /// the page cache): the file is then complete, ready to be synced.
     fn finish(&mut self) -> std::io::Result<()> {
-        if self.failed {
-            return Err(std::io::Error::other(
-                "an earlier write to this file failed",
-            ));
-        }
+        self.not_failed()?;
         if let Some(chunk) = self.direct.take() {
             self.leave_direct()?;
             self.file.write_all(chunk.held())?;
@@ -236,11 +242,7 @@ fn set_direct(file: &File, on: bool) -> std::io::Result<()> {
 
 impl Write for SyncingFile {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        if self.failed {
-            return Err(std::io::Error::other(
-                "an earlier write to this file failed",
-            ));
-        }
+        self.not_failed()?;
         if self.direct.is_some() {
             // On the disk as each chunk is written: nothing to sync as the
             // file grows. A failure may leave part of `buf` taken: no retry

@@ -1795,7 +1795,7 @@ pub fn person_name(s: &str) -> Option<f32> {
     if !s.is_ascii() {
         // "María García", "Zoë Müller": the census lists are ASCII, so
         // compare the names with their accents folded away (on the stack:
-        // a third of the names in real text carry an accent).
+        // this runs for every accented name candidate).
         let mut buf = [0u8; 256];
         return match buf.get_mut(..s.len()) {
             Some(buf) => fold_latin_into(s, buf).and_then(person_name),

@@ -194,13 +194,9 @@ fn edge_bytes(hir: &Hir, edge: Edge) -> Option<ByteSet> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::syntax_config as config;
     use proptest::prelude::*;
     use regex_automata::{meta, util::syntax, Anchored, Input};
-
-    fn config() -> syntax::Config {
-        // As the engine parses rule patterns (ASCII unless `(?u)`).
-        syntax::Config::new().unicode(false).utf8(false)
-    }
 
     fn shape(pattern: &str) -> Option<DelimitedValue> {
         let hir = syntax::parse_with(pattern, &config()).unwrap();
