@@ -706,16 +706,55 @@ impl PatternsAt {
     }
 }
 
-/// A rule's context automaton and, per word, (positive, negative).
-type ContextSearch = (AhoCorasick, Vec<(bool, bool)>);
-
 /// A rule's context words in one automaton (every occurrence, ASCII case
 /// folded), each word with whether it is positive and/or negative. Each
 /// rule's own: a window then holds only the matches that count for its
 /// candidate (a shared automaton of every rule's words stopped at two or
 /// three other rules' words per window, and a longer word of another rule
 /// could hide one of this rule's inside it).
+#[derive(Debug)]
+struct ContextSearch {
+    /// Every occurrence (standard, overlapping semantics): a longer word
+    /// that is no whole word ("card number" in "card numbers") must not hide
+    /// a shorter one that is ("card").
+    dfa: aho_corasick::dfa::DFA,
+    /// The unanchored start state, looked up once.
+    start: aho_corasick::automaton::StateID,
+    /// Per word: (positive, negative).
+    kinds: Vec<(bool, bool)>,
+}
+
+impl ContextSearch {
+    /// Calls `found(word, start, end)` for every occurrence of a context
+    /// word in `window`. The DFA is walked here rather than through the
+    /// overlapping iterator: windows are a few dozen bytes and there is one
+    /// per candidate, so the iterator's per-search setup (input, state,
+    /// prefilter checks) cost more than the walk itself.
+    fn for_each(&self, window: &[u8], mut found: impl FnMut(usize, usize, usize)) {
+        use aho_corasick::automaton::Automaton;
+        use aho_corasick::Anchored as AcAnchored;
+        let dfa = &self.dfa;
+        let mut sid = self.start;
+        for (at, &byte) in window.iter().enumerate() {
+            sid = dfa.next_state(AcAnchored::No, sid, byte);
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    return;
+                }
+                if dfa.is_match(sid) {
+                    let end = at + 1;
+                    for i in 0..dfa.match_len(sid) {
+                        let word = dfa.match_pattern(sid, i);
+                        found(word.as_usize(), end - dfa.pattern_len(word), end);
+                    }
+                }
+            }
+        }
+    }
+}
+
 fn rule_context_search(spec: &RuleSpec) -> std::result::Result<Option<ContextSearch>, String> {
+    use aho_corasick::automaton::Automaton;
     // Per word, the kinds it was listed as (`true`: negative).
     let mut words: Vec<String> = Vec::new();
     let mut listed_as: Vec<Vec<bool>> = Vec::new();
@@ -728,20 +767,21 @@ fn rule_context_search(spec: &RuleSpec) -> std::result::Result<Option<ContextSea
     if words.is_empty() {
         return Ok(None);
     }
-    // Every occurrence (overlapping): a longer word that is no whole word
-    // ("card number" in "card numbers") must not hide a shorter one that
-    // is ("card").
-    let ac = AhoCorasickBuilder::new()
+    let dfa = aho_corasick::dfa::Builder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .start_kind(aho_corasick::StartKind::Unanchored)
+        .prefilter(false)
         .build(&words)
+        .map_err(|e| e.to_string())?;
+    let start = dfa
+        .start_state(aho_corasick::Anchored::No)
         .map_err(|e| e.to_string())?;
     let kinds = listed_as
         .iter()
         .map(|kinds| (kinds.contains(&false), kinds.contains(&true)))
         .collect();
-    Ok(Some((ac, kinds)))
+    Ok(Some(ContextSearch { dfa, start, kinds }))
 }
 
 fn build_ac(words: &[String]) -> Result<Option<AhoCorasick>> {
@@ -1488,7 +1528,7 @@ impl Engine {
     ) -> (Option<usize>, Option<usize>) {
         let compiled = &self.rules[rule];
         // No context words: nothing to look up.
-        let Some((ac, kinds)) = &compiled.context_search else {
+        let Some(search) = &compiled.context_search else {
             return (None, None);
         };
         let spec = &compiled.spec;
@@ -1512,17 +1552,17 @@ impl Engine {
         // far cheaper than a pass over the whole chunk, since most bytes are
         // never near a candidate.
         let mut check = |range: Range<usize>| {
-            for m in ac.find_overlapping_iter(&haystack[range.clone()]) {
-                let (hs, he) = (range.start + m.start(), range.start + m.end());
+            search.for_each(&haystack[range.clone()], |word, ws, we| {
+                let (hs, he) = (range.start + ws, range.start + we);
                 if !is_whole_word(haystack, hs, he) {
-                    continue;
+                    return;
                 }
                 let distance = if he <= start {
                     start - he
                 } else {
                     hs.saturating_sub(end)
                 };
-                let (is_positive, is_negative) = kinds[m.pattern().as_usize()];
+                let (is_positive, is_negative) = search.kinds[word];
                 for (counts, nearest) in
                     [(is_positive, &mut positive), (is_negative, &mut negative)]
                 {
@@ -1530,7 +1570,7 @@ impl Engine {
                         *nearest = Some(nearest.map_or(distance, |d: usize| d.min(distance)));
                     }
                 }
-            }
+            });
         };
         // An empty side (a value at a line edge) is not searched: the
         // automaton's setup would cost more than the nothing it searches.
