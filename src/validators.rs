@@ -697,16 +697,31 @@ const IBAN_LENGTHS: &[(&str, usize)] = &[
 
 /// The registered IBAN length for a two-letter country code (uppercase).
 pub fn iban_length(country: &str) -> Option<usize> {
-    // Byte pairs, not string equality: no memcmp call per registry entry.
-    let c = country.as_bytes();
-    if c.len() != 2 {
-        return None;
+    match country.as_bytes() {
+        &[a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => {
+            let n = IBAN_LENGTH_BY_CODE[usize::from(a - b'A') * 26 + usize::from(b - b'A')];
+            (n > 0).then_some(usize::from(n))
+        }
+        _ => None,
     }
-    IBAN_LENGTHS
-        .iter()
-        .find(|(code, _)| code.as_bytes() == [c[0], c[1]])
-        .map(|(_, n)| *n)
 }
+
+/// [`IBAN_LENGTHS`] indexed by the two letters (`(A - 'A') * 26 + (B -
+/// 'A')`), 0 for no country: one load per IBAN candidate instead of a walk
+/// of the registry.
+const IBAN_LENGTH_BY_CODE: [u8; 26 * 26] = {
+    let mut table = [0u8; 26 * 26];
+    let mut i = 0;
+    while i < IBAN_LENGTHS.len() {
+        let (code, len) = IBAN_LENGTHS[i];
+        let code = code.as_bytes();
+        assert!(code.len() == 2 && code[0].is_ascii_uppercase() && code[1].is_ascii_uppercase());
+        assert!(len > 0 && len <= IBAN_MAX_LEN);
+        table[(code[0] - b'A') as usize * 26 + (code[1] - b'A') as usize] = len as u8;
+        i += 1;
+    }
+    table
+};
 
 /// ISO 7064 mod 97-10 over an IBAN (uppercase alphanumerics): the first four
 /// characters are moved to the end and letters count as 10..35.
@@ -2902,6 +2917,12 @@ mod tests {
             prop_assert_eq!(is_last_name(&s), LAST_NAMES.contains(folded.as_str()));
             let w = s.trim_end_matches(['.', ',']).to_ascii_lowercase();
             prop_assert_eq!(is_street_suffix(&s), STREET_SUFFIXES.contains(w.as_str()));
+        }
+
+        #[test]
+        fn prop_iban_length_matches_registry(code in "[A-Za-z0-9]{0,3}") {
+            let listed = IBAN_LENGTHS.iter().find(|(c, _)| *c == code).map(|(_, n)| *n);
+            prop_assert_eq!(iban_length(&code), listed, "{:?}", code);
         }
 
         #[test]
