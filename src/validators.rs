@@ -43,6 +43,7 @@ const REGISTRY: &[(&str, Validator)] = &[
     ("ipv6", ipv6),
     ("email", email),
     ("phone", phone),
+    ("phone_national", phone_national),
     ("date_of_birth", date_of_birth),
     ("person_name", person_name),
     ("street_address", street_address),
@@ -70,6 +71,7 @@ const NAMES: &[&str] = &[
     "ipv6",
     "email",
     "phone",
+    "phone_national",
     "date_of_birth",
     "person_name",
     "street_address",
@@ -1154,8 +1156,8 @@ fn nanp_fictional(d: &[u8]) -> bool {
 ///
 /// - NANP: 10 digits, or 11 with a leading `1` / `+1`; grouped 3-3-4 (area code
 ///   optionally in parentheses), 3-7, or unbroken, with spaces, dashes or dots;
-///   area code and exchange start with 2-9 and are not N11 service codes.
-///   0.0, or -0.3 in the fictional 555-0100..555-0199 range.
+///   area code and exchange start with 2-9. 0.0; -0.2 for an N11 service
+///   code as area code or exchange; -0.3 in the fictional 555-0100..555-0199 range.
 /// - International: `+` then a country code not starting with 0 and 8-15 digits in
 ///   total (E.164), digit groups separated by single spaces, dashes or dots. 0.0.
 ///
@@ -1242,12 +1244,14 @@ pub fn phone(s: &str) -> Option<f32> {
             return None;
         }
         let n11 = |x: &[u8]| x[1] == 1 && x[2] == 1;
-        if ten[0] < 2 || ten[3] < 2 || n11(&ten[..3]) {
+        if ten[0] < 2 || ten[3] < 2 {
             return None;
         }
-        // An N11 exchange is unassigned in the plan, but exports and forms
-        // hold such numbers anyway: weaker evidence, not a rejection.
-        if n11(&ten[3..6]) {
+        // An N11 area code or exchange is unassigned in the plan, but
+        // exports, forms and generated test data hold such numbers anyway,
+        // labelled as phones: weaker evidence (a phone word or column must
+        // lift it), not a rejection.
+        if n11(&ten[..3]) || n11(&ten[3..6]) {
             return Some(-0.2);
         }
         Some(if nanp_fictional(ten) { -0.3 } else { 0.0 })
@@ -1287,6 +1291,54 @@ pub fn phone(s: &str) -> Option<f32> {
         }
         _ => None,
     }
+}
+
+/// A national phone number written with its trunk prefix 0, as most of the
+/// world outside North America writes numbers at home: `020 7946 0321`,
+/// `0161 496 0734`, `07700 900123` (UK), `(030) 1234 5678`, `0151/23456789`
+/// (Germany), `06 12 34 56 78` (France), `020-123 4567` (Netherlands).
+///
+/// 9 to 12 digits; a 0 then a non-zero digit (`00` starts an international
+/// call); two digit groups or more, separated by one space, dash, dot or
+/// slash, or an area code in parentheses; the first group (the area code,
+/// trunk 0 included) at most 5 digits, every group at most 8. An unbroken
+/// run of digits is no evidence of a phone (account and order numbers are
+/// written that way), nor is a number of one repeated digit. There is no
+/// checksum: the rule using this needs a phone word nearby. 0.0.
+pub fn phone_national(s: &str) -> Option<f32> {
+    let s = trim(s).as_bytes();
+    let mut digits = [0u8; 12];
+    let mut nd = 0;
+    let mut groups = 0;
+    let mut push = |group: &[u8], limit: usize| -> Option<()> {
+        if group.is_empty() || group.len() > limit || !group.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        for &b in group {
+            *digits.get_mut(nd)? = b - b'0';
+            nd += 1;
+        }
+        groups += 1;
+        Some(())
+    };
+    let mut rest = s;
+    let mut area_seen = false;
+    if let Some(inner) = rest.strip_prefix(b"(") {
+        let close = inner.iter().position(|&b| b == b')')?;
+        push(&inner[..close], 5)?;
+        area_seen = true;
+        rest = &inner[close + 1..];
+        rest = rest.strip_prefix(b" ").unwrap_or(rest);
+    }
+    for (i, group) in rest.split(|b| b" -./".contains(b)).enumerate() {
+        let limit = if i == 0 && !area_seen { 5 } else { 8 };
+        push(group, limit)?;
+    }
+    let d = &digits[..nd];
+    if !(9..=12).contains(&d.len()) || groups < 2 || d[0] != 0 || d[1] == 0 || all_same(&d[1..]) {
+        return None;
+    }
+    Some(0.0)
 }
 
 // ---------------------------------------------------------------------------
@@ -2648,6 +2700,41 @@ mod tests {
     }
 
     #[test]
+    fn phone_national_checks() {
+        for v in [
+            "020 7946 0321",
+            "0161 496 0734",
+            "07700 900123",
+            "(030) 1234 5678",
+            "(0161) 4960734",
+            "0151/23456789",
+            "06 12 34 56 78",
+            "01.42.68.53.00",
+            "020-123 4567",
+        ] {
+            assert_eq!(phone_national(v), Some(0.0), "{v}");
+        }
+        for v in [
+            "07700900123",         // one unbroken run: an id as often as a phone
+            "0044 20 7946 0321",   // 00: the international prefix
+            "01-05 10",            // a date and an hour
+            "01.02.2023",          // a date (8 digits)
+            "0123 456",            // too short
+            "0123 4567 8901 2345", // too long
+            "1234 567 890",        // no trunk 0
+            "000 000 0000",        // 00 and repeated digits
+            "0 1111 11111",        // one digit repeated
+            "012345 6789",         // an area code of 6 digits
+            "020  7946 0321",      // double space
+            "020 7946 0321-",      // trailing separator
+            "(020 7946 0321",      // unclosed parenthesis
+            "020 7946 03a1",
+        ] {
+            assert_eq!(phone_national(v), None, "{v}");
+        }
+    }
+
+    #[test]
     fn phone_checks() {
         for v in [
             "(212) 867-5309",
@@ -2672,11 +2759,15 @@ mod tests {
             Some(-0.2),
             "N11 exchange: weak, not rejected"
         );
+        assert_eq!(
+            phone("(511) 414-4583"),
+            Some(-0.2),
+            "N11 area code: weak, not rejected"
+        );
         for v in [
             "112-867-5309",           // area code starts with 1
             "012-867-5309",           // area code starts with 0
             "212-167-5309",           // exchange starts with 1
-            "911-867-5309",           // N11 area
             "222-222-2222",           // all same
             "21-2867-5309",           // grouping
             "212-867-530",            // short
