@@ -66,10 +66,76 @@ suffix = "(?:" + "|".join(w.capitalize() for w in sorted(words, key=lambda w: (-
 pats = []
 for f in sorted(glob.glob("classifiers/*.toml")):
     # Rules that run only on non-ASCII windows (accented names) are left out:
-    # ripgrep's byte mode (--no-unicode) cannot hold their character classes.
+    # the engine does not run them over the rest of the text either.
     pats += [r["pattern"].replace("{{street_suffix}}", suffix)
              for r in tomllib.load(open(f, "rb"))["rule"] if not r.get("requires_non_ascii")]
-print("|".join(f"(?:{p})" for p in pats))
+
+# ripgrep's byte mode (--no-unicode) takes no non-ASCII literal: each one
+# becomes its UTF-8 bytes, and a class holding some becomes an alternation
+# of its ASCII part and the byte sequences of its non-ASCII ranges (the
+# engine, in the same byte mode, compiles these to the same automaton).
+def utf8_bytes(cp):
+    return "".join(f"\\x{b:02X}" for b in chr(cp).encode())
+
+def utf8_range(lo, hi):
+    # Split at each change of lead byte (all ranges here are two-byte ones).
+    assert 0x80 <= lo <= hi <= 0x7FF, (lo, hi)
+    parts = []
+    while lo <= hi:
+        end = min(hi, lo | 0x3F)
+        lead, a, b = 0xC0 | (lo >> 6), 0x80 | (lo & 0x3F), 0x80 | (end & 0x3F)
+        parts.append(f"\\x{lead:02X}[\\x{a:02X}-\\x{b:02X}]")
+        lo = end + 1
+    return parts
+
+def class_items(body):
+    items, i = [], 0
+    def atom(i):
+        if body[i] == "\\":
+            return body[i:i + 2], i + 2
+        return body[i], i + 1
+    while i < len(body):
+        a, i = atom(i)
+        if i < len(body) - 1 and body[i] == "-":
+            b, i = atom(i + 1)
+            items.append((a, b))
+        else:
+            items.append((a, a))
+    return items
+
+def to_bytes(p):
+    # `(?u:` groups would read \xC3 as the character U+00C3, not a byte.
+    p = p.replace("(?u:", "(?:")
+    out, i = [], 0
+    while i < len(p):
+        c = p[i]
+        if c == "\\":
+            out.append(p[i:i + 2]); i += 2
+        elif c == "[":
+            j = i + 1
+            while p[j] != "]" or p[j - 1] == "\\":
+                j += 1
+            body = p[i + 1:j]
+            if all(ord(ch) < 128 for ch in body):
+                out.append(p[i:j + 1])
+            else:
+                assert not body.startswith("^"), body
+                ascii_part, alts = "", []
+                for a, b in class_items(body):
+                    if len(a) == 1 and ord(a) >= 128:
+                        alts += utf8_range(ord(a), ord(b))
+                    else:
+                        ascii_part += a if a == b else f"{a}-{b}"
+                alts = ([f"[{ascii_part}]"] if ascii_part else []) + alts
+                out.append("(?:" + "|".join(alts) + ")")
+            i = j + 1
+        elif ord(c) >= 128:
+            out.append(utf8_bytes(ord(c))); i += 1
+        else:
+            out.append(c); i += 1
+    return "".join(out)
+
+print("|".join(f"(?:{to_bytes(p)})" for p in pats))
 PY
 # A pattern file rg cannot compile would time an error message, not a search.
 rg --no-unicode -q -f "$WORK/datareach-patterns.txt" /dev/null 2>"$WORK/rg-error.txt" || [ $? -eq 1 ] || {
