@@ -1105,7 +1105,7 @@ impl Engine {
             return None;
         }
         scratch.candidates.clear();
-        self.consider(
+        let _settled = self.consider(
             value,
             &(0..value.len()),
             Some(column),
@@ -1284,8 +1284,7 @@ impl Engine {
                 let Some((whole, Some(value))) = span else {
                     continue;
                 };
-                let before = scratch.candidates.len();
-                self.consider(
+                let settled = self.consider(
                     haystack,
                     &report,
                     external,
@@ -1294,7 +1293,7 @@ impl Engine {
                     value.end,
                     scratch,
                 );
-                if scratch.candidates.len() > before || !report.contains(&value.start) {
+                if settled || !report.contains(&value.start) {
                     any_reported = true;
                     next = next.max(whole.end);
                 }
@@ -1406,8 +1405,7 @@ impl Engine {
                 }
                 value_at => value_at.value_in(haystack, whole),
             };
-            let before = scratch.candidates.len();
-            self.consider(
+            let settled = self.consider(
                 haystack,
                 report,
                 external,
@@ -1416,7 +1414,7 @@ impl Engine {
                 value.end,
                 scratch,
             );
-            pos = if scratch.candidates.len() > before {
+            pos = if settled {
                 whole.end.max(whole.start + 1)
             } else {
                 whole.start + 1
@@ -1425,6 +1423,12 @@ impl Engine {
         scratch.caches = Some(caches);
     }
 
+    /// Scores the value at `start..end` as rule `idx`'s and pushes it onto
+    /// `scratch.candidates` when it reaches the threshold. Returns whether
+    /// the value settles its span: it was pushed, or it is a well-formed
+    /// value known as a test value or allow-listed, whose inside holds no
+    /// other value either (`2001:db8::1` is documentation, and so is the
+    /// `db8::1` the pattern also matches inside it).
     #[allow(clippy::too_many_arguments)]
     fn consider(
         &self,
@@ -1435,13 +1439,13 @@ impl Engine {
         start: usize,
         end: usize,
         scratch: &mut Scratch,
-    ) {
+    ) -> bool {
         if !report.contains(&start) || start == end {
-            return;
+            return false;
         }
         let rule = &self.rules[idx];
         if is_fragment(haystack, start, end) {
-            return;
+            return false;
         }
         // Patterns run in ASCII mode on bytes; a match is only ever ASCII text
         // unless the rule asked for Unicode, so lossy conversion is exact here.
@@ -1450,7 +1454,7 @@ impl Engine {
         if let Some(validate) = rule.validator {
             match validate(&text) {
                 Some(adjust) => confidence += adjust,
-                None => return,
+                None => return false,
             }
         }
         let column_positive = external.is_some_and(|e| e.boosts(idx));
@@ -1458,7 +1462,7 @@ impl Engine {
             external.is_some_and(|e| e.negative.get(idx).copied().unwrap_or(false));
         // Nothing can lift this candidate to the threshold: skip the context lookup.
         if confidence + rule.spec.context_boost + f32::EPSILON < self.min_confidence {
-            return;
+            return false;
         }
         let demoted =
             if rule.allow.is_empty() && !validators::test_value_check_needs_normalized(rule.kind) {
@@ -1473,7 +1477,7 @@ impl Engine {
         // context says (`you@example.com` everywhere in docs and fixtures):
         // no need to look the context up.
         if demoted && DEMOTED_CONFIDENCE + f32::EPSILON < self.min_confidence {
-            return;
+            return true;
         }
         let (positive, negative) = match self.context_near(haystack, start, end, idx) {
             // Both kinds of label near the value ("charged 4539 ... for the
@@ -1500,7 +1504,7 @@ impl Engine {
             confidence -= rule.spec.negative_penalty;
         }
         if confidence + f32::EPSILON < self.min_confidence {
-            return;
+            return demoted;
         }
         if demoted {
             confidence = confidence.min(DEMOTED_CONFIDENCE);
@@ -1513,7 +1517,9 @@ impl Engine {
                 end,
                 confidence,
             });
+            return true;
         }
+        demoted
     }
 
     /// The distance to the nearest positive and to the nearest negative
@@ -1780,6 +1786,29 @@ mod tests {
         // Taken twice without giving back: the second taker starts cold.
         assert!(Scratch::for_this_thread().caches.is_none());
         s.give_back();
+    }
+
+    #[test]
+    fn a_demoted_value_hides_the_matches_inside_it() {
+        let e = Engine::builtin().unwrap();
+        // Documentation addresses: `db8::1` and `db8::8a2e:370:7334` match
+        // the IPv6 pattern too, and are no addresses of their own.
+        for text in [
+            "login from 2001:db8::1 failed",
+            "ip 2001:db8::8a2e:370:7334 ok",
+        ] {
+            assert!(e.find_all(text.as_bytes()).is_empty(), "{text}");
+        }
+        // With the demoted value reported (threshold lowered), it is the
+        // only finding.
+        let low = EngineBuilder::new(RuleSet::builtin().unwrap())
+            .min_confidence(0.1)
+            .build()
+            .unwrap();
+        let found = low.find_all(b"ip 2001:db8::1 ok");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].start, found[0].end), (3, 14));
+        assert!(found[0].confidence <= DEMOTED_CONFIDENCE);
     }
 
     #[test]
