@@ -46,7 +46,9 @@ const REGISTRY: &[(&str, Validator)] = &[
     ("phone_national", phone_national),
     ("date_of_birth", date_of_birth),
     ("person_name", person_name),
+    ("person_name_reversed", person_name_reversed),
     ("street_address", street_address),
+    ("street_address_intl", street_address_intl),
     ("mrn", mrn),
     ("passport", passport),
     ("drivers_license", drivers_license),
@@ -74,7 +76,9 @@ const NAMES: &[&str] = &[
     "phone_national",
     "date_of_birth",
     "person_name",
+    "person_name_reversed",
     "street_address",
+    "street_address_intl",
     "mrn",
     "passport",
     "drivers_license",
@@ -1418,12 +1422,27 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
                 // date is ambiguous but valid either way.
                 ymd(y, a, b).or_else(|| ymd(y, b, a))
             }
+            // Two-digit years (`3/14/85` on forms) with `/` or `-` only
+            // (`1.2.10` is a version): the most recent year that is not in
+            // the future, as a birth year is.
+            [1..=2, 1..=2, 2] if !s.contains('.') => {
+                let (a, b, yy) = (n(parts[0])?, n(parts[1])?, n(parts[2])? as i32);
+                let this_year = chrono::Local::now().date_naive().year();
+                let century = this_year - this_year % 100;
+                let y = if century + yy <= this_year {
+                    century + yy
+                } else {
+                    century - 100 + yy
+                };
+                ymd(y, a, b).or_else(|| ymd(y, b, a))
+            }
             _ => None,
         };
     }
+    // `3rd of March 1985`: the `of` says nothing.
     let toks: Vec<&str> = s
         .split([' ', ',', '-', '/'])
-        .filter(|t| !t.is_empty())
+        .filter(|t| !t.is_empty() && !t.eq_ignore_ascii_case("of"))
         .collect();
     if toks.len() != 3 {
         return None;
@@ -1441,8 +1460,10 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
 /// Date of birth. Accepted formats: `YYYY-MM-DD` (also `/` or `.`, e.g.
 /// `1962.08.04`), `MM/DD/YYYY` or `DD/MM/YYYY` (also `-` or `.`; either reading
 /// may be valid), `05 Sep 2002`, `2 September 2005`, `September 02, 2005`,
-/// `Sep 2, 2005`, `Sep. 2nd, 2005`. Two-digit years are not accepted. Must be a
-/// real calendar date with year 1900 or later and not in the future. 0.0.
+/// `Sep 2, 2005`, `Sep. 2nd, 2005`, `3rd of March 1985`; `3/14/85` and
+/// `14-03-85` with a two-digit year read as the latest such year not in the
+/// future (not with `.`: `1.2.10` is a version). Must be a real calendar date
+/// with year 1900 or later and not in the future. 0.0.
 pub fn date_of_birth(s: &str) -> Option<f32> {
     let d = parse_date(s)?;
     let today = chrono::Local::now().date_naive();
@@ -1554,7 +1575,7 @@ static NAME_WORD_LISTS: [&WordList; 5] = [
 /// other thread wait for the build; later calls cost nothing.
 pub fn prepare(name: &str) {
     match name {
-        "person_name" => {
+        "person_name" | "person_name_reversed" => {
             LazyLock::force(&FIRST_NAMES);
             LazyLock::force(&LAST_NAMES);
             for list in NAME_WORD_LISTS {
@@ -1848,7 +1869,8 @@ fn name_token_ok(t: &str) -> bool {
 }
 
 /// Person name such as `Adam Bartlett`, `Dr. Wendy Ellis`, `Mary-Kate O'Neil`,
-/// `Jean de la Fontaine`, `John F. Kennedy Jr.`.
+/// `Jean de la Fontaine`, `John F. Kennedy Jr.`, or a title and a surname
+/// (`Mr. Okonkwo`: +0.05 when the surname is in the census list, else -0.15).
 ///
 /// Leading titles and trailing suffixes are ignored; 2-5 tokens must remain. The
 /// first token is the given name (a hyphenated one matches if any part is in the
@@ -1887,11 +1909,26 @@ pub fn person_name(s: &str) -> Option<f32> {
         n += 1;
     }
     let mut toks: &[&str] = if heap.is_empty() { &stack[..n] } else { &heap };
+    let mut titled = false;
     while let [first, rest @ ..] = toks {
         if !NAME_TITLES.contains_bare(first) {
             break;
         }
         toks = rest;
+        titled = true;
+    }
+    // A title and one word: a surname (`Dear Mr. Okonkwo`). The title is
+    // the evidence; a census surname adds a little, and one outside the
+    // lists (most of the world's) needs context.
+    if let [surname] = toks {
+        if !titled || !name_token_ok(surname) || surname.len() < 2 {
+            return None;
+        }
+        if NAME_STOPWORDS.contains_bare(surname) || NAME_TITLES.contains_bare(surname) {
+            return None;
+        }
+        let listed = is_last_name(surname) || surname.split('-').any(is_last_name);
+        return Some(if listed { 0.05 } else { -0.15 });
     }
     while let [rest @ .., last] = toks {
         if rest.len() < 2 || !NAME_SUFFIXES.contains_bare(last) {
@@ -1924,6 +1961,69 @@ pub fn person_name(s: &str) -> Option<f32> {
         (true, true) => Some(0.2),
         (true, false) | (false, true) => Some(-0.15),
         (false, false) => None,
+    }
+}
+
+/// Person name written surname first, as registers and exports hold them:
+/// `O'Brien, Patrick`, `Smith, John A.`, `van der Berg, Anna`, `DOE, JANE`.
+/// One to three words before the comma (particles, then the surname), a
+/// given name and an optional initial after it. +0.2 when both the given
+/// name and the surname are in the census lists, -0.15 when one is (not
+/// for words in capitals, which logs are full of: both must be listed),
+/// `None` otherwise or when a word is a stopword.
+pub fn person_name_reversed(s: &str) -> Option<f32> {
+    if !s.is_ascii() {
+        return None;
+    }
+    let (surname_part, given_part) = s.split_once(',')?;
+    let mut surname = [""; 3];
+    let mut n_surname = 0;
+    for t in surname_part.split_whitespace() {
+        *surname.get_mut(n_surname)? = t;
+        n_surname += 1;
+    }
+    let mut given = [""; 2];
+    let mut n_given = 0;
+    for t in given_part.split_whitespace() {
+        *given.get_mut(n_given)? = t;
+        n_given += 1;
+    }
+    let (surname, given) = (&surname[..n_surname], &given[..n_given]);
+    let (Some(last), Some(first)) = (surname.last(), given.first()) else {
+        return None;
+    };
+    // Before the surname only particles (`van der Berg`); after the given
+    // name only an initial.
+    if !surname[..surname.len() - 1]
+        .iter()
+        .all(|t| NAME_PARTICLES.contains_bare(t))
+        || !given[1..].iter().all(|t| {
+            let t = t.trim_end_matches('.');
+            t.len() == 1 && t.bytes().all(|b| b.is_ascii_uppercase())
+        })
+    {
+        return None;
+    }
+    if !name_token_ok(last) || !name_token_ok(first) || first.len() < 2 {
+        return None;
+    }
+    if [last, first]
+        .iter()
+        .any(|t| NAME_STOPWORDS.contains_bare(t))
+        || NAME_FIRST_STOPWORDS.contains_bare(first)
+        || NAME_TITLES.contains_bare(first)
+    {
+        return None;
+    }
+    let first_in = is_first_name(first) || first.split('-').any(is_first_name);
+    let last_in = is_last_name(last)
+        || (surname.len() > 1 && is_last_name(&surname.concat()))
+        || last.split('-').any(is_last_name);
+    let capitals = !s.bytes().any(|b| b.is_ascii_lowercase());
+    match (first_in, last_in) {
+        (true, true) => Some(0.2),
+        (true, false) | (false, true) if !capitals => Some(-0.2),
+        _ => None,
     }
 }
 
@@ -1966,7 +2066,8 @@ static DIRECTIONALS: WordList = WordList::new(&[
 
 /// Street address line such as `21087 Calvin Plains`, `5433 Mcdowell Shores Apt.
 /// 810`, `1817 Roth Shoals Suite 351`, `742 Evergreen Terrace`, `10 Downing St`,
-/// `123 Main St NW #4`: a house number of 1-6 digits (not 0, no leading zero),
+/// `123 Main St NW #4`, `221B Baker Street`: a house number of 1-6 digits and
+/// at most one letter (a leading zero is weaker evidence),
 /// 1-5 street-name words, then a USPS street suffix (optionally followed by a
 /// post-directional), then optionally a unit designator (Apt, Suite, Ste, Unit,
 /// Fl, `#`, ...) and its number. 0.0 when the suffix is known, else `None`.
@@ -1980,7 +2081,12 @@ pub fn street_address(s: &str) -> Option<f32> {
         .filter(|t| !t.is_empty())
         .collect();
     let house = *toks.first()?;
-    if !(1..=6).contains(&house.len()) || !house.bytes().all(|b| b.is_ascii_digit()) {
+    // Digits, then at most one letter (`221B`, `12a`: a subdivided plot).
+    let digits = house.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if !(1..=6).contains(&digits.len())
+        || house.len() - digits.len() > 1
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     // House numbers rarely start with 0: weaker evidence (context decides).
@@ -2009,6 +2115,106 @@ pub fn street_address(s: &str) -> Option<f32> {
             .all(|b| b.is_ascii_alphanumeric() || b"'-.".contains(&b))
     });
     (unit_ok && names_ok && is_street_suffix(toks[end - 1])).then_some(leading_zero_penalty)
+}
+
+/// Street types written before the street's name (French, Spanish, Catalan,
+/// Italian, Portuguese), lower case.
+const STREET_TYPES_BEFORE: &[&str] = &[
+    "rue",
+    "avenue",
+    "av.",
+    "boulevard",
+    "bd",
+    "place",
+    "allée",
+    "chemin",
+    "impasse",
+    "quai",
+    "cours",
+    "route",
+    "calle",
+    "avenida",
+    "avda.",
+    "paseo",
+    "plaza",
+    "camino",
+    "carrer",
+    "via",
+    "viale",
+    "piazza",
+    "corso",
+    "largo",
+    "vicolo",
+    "rua",
+    "travessa",
+    "praça",
+    "alameda",
+];
+
+/// Street types fused to the end of the street's name, or following it as
+/// a word (German, Dutch, Scandinavian), lower case.
+const STREET_TYPES_AFTER: &[&str] = &[
+    "straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "steig",
+    "pfad", "chaussee", "straat", "gracht", "laan", "plein", "kade", "singel", "dijk", "gatan",
+    "vägen", "gade", "vej", "veien", "gata",
+];
+
+/// A house number: 1-4 digits, not starting with 0, and at most one letter.
+fn is_house_number(t: &str) -> bool {
+    let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    (1..=4).contains(&digits.len())
+        && t.len() - digits.len() <= 1
+        && !digits.starts_with('0')
+        && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A European street address line: a street type before the name (`42 rue
+/// de Rivoli`, `Calle de Alcalá 45`, `Via Roma 10`, `Rua Augusta, 274`) or
+/// after it, fused or as a word (`Hauptstraße 12`, `Berliner Straße 45`,
+/// `Keizersgracht 123`); exactly one house number (1-4 digits, not
+/// starting with 0, at most one letter; `bis`/`ter` may follow it), first
+/// or last; at most 8 words. There is no dictionary of street names: the
+/// rule using this needs an address word nearby. 0.0.
+pub fn street_address_intl(s: &str) -> Option<f32> {
+    let mut toks = [""; 8];
+    let mut n = 0;
+    for t in s.split_whitespace() {
+        let t = t.trim_end_matches(',');
+        if t.is_empty() {
+            continue;
+        }
+        *toks.get_mut(n)? = t;
+        n += 1;
+    }
+    let toks = &toks[..n];
+    let numbers = toks.iter().filter(|t| is_house_number(t)).count();
+    let first_is_number = toks.first().is_some_and(|t| is_house_number(t));
+    let last_is_number = toks.last().is_some_and(|t| is_house_number(t));
+    if numbers != 1 || !(first_is_number || last_is_number) || toks.len() < 2 {
+        return None;
+    }
+    // The words of the street itself, the house number (and bis/ter) aside.
+    let street: &[&str] = if first_is_number {
+        let rest = &toks[1..];
+        match rest.first() {
+            Some(&("bis" | "ter")) => &rest[1..],
+            _ => rest,
+        }
+    } else {
+        &toks[..toks.len() - 1]
+    };
+    let lower = |t: &str| t.to_lowercase();
+    let before = street
+        .first()
+        .is_some_and(|t| STREET_TYPES_BEFORE.contains(&lower(t).as_str()))
+        && street.len() >= 2;
+    let after = street.last().is_some_and(|t| {
+        let t = lower(t);
+        STREET_TYPES_AFTER
+            .iter()
+            .any(|suffix| t.ends_with(suffix) && (t.len() > suffix.len() || street.len() >= 2))
+    });
+    (before || after).then_some(0.0)
 }
 
 // ---------------------------------------------------------------------------
@@ -3128,6 +3334,10 @@ mod tests {
             "Sept. 2nd, 2005",
             "29 Feb 2000",
             "1900-01-01",
+            "3rd of March 1985",
+            "08/04/62",
+            "3-14-85",
+            "1/1/00",
         ] {
             assert_eq!(date_of_birth(v), Some(0.0), "{v}");
         }
@@ -3139,7 +3349,9 @@ mod tests {
             "2999-01-01",
             "13/13/1980",
             "1962-08/04",
-            "08/04/62",
+            "1.2.62", // two-digit years not with dots: a version
+            "13/14/85",
+            "of March 1985",
             "Smarch 3, 2001",
             "v1.29.80",
             "1.2.3.4.5",
@@ -3198,7 +3410,6 @@ mod tests {
             "Monday Smith",
             "January Smith",
             "Adam",
-            "Dr. Smith",
             "Adam Sm1th",
             "Adam Smith Jones Brown Lee Young",
             "",
@@ -3220,6 +3431,9 @@ mod tests {
             "123 Main St. #4",
             "1600 Pennsylvania Avenue NW",
             "350 5th Ave Fl 34",
+            "221B Baker Street",
+            "12a High Street",
+            "14 Tennyson Close",
         ] {
             assert_eq!(street_address(v), Some(0.0), "{v}");
         }
@@ -3235,9 +3449,80 @@ mod tests {
             "10 St",
             "10 Downing St Apt",
             "2024 Annual Report",
+            "221BC Baker Street", // two letters: a code, not a house number
+            "B221 Baker Street",
+            "A Baker Street",
             "",
         ] {
             assert_eq!(street_address(v), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn person_name_titled_and_reversed() {
+        // A title and a surname.
+        assert_eq!(person_name("Mr. Smith"), Some(0.05));
+        assert_eq!(person_name("Dr. Okonkwo"), Some(-0.15));
+        for v in ["Mr. The", "Dr. Mr.", "Okonkwo", "Mr. X"] {
+            assert_eq!(person_name(v), None, "{v}");
+        }
+        // Surname first.
+        for v in [
+            "O'Brien, Patrick",
+            "Smith, John A.",
+            "DOE, JANE",
+            "van der Berg, Anna",
+        ] {
+            assert!(person_name_reversed(v).is_some(), "{v}");
+        }
+        assert_eq!(person_name_reversed("Smith, John"), Some(0.2));
+        assert_eq!(person_name_reversed("Okonkwo, John"), Some(-0.2));
+        for v in [
+            "ERROR, WARN", // capitals: both must be listed
+            "DOE, ZZYZX",
+            "Smith, The",       // a stopword
+            "Smith, March",     // a month is no given name
+            "Smith, Dr",        // nor a title
+            "Qwxz, Zzyzx",      // neither listed
+            "Smith John",       // no comma
+            "Smith, John Paul", // after the given name only an initial
+            "big Smith, John",  // before the surname only particles
+            "Smith, J",
+            "",
+        ] {
+            assert_eq!(person_name_reversed(v), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn street_address_intl_checks() {
+        for v in [
+            "42 rue de Rivoli",
+            "42 Rue de Rivoli",
+            "3 bis avenue des Champs-Élysées",
+            "Calle de Alcalá 45",
+            "Via Roma 10",
+            "Rua Augusta, 274",
+            "Hauptstraße 12",
+            "Berliner Straße 45a",
+            "Keizersgracht 123",
+            "Drottninggatan 5",
+        ] {
+            assert_eq!(street_address_intl(v), Some(0.0), "{v}");
+        }
+        for v in [
+            "rue de Rivoli",       // no house number
+            "12 rue de Rivoli 14", // two house numbers
+            "de Rivoli 42",        // no street type
+            "Place 12",            // a type and a number, no name
+            "Straße 12",           // the same, fused form
+            "0 rue de Rivoli",     // a house number of 0...
+            "12345 Hauptstraße",   // ... or of 5 digits
+            "Order Placed 12",     // `placed` is no street type
+            "Hauptstraße",
+            "",
+        ] {
+            assert_eq!(street_address_intl(v), None, "{v}");
         }
     }
 
