@@ -255,7 +255,7 @@ impl EngineBuilder {
                 let category = spec
                     .category()
                     .ok_or_else(|| fail(format!("unknown category `{}`", spec.category)))?;
-                let mut words: Vec<&str> = Vec::new();
+                let mut words: Vec<String> = Vec::new();
                 for kw in &spec.keywords {
                     if kw.len() == 1 {
                         let b = kw.as_bytes()[0].to_ascii_lowercase();
@@ -264,8 +264,14 @@ impl EngineBuilder {
                             None => byte_keywords.push((b, vec![idx])),
                         }
                     } else {
-                        words.push(kw);
+                        words.push(kw.clone());
                         intern(&mut keyword_strings, &mut keyword_owner, kw, idx);
+                        // `patient id` is also written `patient_id` (keys).
+                        if kw.contains(' ') {
+                            let snake = kw.replace(' ', "_");
+                            intern(&mut keyword_strings, &mut keyword_owner, &snake, idx);
+                            words.push(snake);
+                        }
                     }
                 }
                 let keyword_search = if words.is_empty() {
@@ -729,13 +735,16 @@ impl ContextSearch {
     /// word in `window`. The DFA is walked here rather than through the
     /// overlapping iterator: windows are a few dozen bytes and there is one
     /// per candidate, so the iterator's per-search setup (input, state,
-    /// prefilter checks) cost more than the walk itself.
+    /// prefilter checks) cost more than the walk itself. Each `_` is read as
+    /// a space, so that keys in logs and JSON (`date_of_birth=`,
+    /// `"patient_id":`) hold the words they spell.
     fn for_each(&self, window: &[u8], mut found: impl FnMut(usize, usize, usize)) {
         use aho_corasick::automaton::Automaton;
         use aho_corasick::Anchored as AcAnchored;
         let dfa = &self.dfa;
         let mut sid = self.start;
         for (at, &byte) in window.iter().enumerate() {
+            let byte = if byte == b'_' { b' ' } else { byte };
             sid = dfa.next_state(AcAnchored::No, sid, byte);
             if dfa.is_special(sid) {
                 if dfa.is_dead(sid) {
@@ -756,13 +765,15 @@ impl ContextSearch {
 fn rule_context_search(spec: &RuleSpec) -> std::result::Result<Option<ContextSearch>, String> {
     use aho_corasick::automaton::Automaton;
     // Per word, the kinds it was listed as (`true`: negative).
+    // Words are stored with `_` as a space: the walk reads every `_` of
+    // the text as one (see `ContextSearch::for_each`).
     let mut words: Vec<String> = Vec::new();
     let mut listed_as: Vec<Vec<bool>> = Vec::new();
     for word in &spec.context {
-        intern(&mut words, &mut listed_as, word, false);
+        intern(&mut words, &mut listed_as, &word.replace('_', " "), false);
     }
     for word in &spec.negative_context {
-        intern(&mut words, &mut listed_as, word, true);
+        intern(&mut words, &mut listed_as, &word.replace('_', " "), true);
     }
     if words.is_empty() {
         return Ok(None);
@@ -1809,6 +1820,26 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!((found[0].start, found[0].end), (3, 14));
         assert!(found[0].confidence <= DEMOTED_CONFIDENCE);
+    }
+
+    #[test]
+    fn context_words_and_keywords_are_found_in_snake_case_keys() {
+        let e = Engine::builtin().unwrap();
+        // `patient id` is an MRN keyword and context word; keys spell it
+        // with `_`.
+        for text in [
+            r#"{"patient_id": "00482137"}"#,
+            "patient_id=00482137 admitted",
+        ] {
+            let found = e.find_all(text.as_bytes());
+            assert!(
+                found
+                    .iter()
+                    .any(|c| e.rule(c.rule).data_type == "MEDICAL_RECORD_NUMBER"),
+                "{text}: {found:?}"
+            );
+        }
+        assert!(e.find_all(b"visit 00482137 admitted").is_empty());
     }
 
     #[test]
