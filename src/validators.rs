@@ -44,6 +44,7 @@ const REGISTRY: &[(&str, Validator)] = &[
     ("email", email),
     ("phone", phone),
     ("phone_national", phone_national),
+    ("phone_digits", phone_digits),
     ("date_of_birth", date_of_birth),
     ("person_name", person_name),
     ("person_name_reversed", person_name_reversed),
@@ -74,6 +75,7 @@ const NAMES: &[&str] = &[
     "email",
     "phone",
     "phone_national",
+    "phone_digits",
     "date_of_birth",
     "person_name",
     "person_name_reversed",
@@ -1297,6 +1299,22 @@ pub fn phone(s: &str) -> Option<f32> {
     }
 }
 
+/// A phone number written as one run of digits, as systems store them:
+/// E.164 (`+13125552368`, `+442079460958`) or a 10-digit North American
+/// number with an optional leading 1 (`3127480193`), checked as [`phone`]
+/// checks them. E.164 with its `+` is +0.1; a bare run of digits is -0.15,
+/// as account, order and reference numbers are written the same way: a
+/// phone word or column has to say what it is.
+pub fn phone_digits(s: &str) -> Option<f32> {
+    let t = trim(s);
+    let digits = t.strip_prefix('+').unwrap_or(t);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let adjust = phone(t)?;
+    Some(adjust + if t.starts_with('+') { 0.1 } else { -0.15 })
+}
+
 /// A national phone number written with its trunk prefix 0, as most of the
 /// world outside North America writes numbers at home: `020 7946 0321`,
 /// `0161 496 0734`, `07700 900123` (UK), `(030) 1234 5678`, `0151/23456789`
@@ -2282,9 +2300,15 @@ fn light_id(
 }
 
 /// Medical record number: 6-12 alphanumerics (spaces/dashes ignored) with at
-/// least 5 digits; not one repeated digit, a sequential run, or a date/year. 0.0.
+/// least 5 digits; not one repeated digit, a sequential run, or a date/year.
+/// 0.0, or +0.45 when the value labels itself (`MRN00482913`: the word a
+/// context lookup would want is inside the value, not before it).
 pub fn mrn(s: &str) -> Option<f32> {
-    light_id(s, 6..=12, 5, false)
+    light_id(s, 6..=12, 5, false)?;
+    let self_labelled = trim(s)
+        .get(..3)
+        .is_some_and(|p| p.eq_ignore_ascii_case("mrn"));
+    Some(if self_labelled { 0.45 } else { 0.0 })
 }
 
 /// Passport number: 6-9 alphanumerics with at least 6 digits; not one repeated
@@ -3459,6 +3483,26 @@ mod tests {
     }
 
     #[test]
+    fn phone_digits_checks() {
+        assert_eq!(phone_digits("+13125552368"), Some(0.1));
+        assert_eq!(phone_digits("+442079460958"), Some(0.1));
+        assert_eq!(phone_digits("3127480193"), Some(-0.15));
+        assert_eq!(phone_digits("13127480193"), Some(-0.15));
+        for v in [
+            "1699999999",   // an epoch second: area code 169
+            "3121480193",   // exchange 148
+            "+1312748019",  // +1 and nine digits
+            "+0123456789",  // no country code 0
+            "312-748-0193", // grouped: the other rules' shape
+            "+1234567",     // too short for E.164
+            "3333333333",
+            "",
+        ] {
+            assert_eq!(phone_digits(v), None, "{v}");
+        }
+    }
+
+    #[test]
     fn person_name_titled_and_reversed() {
         // A title and a surname.
         assert_eq!(person_name("Mr. Smith"), Some(0.05));
@@ -3554,7 +3598,9 @@ mod tests {
         for v in ["A123", "ABCDE", "1999", "11111111", "01152024"] {
             assert_eq!(drivers_license(v), None, "{v}");
         }
-        assert_eq!(mrn("MRN0048213"), Some(0.0));
+        assert_eq!(mrn("MRN0048213"), Some(0.45)); // labels itself
+        assert_eq!(mrn("mrn0048213"), Some(0.45));
+        assert_eq!(mrn("MR0048213"), Some(0.0));
         assert_eq!(mrn("00482137"), Some(0.0));
         for v in ["ABC1234", "12-2024", "19800115", "1234567", "0000000"] {
             assert_eq!(mrn(v), None, "{v}");
