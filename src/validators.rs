@@ -1423,6 +1423,25 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
     if !s.is_ascii() || s.is_empty() {
         return None;
     }
+    // ISO 8601 with a time (`1979-04-12T00:00:00Z`, as exports write a
+    // birth date): the date part.
+    let s = match s.split_once('T') {
+        Some((date, time))
+            if date.len() == 10
+                && time.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                && time
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b":.+-Z".contains(&b)) =>
+        {
+            date
+        }
+        _ => s,
+    };
+    // `19850314`: year, month, day without separators.
+    if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
+        let n = |r: std::ops::Range<usize>| s[r].parse::<u32>().ok();
+        return NaiveDate::from_ymd_opt(n(0..4)? as i32, n(4..6)?, n(6..8)?);
+    }
     let ymd = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d);
     if s.bytes().all(|b| b.is_ascii_digit() || b"-/.".contains(&b)) {
         let g = digit_groups(s, b"-/.")?;
@@ -1476,13 +1495,23 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
 }
 
 /// Date of birth. Accepted formats: `YYYY-MM-DD` (also `/` or `.`, e.g.
-/// `1962.08.04`), `MM/DD/YYYY` or `DD/MM/YYYY` (also `-` or `.`; either reading
+/// `1962.08.04`; with an ISO 8601 time after a `T`), `YYYYMMDD`, `MM/DD/YYYY` or `DD/MM/YYYY` (also `-` or `.`; either reading
 /// may be valid), `05 Sep 2002`, `2 September 2005`, `September 02, 2005`,
-/// `Sep 2, 2005`, `Sep. 2nd, 2005`, `3rd of March 1985`; `3/14/85` and
+/// `Sep 2, 2005`, `Sep. 2nd, 2005`, `3rd of March 1985`, `14-Mar-1985`; `3/14/85` and
 /// `14-03-85` with a two-digit year read as the latest such year not in the
 /// future (not with `.`: `1.2.10` is a version). Must be a real calendar date
 /// with year 1900 or later and not in the future. 0.0.
 pub fn date_of_birth(s: &str) -> Option<f32> {
+    // A birth date stored as a timestamp is midnight; any other time of
+    // day is an event's timestamp (`2026-11-02T10:15:22Z` in a log line
+    // that mentions a DOB).
+    if let Some((_, time)) = trim(s).split_once('T') {
+        // The clock, before any UTC offset (which may be non-zero).
+        let clock = time.split(['+', '-']).next().unwrap_or("");
+        if clock.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+            return None;
+        }
+    }
     let d = parse_date(s)?;
     let today = chrono::Local::now().date_naive();
     (d.year() >= 1900 && d <= today).then_some(0.0)
@@ -3359,6 +3388,11 @@ mod tests {
             "29 Feb 2000",
             "1900-01-01",
             "3rd of March 1985",
+            "14-Mar-1985",
+            "14/Mar/1985",
+            "1979-04-12T00:00:00Z",
+            "1979-04-12T00:00:00.000+02:00",
+            "19850314",
             "08/04/62",
             "3-14-85",
             "1/1/00",
@@ -3374,12 +3408,17 @@ mod tests {
             "13/13/1980",
             "1962-08/04",
             "1.2.62", // two-digit years not with dots: a version
+            "19851314",
+            "1985031",
+            "1979-04-12Tea",
+            "2026-11-02T10:15:22Z", // an event's time, not a birth date
+            "1979-04-12T08:30:00+02:00",
+            "1979-4-1T00:00",
             "13/14/85",
             "of March 1985",
             "Smarch 3, 2001",
             "v1.29.80",
             "1.2.3.4.5",
-            "19620804",
             "",
             "Sep 2005",
         ] {
