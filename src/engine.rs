@@ -255,7 +255,7 @@ impl EngineBuilder {
                 let category = spec
                     .category()
                     .ok_or_else(|| fail(format!("unknown category `{}`", spec.category)))?;
-                let mut words: Vec<String> = Vec::new();
+                let mut words: Vec<&str> = Vec::new();
                 for kw in &spec.keywords {
                     if kw.len() == 1 {
                         let b = kw.as_bytes()[0].to_ascii_lowercase();
@@ -264,14 +264,8 @@ impl EngineBuilder {
                             None => byte_keywords.push((b, vec![idx])),
                         }
                     } else {
-                        words.push(kw.clone());
+                        words.push(kw);
                         intern(&mut keyword_strings, &mut keyword_owner, kw, idx);
-                        // `patient id` is also written `patient_id` (keys).
-                        if kw.contains(' ') {
-                            let snake = kw.replace(' ', "_");
-                            intern(&mut keyword_strings, &mut keyword_owner, &snake, idx);
-                            words.push(snake);
-                        }
                     }
                 }
                 let keyword_search = if words.is_empty() {
@@ -735,16 +729,13 @@ impl ContextSearch {
     /// word in `window`. The DFA is walked here rather than through the
     /// overlapping iterator: windows are a few dozen bytes and there is one
     /// per candidate, so the iterator's per-search setup (input, state,
-    /// prefilter checks) cost more than the walk itself. Each `_` is read as
-    /// a space, so that keys in logs and JSON (`date_of_birth=`,
-    /// `"patient_id":`) hold the words they spell.
+    /// prefilter checks) cost more than the walk itself.
     fn for_each(&self, window: &[u8], mut found: impl FnMut(usize, usize, usize)) {
         use aho_corasick::automaton::Automaton;
         use aho_corasick::Anchored as AcAnchored;
         let dfa = &self.dfa;
         let mut sid = self.start;
         for (at, &byte) in window.iter().enumerate() {
-            let byte = if byte == b'_' { b' ' } else { byte };
             sid = dfa.next_state(AcAnchored::No, sid, byte);
             if dfa.is_special(sid) {
                 if dfa.is_dead(sid) {
@@ -765,15 +756,26 @@ impl ContextSearch {
 fn rule_context_search(spec: &RuleSpec) -> std::result::Result<Option<ContextSearch>, String> {
     use aho_corasick::automaton::Automaton;
     // Per word, the kinds it was listed as (`true`: negative).
-    // Words are stored with `_` as a space: the walk reads every `_` of
-    // the text as one (see `ContextSearch::for_each`).
+    // A word of several is also looked up with `_` between its parts, so
+    // that keys in logs and JSON (`date_of_birth=`, `"patient_id":`) hold
+    // the words they spell.
     let mut words: Vec<String> = Vec::new();
     let mut listed_as: Vec<Vec<bool>> = Vec::new();
-    for word in &spec.context {
-        intern(&mut words, &mut listed_as, &word.replace('_', " "), false);
-    }
-    for word in &spec.negative_context {
-        intern(&mut words, &mut listed_as, &word.replace('_', " "), true);
+    let listed = spec
+        .context
+        .iter()
+        .map(|w| (w, false))
+        .chain(spec.negative_context.iter().map(|w| (w, true)));
+    for (word, negative) in listed {
+        intern(&mut words, &mut listed_as, word, negative);
+        if word.contains(' ') {
+            intern(
+                &mut words,
+                &mut listed_as,
+                &word.replace(' ', "_"),
+                negative,
+            );
+        }
     }
     if words.is_empty() {
         return Ok(None);
