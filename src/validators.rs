@@ -3497,6 +3497,7 @@ mod tests {
             "221B Baker Street",
             "12a High Street",
             "14 Tennyson Close",
+            "12 Queen's Road",
         ] {
             assert_eq!(street_address(v), Some(0.0), "{v}");
         }
