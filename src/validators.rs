@@ -2342,14 +2342,15 @@ fn light_id(
 
 /// Medical record number: 6-12 alphanumerics (spaces/dashes ignored) with at
 /// least 5 digits; not one repeated digit, a sequential run, or a date/year.
-/// 0.0, or +0.45 when the value labels itself (`MRN00482913`: the word a
-/// context lookup would want is inside the value, not before it).
+/// 0.0, or +0.3 (the most a validator adds) when the value labels itself
+/// (`MRN00482913`: the word a context lookup would want is inside the
+/// value, not before it).
 pub fn mrn(s: &str) -> Option<f32> {
     light_id(s, 6..=12, 5, false)?;
     let self_labelled = trim(s)
         .get(..3)
         .is_some_and(|p| p.eq_ignore_ascii_case("mrn"));
-    Some(if self_labelled { 0.45 } else { 0.0 })
+    Some(if self_labelled { 0.3 } else { 0.0 })
 }
 
 /// Passport number: 6-9 alphanumerics with at least 6 digits; not one repeated
@@ -3652,8 +3653,8 @@ mod tests {
         for v in ["A123", "ABCDE", "1999", "11111111", "01152024"] {
             assert_eq!(drivers_license(v), None, "{v}");
         }
-        assert_eq!(mrn("MRN0048213"), Some(0.45)); // labels itself
-        assert_eq!(mrn("mrn0048213"), Some(0.45));
+        assert_eq!(mrn("MRN0048213"), Some(0.3)); // labels itself
+        assert_eq!(mrn("mrn0048213"), Some(0.3));
         assert_eq!(mrn("MR0048213"), Some(0.0));
         assert_eq!(mrn("00482137"), Some(0.0));
         for v in ["ABC1234", "12-2024", "19800115", "1234567", "0000000"] {
@@ -3763,6 +3764,13 @@ mod tests {
             let v = make_dea("BJ", &six);
             prop_assert_eq!(dea(&v), Some(0.0));
             prop_assert_eq!(dea(&change_digit(&v, i, delta)), None);
+        }
+
+        #[test]
+        fn prop_phone_digits_is_phone_on_digit_runs(plus in any::<bool>(), d in "[0-9]{7,16}") {
+            let s = if plus { format!("+{d}") } else { d };
+            let shift = if plus { 0.1 } else { -0.15 };
+            prop_assert_eq!(phone_digits(&s), phone(&s).map(|a| a + shift));
         }
 
         #[test]
