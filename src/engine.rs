@@ -1441,7 +1441,9 @@ impl Engine {
     /// the value settles its span: it was pushed, or it is a well-formed
     /// value known as a test value or allow-listed, whose inside holds no
     /// other value either (`2001:db8::1` is documentation, and so is the
-    /// `db8::1` the pattern also matches inside it).
+    /// `db8::1` the pattern also matches inside it). A value that could not
+    /// reach the threshold even with context is dropped before the test-value
+    /// lookup, and does not settle its span.
     #[allow(clippy::too_many_arguments)]
     fn consider(
         &self,

@@ -1302,9 +1302,10 @@ pub fn phone(s: &str) -> Option<f32> {
 /// A phone number written as one run of digits, as systems store them:
 /// E.164 (`+13125552368`, `+442079460958`) or a 10-digit North American
 /// number with an optional leading 1 (`3127480193`), checked as [`phone`]
-/// checks them. E.164 with its `+` is +0.1; a bare run of digits is -0.15,
-/// as account, order and reference numbers are written the same way: a
-/// phone word or column has to say what it is.
+/// checks them. `+1` E.164 is +0.1; other country codes -0.1 (`+` and ten
+/// digits is also a delta or a balance); a bare run of digits is -0.15, as
+/// account, order and reference numbers are written the same way: a phone
+/// word or column has to say what it is.
 pub fn phone_digits(s: &str) -> Option<f32> {
     let t = trim(s);
     let digits = t.strip_prefix('+').unwrap_or(t);
@@ -1312,7 +1313,17 @@ pub fn phone_digits(s: &str) -> Option<f32> {
         return None;
     }
     let adjust = phone(t)?;
-    Some(adjust + if t.starts_with('+') { 0.1 } else { -0.15 })
+    Some(
+        adjust
+            + match digits.as_bytes()[0] {
+                // `+1` and a valid North American number.
+                b'1' if t.starts_with('+') => 0.1,
+                // Other country codes: `+` and ten digits are also a
+                // delta, a score or a balance.
+                _ if t.starts_with('+') => -0.1,
+                _ => -0.15,
+            },
+    )
 }
 
 /// A national phone number written with its trunk prefix 0, as most of the
@@ -1459,19 +1470,18 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
                 // date is ambiguous but valid either way.
                 ymd(y, a, b).or_else(|| ymd(y, b, a))
             }
-            // Two-digit years (`3/14/85` on forms) with `/` or `-` only
-            // (`1.2.10` is a version): the most recent year that is not in
-            // the future, as a birth year is.
-            [1..=2, 1..=2, 2] if !s.contains('.') => {
+            // Two-digit years (`3/14/85` on forms) with `/` only (`1.2.10`
+            // and `1-2-25` are versions and ranges more often than dates).
+            [1..=2, 1..=2, 2] if s.contains('/') => {
                 let (a, b, yy) = (n(parts[0])?, n(parts[1])?, n(parts[2])? as i32);
-                let this_year = chrono::Local::now().date_naive().year();
-                let century = this_year - this_year % 100;
-                let y = if century + yy <= this_year {
-                    century + yy
-                } else {
-                    century - 100 + yy
-                };
-                ymd(y, a, b).or_else(|| ymd(y, b, a))
+                let today = chrono::Local::now().date_naive();
+                let century = today.year() - today.year() % 100;
+                // The latest reading not in the future: `12/31/26` read in
+                // December 2026 is 1926.
+                let read = |y: i32| ymd(y, a, b).or_else(|| ymd(y, b, a));
+                read(century + yy)
+                    .filter(|d| *d <= today)
+                    .or_else(|| read(century - 100 + yy))
             }
             _ => None,
         };
@@ -1497,18 +1507,20 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
 /// Date of birth. Accepted formats: `YYYY-MM-DD` (also `/` or `.`, e.g.
 /// `1962.08.04`; with an ISO 8601 time after a `T`), `YYYYMMDD`, `MM/DD/YYYY` or `DD/MM/YYYY` (also `-` or `.`; either reading
 /// may be valid), `05 Sep 2002`, `2 September 2005`, `September 02, 2005`,
-/// `Sep 2, 2005`, `Sep. 2nd, 2005`, `3rd of March 1985`, `14-Mar-1985`; `3/14/85` and
-/// `14-03-85` with a two-digit year read as the latest such year not in the
-/// future (not with `.`: `1.2.10` is a version). Must be a real calendar date
+/// `Sep 2, 2005`, `Sep. 2nd, 2005`, `3rd of March 1985`, `14-Mar-1985`; `3/14/85`
+/// with a two-digit year, read as the latest such date not in the future
+/// (not with `.` or `-`: `1.2.10` is a version, `1-2-25` a range). Must be a real calendar date
 /// with year 1900 or later and not in the future. 0.0.
 pub fn date_of_birth(s: &str) -> Option<f32> {
     // A birth date stored as a timestamp is midnight; any other time of
     // day is an event's timestamp (`2026-11-02T10:15:22Z` in a log line
     // that mentions a DOB).
-    if let Some((_, time)) = trim(s).split_once('T') {
+    // (Only the ISO shape: `OCT 3 1985` has a `T` too.)
+    if let Some((date, time)) = trim(s).split_once('T') {
         // The clock, before any UTC offset (which may be non-zero).
         let clock = time.split(['+', '-']).next().unwrap_or("");
-        if clock.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+        let iso = date.len() == 10 && time.bytes().next().is_some_and(|b| b.is_ascii_digit());
+        if iso && clock.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
             return None;
         }
     }
@@ -1929,9 +1941,10 @@ fn name_token_ok(t: &str) -> bool {
 
 /// Person name such as `Adam Bartlett`, `Dr. Wendy Ellis`, `Mary-Kate O'Neil`,
 /// `Jean de la Fontaine`, `John F. Kennedy Jr.`, or a title and a surname
-/// (`Mr. Okonkwo`: +0.05 when the surname is in the census list, else -0.15).
+/// (`Mr. Okonkwo`: 0.0 when the surname is listed, else -0.15).
 ///
-/// Leading titles and trailing suffixes are ignored; 2-5 tokens must remain. The
+/// Leading titles and trailing suffixes are ignored; 2-5 tokens must remain
+/// (or one after a title). The
 /// first token is the given name (a hyphenated one matches if any part is in the
 /// first-name dictionary); the last name is the final token, also tried with the
 /// lowercase particles before it joined on (`de la Fontaine` -> `delafontaine`),
@@ -1986,8 +1999,10 @@ pub fn person_name(s: &str) -> Option<f32> {
         if NAME_STOPWORDS.contains_bare(surname) || NAME_TITLES.contains_bare(surname) {
             return None;
         }
+        // Never above the rule's base: `Dr Pepper`, `Mr Bean`, `Dr Cash
+        // 500` (a debit) need a context word as much as `Mr. Okonkwo`.
         let listed = is_last_name(surname) || surname.split('-').any(is_last_name);
-        return Some(if listed { 0.05 } else { -0.15 });
+        return Some(if listed { 0.0 } else { -0.15 });
     }
     while let [rest @ .., last] = toks {
         if rest.len() < 2 || !NAME_SUFFIXES.contains_bare(last) {
@@ -2023,13 +2038,99 @@ pub fn person_name(s: &str) -> Option<f32> {
     }
 }
 
+/// US states and countries that are also given names or surnames: after a
+/// comma they name a place (`Richmond, Virginia`, `Dallas, Georgia`).
+static PLACES: WordList = WordList::new(&[
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "georgia",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "washington",
+    "wisconsin",
+    "wyoming",
+    "carolina",
+    "dakota",
+    "jersey",
+    "hampshire",
+    "york",
+    "mexico",
+    "canada",
+    "france",
+    "germany",
+    "spain",
+    "italy",
+    "india",
+    "china",
+    "japan",
+    "england",
+    "ireland",
+    "scotland",
+    "wales",
+    "israel",
+    "jordan",
+    "kenya",
+    "brazil",
+    "chile",
+    "peru",
+    "australia",
+    "austria",
+    "belgium",
+    "holland",
+    "poland",
+    "russia",
+    "sweden",
+    "norway",
+    "denmark",
+    "finland",
+    "greece",
+    "turkey",
+    "egypt",
+    "morocco",
+    "nigeria",
+    "ghana",
+]);
+
 /// Person name written surname first, as registers and exports hold them:
 /// `O'Brien, Patrick`, `Smith, John A.`, `van der Berg, Anna`, `DOE, JANE`.
 /// One to three words before the comma (particles, then the surname), a
 /// given name and an optional initial after it. +0.2 when both the given
-/// name and the surname are in the census lists, -0.15 when one is (not
-/// for words in capitals, which logs are full of: both must be listed),
-/// `None` otherwise or when a word is a stopword.
+/// name and the surname are listed, -0.15 when one is (not for words in
+/// capitals, which logs are full of: both must be listed), `None` otherwise,
+/// when a word is a stopword, or when the given name is a US state or a
+/// country (`Richmond, Virginia`, `Paris, France`).
 pub fn person_name_reversed(s: &str) -> Option<f32> {
     if !s.is_ascii() {
         return None;
@@ -2071,6 +2172,7 @@ pub fn person_name_reversed(s: &str) -> Option<f32> {
         .any(|t| NAME_STOPWORDS.contains_bare(t))
         || NAME_FIRST_STOPWORDS.contains_bare(first)
         || NAME_TITLES.contains_bare(first)
+        || PLACES.contains_bare(first)
     {
         return None;
     }
@@ -2081,7 +2183,7 @@ pub fn person_name_reversed(s: &str) -> Option<f32> {
     let capitals = !s.bytes().any(|b| b.is_ascii_lowercase());
     match (first_in, last_in) {
         (true, true) => Some(0.2),
-        (true, false) | (false, true) if !capitals => Some(-0.2),
+        (true, false) | (false, true) if !capitals => Some(-0.15),
         _ => None,
     }
 }
@@ -2126,7 +2228,7 @@ static DIRECTIONALS: WordList = WordList::new(&[
 /// Street address line such as `21087 Calvin Plains`, `5433 Mcdowell Shores Apt.
 /// 810`, `1817 Roth Shoals Suite 351`, `742 Evergreen Terrace`, `10 Downing St`,
 /// `123 Main St NW #4`, `221B Baker Street`: a house number of 1-6 digits and
-/// at most one letter (a leading zero is weaker evidence),
+/// at most one letter (a leading zero or a letter is weaker evidence, -0.15),
 /// 1-5 street-name words, then a USPS street suffix (optionally followed by a
 /// post-directional), then optionally a unit designator (Apt, Suite, Ste, Unit,
 /// Fl, `#`, ...) and its number. 0.0 when the suffix is known, else `None`.
@@ -2148,8 +2250,14 @@ pub fn street_address(s: &str) -> Option<f32> {
     {
         return None;
     }
-    // House numbers rarely start with 0: weaker evidence (context decides).
-    let leading_zero_penalty = if house.starts_with('0') { -0.15 } else { 0.0 };
+    // House numbers rarely start with 0, and a number with a letter is
+    // also a product (`3D Printing Center`, `5G Network Center`): weaker
+    // evidence either way (context decides).
+    let leading_zero_penalty = if house.starts_with('0') || digits.len() < house.len() {
+        -0.15
+    } else {
+        0.0
+    };
     let unit_at = toks
         .iter()
         .position(|t| t.starts_with('#') || UNIT_DESIGNATORS.contains_bare(t))
@@ -2181,9 +2289,7 @@ pub fn street_address(s: &str) -> Option<f32> {
 const STREET_TYPES_BEFORE: &[&str] = &[
     "rue",
     "avenue",
-    "av.",
     "boulevard",
-    "bd",
     "place",
     "allée",
     "chemin",
@@ -2193,7 +2299,6 @@ const STREET_TYPES_BEFORE: &[&str] = &[
     "route",
     "calle",
     "avenida",
-    "avda.",
     "paseo",
     "plaza",
     "camino",
@@ -2213,9 +2318,9 @@ const STREET_TYPES_BEFORE: &[&str] = &[
 /// Street types fused to the end of the street's name, or following it as
 /// a word (German, Dutch, Scandinavian), lower case.
 const STREET_TYPES_AFTER: &[&str] = &[
-    "straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "steig",
-    "pfad", "chaussee", "straat", "gracht", "laan", "plein", "kade", "singel", "dijk", "gatan",
-    "vägen", "gade", "vej", "veien", "gata",
+    "straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "damm", "ufer", "steig", "pfad",
+    "chaussee", "straat", "gracht", "laan", "plein", "kade", "singel", "dijk", "gatan", "vägen",
+    "vej", "veien", "gata",
 ];
 
 /// A house number: 1-4 digits, not starting with 0, and at most one letter.
@@ -2263,10 +2368,18 @@ pub fn street_address_intl(s: &str) -> Option<f32> {
         &toks[..toks.len() - 1]
     };
     let lower = |t: &str| t.to_lowercase();
-    let before = street
-        .first()
-        .is_some_and(|t| STREET_TYPES_BEFORE.contains(&lower(t).as_str()))
-        && street.len() >= 2;
+    // English words too (`Place Order 12`, `Route 66`): only with the house
+    // number first or a particle after them (`12 place Vendôme`, `Place de
+    // la Concorde 3`).
+    let english = |t: &str| matches!(lower(t).as_str(), "place" | "route" | "avenue" | "plaza");
+    let before = street.first().is_some_and(|t| {
+        STREET_TYPES_BEFORE.contains(&lower(t).as_str())
+            && (!english(t)
+                || first_is_number
+                || street
+                    .get(1)
+                    .is_some_and(|p| p.chars().next().is_some_and(char::is_lowercase)))
+    }) && street.len() >= 2;
     let after = street.last().is_some_and(|t| {
         let t = lower(t);
         STREET_TYPES_AFTER
@@ -3407,7 +3520,6 @@ mod tests {
             "1979-04-12T00:00:00.000+02:00",
             "19850314",
             "08/04/62",
-            "3-14-85",
             "1/1/00",
         ] {
             assert_eq!(date_of_birth(v), Some(0.0), "{v}");
@@ -3420,7 +3532,8 @@ mod tests {
             "2999-01-01",
             "13/13/1980",
             "1962-08/04",
-            "1.2.62", // two-digit years not with dots: a version
+            "1.2.62", // two-digit years not with dots (a version) or dashes
+            "3-14-85",
             "19851314",
             "1985031",
             "1979-04-12Tea",
@@ -3507,12 +3620,13 @@ mod tests {
             "123 Main St. #4",
             "1600 Pennsylvania Avenue NW",
             "350 5th Ave Fl 34",
-            "221B Baker Street",
-            "12a High Street",
             "14 Tennyson Close",
             "12 Queen's Road",
         ] {
             assert_eq!(street_address(v), Some(0.0), "{v}");
+        }
+        for v in ["221B Baker Street", "12a High Street", "3D Printing Center"] {
+            assert_eq!(street_address(v), Some(-0.15), "{v}");
         }
         assert_eq!(
             street_address("0 Main St"),
@@ -3538,7 +3652,7 @@ mod tests {
     #[test]
     fn phone_digits_checks() {
         assert_eq!(phone_digits("+13125552368"), Some(0.1));
-        assert_eq!(phone_digits("+442079460958"), Some(0.1));
+        assert_eq!(phone_digits("+442079460958"), Some(-0.1));
         assert_eq!(phone_digits("3127480193"), Some(-0.15));
         assert_eq!(phone_digits("13127480193"), Some(-0.15));
         for v in [
@@ -3558,8 +3672,8 @@ mod tests {
     #[test]
     fn person_name_titled_and_reversed() {
         // A title and a surname.
-        assert_eq!(person_name("Mr. Smith"), Some(0.05));
-        assert_eq!(person_name("Dr. Okonkwo"), Some(0.05)); // the supplement
+        assert_eq!(person_name("Mr. Smith"), Some(0.0));
+        assert_eq!(person_name("Dr. Okonkwo"), Some(0.0)); // the supplement
         assert_eq!(person_name("Dr. Qwxzyv"), Some(-0.15));
         for v in ["Mr. The", "Dr. Mr.", "Okonkwo", "Mr. X"] {
             assert_eq!(person_name(v), None, "{v}");
@@ -3574,14 +3688,16 @@ mod tests {
             assert!(person_name_reversed(v).is_some(), "{v}");
         }
         assert_eq!(person_name_reversed("Smith, John"), Some(0.2));
-        assert_eq!(person_name_reversed("Qwxzyv, John"), Some(-0.2));
+        assert_eq!(person_name_reversed("Qwxzyv, John"), Some(-0.15));
         assert_eq!(person_name_reversed("Natarajan, Priya"), Some(0.2));
         for v in [
             "ERROR, WARN", // capitals: both must be listed
             "DOE, ZZYZX",
-            "Smith, The",       // a stopword
-            "Smith, March",     // a month is no given name
-            "Smith, Dr",        // nor a title
+            "Smith, The",         // a stopword
+            "Smith, March",       // a month is no given name
+            "Smith, Dr",          // nor a title
+            "Richmond, Virginia", // a place
+            "Dallas, Georgia",
             "Qwxz, Zzyzx",      // neither listed
             "Smith John",       // no comma
             "Smith, John Paul", // after the given name only an initial
@@ -3618,6 +3734,8 @@ mod tests {
             "0 rue de Rivoli",     // a house number of 0...
             "12345 Hauptstraße",   // ... or of 5 digits
             "Order Placed 12",     // `placed` is no street type
+            "Place Order 12",      // an English word: a number first or a particle
+            "Spring 12",           // no fused `ring`: Spring, String, Engineering
             "Hauptstraße",
             "",
         ] {
@@ -3769,7 +3887,11 @@ mod tests {
         #[test]
         fn prop_phone_digits_is_phone_on_digit_runs(plus in any::<bool>(), d in "[0-9]{7,16}") {
             let s = if plus { format!("+{d}") } else { d };
-            let shift = if plus { 0.1 } else { -0.15 };
+            let shift = match (plus, s.as_bytes().get(1)) {
+                (true, Some(b'1')) => 0.1,
+                (true, _) => -0.1,
+                (false, _) => -0.15,
+            };
             prop_assert_eq!(phone_digits(&s), phone(&s).map(|a| a + shift));
         }
 
