@@ -1428,6 +1428,18 @@ fn year_of(tok: &str) -> Option<i32> {
         .flatten()
 }
 
+/// `1979-04-12T00:00:00Z` split at its `T` into the date and the time; `None`
+/// for anything else (`OCT 3 1985` has a `T` too).
+fn iso_date_time(s: &str) -> Option<(&str, &str)> {
+    s.split_once('T').filter(|(date, time)| {
+        date.len() == 10
+            && time.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            && time
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b":.+-Z".contains(&b))
+    })
+}
+
 /// Parses a date in the formats listed on [`date_of_birth`].
 fn parse_date(s: &str) -> Option<NaiveDate> {
     let s = trim(s);
@@ -1436,18 +1448,7 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
     }
     // ISO 8601 with a time (`1979-04-12T00:00:00Z`, as exports write a
     // birth date): the date part.
-    let s = match s.split_once('T') {
-        Some((date, time))
-            if date.len() == 10
-                && time.bytes().next().is_some_and(|b| b.is_ascii_digit())
-                && time
-                    .bytes()
-                    .all(|b| b.is_ascii_digit() || b":.+-Z".contains(&b)) =>
-        {
-            date
-        }
-        _ => s,
-    };
+    let s = iso_date_time(s).map_or(s, |(date, _)| date);
     // `19850314`: year, month, day without separators.
     if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
         let n = |r: std::ops::Range<usize>| s[r].parse::<u32>().ok();
@@ -1515,12 +1516,10 @@ pub fn date_of_birth(s: &str) -> Option<f32> {
     // A birth date stored as a timestamp is midnight; any other time of
     // day is an event's timestamp (`2026-11-02T10:15:22Z` in a log line
     // that mentions a DOB).
-    // (Only the ISO shape: `OCT 3 1985` has a `T` too.)
-    if let Some((date, time)) = trim(s).split_once('T') {
+    if let Some((_, time)) = iso_date_time(trim(s)) {
         // The clock, before any UTC offset (which may be non-zero).
         let clock = time.split(['+', '-']).next().unwrap_or("");
-        let iso = date.len() == 10 && time.bytes().next().is_some_and(|b| b.is_ascii_digit());
-        if iso && clock.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+        if clock.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
             return None;
         }
     }
@@ -1603,6 +1602,32 @@ fn fold_word<'b>(
     crate::engine::str_of(&buf[..len]).ok()
 }
 
+/// Up to `N` words on the stack: the name and address checks split every
+/// candidate and must not allocate.
+struct StackWords<'a, const N: usize> {
+    words: [&'a str; N],
+    len: usize,
+}
+
+impl<'a, const N: usize> StackWords<'a, N> {
+    /// `None` when `words` yields more than `N`.
+    fn collect(words: impl IntoIterator<Item = &'a str>) -> Option<Self> {
+        let mut out = StackWords {
+            words: [""; N],
+            len: 0,
+        };
+        for w in words {
+            *out.words.get_mut(out.len)? = w;
+            out.len += 1;
+        }
+        Some(out)
+    }
+
+    fn as_slice(&self) -> &[&'a str] {
+        &self.words[..self.len]
+    }
+}
+
 /// A fixed word list looked up by hash (lists of a few hundred stopwords
 /// were scanned linearly for every token of every name candidate).
 struct WordList {
@@ -1673,6 +1698,24 @@ pub fn is_first_name(name: &str) -> bool {
 pub fn is_last_name(name: &str) -> bool {
     let mut buf = [0u8; MAX_LOOKUP_WORD];
     fold_word(name, &mut buf, |b| b == b'\'' || b == b' ').is_some_and(|n| LAST_NAMES.contains(n))
+}
+
+/// A given name in the dictionary, or a hyphenated one with a part that is
+/// (`Mary-Kate`).
+fn is_listed_given_name(name: &str) -> bool {
+    is_first_name(name) || name.split('-').any(is_first_name)
+}
+
+/// A surname in the dictionary: `words` are the surname and the lowercase
+/// particles before it, tried on its own, joined with them (`de la
+/// Fontaine` -> `delafontaine`), and by hyphenated parts.
+fn is_listed_surname(words: &[&str]) -> bool {
+    let Some(last) = words.last() else {
+        return false;
+    };
+    is_last_name(last)
+        || (words.len() > 1 && is_last_name(&words.concat()))
+        || last.split('-').any(is_last_name)
 }
 
 /// True if `word` (any case, trailing `.` ignored) is a USPS street suffix.
@@ -1990,8 +2033,8 @@ pub fn person_name(s: &str) -> Option<f32> {
         titled = true;
     }
     // A title and one word: a surname (`Dear Mr. Okonkwo`). The title is
-    // the evidence; a census surname adds a little, and one outside the
-    // lists (most of the world's) needs context.
+    // the evidence, not enough alone; a surname outside the lists (most of
+    // the world's) is weaker still.
     if let [surname] = toks {
         if !titled || !name_token_ok(surname) || surname.len() < 2 {
             return None;
@@ -2001,7 +2044,7 @@ pub fn person_name(s: &str) -> Option<f32> {
         }
         // Never above the rule's base: `Dr Pepper`, `Mr Bean`, `Dr Cash
         // 500` (a debit) need a context word as much as `Mr. Okonkwo`.
-        let listed = is_last_name(surname) || surname.split('-').any(is_last_name);
+        let listed = is_listed_surname(&[surname]);
         return Some(if listed { 0.0 } else { -0.15 });
     }
     while let [rest @ .., last] = toks {
@@ -2018,18 +2061,14 @@ pub fn person_name(s: &str) -> Option<f32> {
     {
         return None;
     }
-    let first = toks[0];
-    let first_in = is_first_name(first) || first.split('-').any(is_first_name);
+    let first_in = is_listed_given_name(toks[0]);
 
-    let last = toks[toks.len() - 1];
     // Particles directly before the last token: "de la Fontaine".
     let mut start = toks.len() - 1;
     while start > 1 && NAME_PARTICLES.contains_bare(toks[start - 1]) {
         start -= 1;
     }
-    let last_in = is_last_name(last)
-        || (start < toks.len() - 1 && is_last_name(&toks[start..].concat()))
-        || last.split('-').any(is_last_name);
+    let last_in = is_listed_surname(&toks[start..]);
 
     match (first_in, last_in) {
         (true, true) => Some(0.2),
@@ -2136,19 +2175,9 @@ pub fn person_name_reversed(s: &str) -> Option<f32> {
         return None;
     }
     let (surname_part, given_part) = s.split_once(',')?;
-    let mut surname = [""; 3];
-    let mut n_surname = 0;
-    for t in surname_part.split_whitespace() {
-        *surname.get_mut(n_surname)? = t;
-        n_surname += 1;
-    }
-    let mut given = [""; 2];
-    let mut n_given = 0;
-    for t in given_part.split_whitespace() {
-        *given.get_mut(n_given)? = t;
-        n_given += 1;
-    }
-    let (surname, given) = (&surname[..n_surname], &given[..n_given]);
+    let surname = StackWords::<3>::collect(surname_part.split_whitespace())?;
+    let given = StackWords::<2>::collect(given_part.split_whitespace())?;
+    let (surname, given) = (surname.as_slice(), given.as_slice());
     let (Some(last), Some(first)) = (surname.last(), given.first()) else {
         return None;
     };
@@ -2176,10 +2205,8 @@ pub fn person_name_reversed(s: &str) -> Option<f32> {
     {
         return None;
     }
-    let first_in = is_first_name(first) || first.split('-').any(is_first_name);
-    let last_in = is_last_name(last)
-        || (surname.len() > 1 && is_last_name(&surname.concat()))
-        || last.split('-').any(is_last_name);
+    let first_in = is_listed_given_name(first);
+    let last_in = is_listed_surname(surname);
     let capitals = !s.bytes().any(|b| b.is_ascii_lowercase());
     match (first_in, last_in) {
         (true, true) => Some(0.2),
@@ -2242,14 +2269,7 @@ pub fn street_address(s: &str) -> Option<f32> {
         .filter(|t| !t.is_empty())
         .collect();
     let house = *toks.first()?;
-    // Digits, then at most one letter (`221B`, `12a`: a subdivided plot).
-    let digits = house.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    if !(1..=6).contains(&digits.len())
-        || house.len() - digits.len() > 1
-        || !digits.bytes().all(|b| b.is_ascii_digit())
-    {
-        return None;
-    }
+    let digits = house_number_digits(house).filter(|d| d.len() <= 6)?;
     // House numbers rarely start with 0, and a number with a letter is
     // also a product (`3D Printing Center`, `5G Network Center`): weaker
     // evidence either way (context decides).
@@ -2323,13 +2343,20 @@ const STREET_TYPES_AFTER: &[&str] = &[
     "vej", "veien", "gata",
 ];
 
-/// A house number: 1-4 digits, not starting with 0, and at most one letter.
-fn is_house_number(t: &str) -> bool {
+/// The digits of a house number written as digits and at most one letter
+/// (`221B`, `12a`: a subdivided plot), or `None`.
+fn house_number_digits(t: &str) -> Option<&str> {
     let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    (1..=4).contains(&digits.len())
+    (!digits.is_empty()
         && t.len() - digits.len() <= 1
-        && !digits.starts_with('0')
-        && digits.bytes().all(|b| b.is_ascii_digit())
+        && digits.bytes().all(|b| b.is_ascii_digit()))
+    .then_some(digits)
+}
+
+/// A European house number: 1-4 digits, not starting with 0, and at most
+/// one letter.
+fn is_house_number(t: &str) -> bool {
+    house_number_digits(t).is_some_and(|d| d.len() <= 4 && !d.starts_with('0'))
 }
 
 /// A European street address line: a street type before the name (`42 rue
@@ -2340,17 +2367,12 @@ fn is_house_number(t: &str) -> bool {
 /// or last; at most 8 words. There is no dictionary of street names: the
 /// rule using this needs an address word nearby. 0.0.
 pub fn street_address_intl(s: &str) -> Option<f32> {
-    let mut toks = [""; 8];
-    let mut n = 0;
-    for t in s.split_whitespace() {
-        let t = t.trim_end_matches(',');
-        if t.is_empty() {
-            continue;
-        }
-        *toks.get_mut(n)? = t;
-        n += 1;
-    }
-    let toks = &toks[..n];
+    let toks = StackWords::<8>::collect(
+        s.split_whitespace()
+            .map(|t| t.trim_end_matches(','))
+            .filter(|t| !t.is_empty()),
+    )?;
+    let toks = toks.as_slice();
     let numbers = toks.iter().filter(|t| is_house_number(t)).count();
     let first_is_number = toks.first().is_some_and(|t| is_house_number(t));
     let last_is_number = toks.last().is_some_and(|t| is_house_number(t));
@@ -2367,21 +2389,21 @@ pub fn street_address_intl(s: &str) -> Option<f32> {
     } else {
         &toks[..toks.len() - 1]
     };
-    let lower = |t: &str| t.to_lowercase();
-    // English words too (`Place Order 12`, `Route 66`): only with the house
-    // number first or a particle after them (`12 place Vendôme`, `Place de
-    // la Concorde 3`).
-    let english = |t: &str| matches!(lower(t).as_str(), "place" | "route" | "avenue" | "plaza");
     let before = street.first().is_some_and(|t| {
-        STREET_TYPES_BEFORE.contains(&lower(t).as_str())
-            && (!english(t)
+        let t = t.to_lowercase();
+        // English words too (`Place Order 12`, `Route 66`): only with the
+        // house number first or a particle after them (`12 place Vendôme`,
+        // `Place de la Concorde 3`).
+        let english = matches!(t.as_str(), "place" | "route" | "avenue" | "plaza");
+        STREET_TYPES_BEFORE.contains(&t.as_str())
+            && (!english
                 || first_is_number
                 || street
                     .get(1)
                     .is_some_and(|p| p.chars().next().is_some_and(char::is_lowercase)))
     }) && street.len() >= 2;
     let after = street.last().is_some_and(|t| {
-        let t = lower(t);
+        let t = t.to_lowercase();
         STREET_TYPES_AFTER
             .iter()
             .any(|suffix| t.ends_with(suffix) && (t.len() > suffix.len() || street.len() >= 2))
