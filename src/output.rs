@@ -23,15 +23,24 @@ pub fn create_private_dir(dir: &Path) -> Result<()> {
     b.create(dir).map_err(|e| Error::io(dir, e))
 }
 
-/// Creates a new owner-only temporary file in `dir`.
+/// Creates a new owner-only temporary file in `dir`, open for writing.
 pub fn create_private_temp(dir: &Path, stem: &str) -> Result<(PathBuf, File)> {
+    create_temp(dir, stem, false)
+}
+
+/// [`create_private_temp`], open for reading back too.
+pub fn create_private_temp_rw(dir: &Path, stem: &str) -> Result<(PathBuf, File)> {
+    create_temp(dir, stem, true)
+}
+
+fn create_temp(dir: &Path, stem: &str, read: bool) -> Result<(PathBuf, File)> {
     use std::sync::atomic::{AtomicU64, Ordering};
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     for _ in 0..100 {
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
         let path = dir.join(format!(".{stem}.{}.{n}.tmp", std::process::id()));
         let mut opts = std::fs::OpenOptions::new();
-        opts.write(true).create_new(true);
+        opts.read(read).write(true).create_new(true);
         #[cfg(unix)]
         {
             use std::os::unix::fs::OpenOptionsExt;
@@ -278,13 +287,21 @@ pub struct AtomicFile {
 }
 
 impl AtomicFile {
-    /// Starts writing `target` (its directory must exist).
+    /// Starts writing `target` (its directory must exist), first removing the
+    /// temporary files a writer of `target` that died left ([`remove_stale_temps`]).
     pub fn create(target: &Path) -> Result<AtomicFile> {
-        let dir = target.parent().unwrap_or(Path::new("."));
+        let dir = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
         let stem = target
             .file_name()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| "out".into());
+        // Every writer of an output (scan, correlate, export, review) may
+        // have died before its rename: what it left under a hidden name is
+        // removed here, where the next one writes.
+        remove_stale_temps(dir, &[&stem]);
         let (temp, file) = create_private_temp(dir, &stem)?;
         Ok(AtomicFile {
             temp,
@@ -390,15 +407,6 @@ pub struct OutputDir {
 /// and `problems.jsonl` list every one.
 pub const PROBLEMS_KEPT: usize = 1000;
 
-/// The files an [`OutputDir`] writes.
-const SCAN_OUTPUTS: [&str; 5] = [
-    "findings.jsonl",
-    "labels.jsonl",
-    "labels.parquet",
-    "problems.jsonl",
-    "scan.json",
-];
-
 /// Age below which an unlocked temporary file is left alone: its writer
 /// may be between creating and locking it.
 const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(10);
@@ -473,10 +481,9 @@ fn try_lock(_file: &File) -> bool {
 impl OutputDir {
     /// Creates the directory (0700) and opens the outputs. Temporary files
     /// left by earlier scans that died are removed first
-    /// ([`remove_stale_temps`]).
+    /// ([`remove_stale_temps`]; `scan.json`'s when it is written).
     pub fn create(dir: &Path) -> Result<OutputDir> {
         create_private_dir(dir)?;
-        remove_stale_temps(dir, &SCAN_OUTPUTS);
         let parquet_path = dir.join("labels.parquet");
         let labels_parquet = LabelsWriter::new(AtomicFile::create(&parquet_path)?)
             .map_err(|e| Error::io(&parquet_path, std::io::Error::other(e)))?;
@@ -731,6 +738,36 @@ mod tests {
             .unwrap()
             .set_modified(minute_ago)
             .unwrap();
+    }
+
+    /// The files an [`OutputDir`] writes.
+    const SCAN_OUTPUTS: [&str; 5] = [
+        "findings.jsonl",
+        "labels.jsonl",
+        "labels.parquet",
+        "problems.jsonl",
+        "scan.json",
+    ];
+
+    #[test]
+    fn every_atomic_writer_removes_what_a_dead_writer_of_its_file_left() {
+        // `datareach export` and `correlate` write single files with
+        // AtomicFile too, not through an OutputDir.
+        let dir = tempfile::tempdir().unwrap();
+        let path = |name: &str| dir.path().join(name);
+        let dead_export = path(".policy.rego.4242.0.tmp");
+        let other_output = path(".exposure.json.4242.1.tmp");
+        leftover(&dead_export);
+        leftover(&other_output);
+        let mut out = AtomicFile::create(&path("policy.rego")).unwrap();
+        assert!(!dead_export.exists(), "a dead export's leftover is removed");
+        assert!(
+            other_output.exists(),
+            "another output's is left to its writer"
+        );
+        out.writer().write_all(b"package x").unwrap();
+        out.commit().unwrap();
+        assert_eq!(std::fs::read(path("policy.rego")).unwrap(), b"package x");
     }
 
     #[test]

@@ -292,8 +292,46 @@ pub struct FindingsBlob {
     memory: Vec<Vec<u8>>,
     /// Bytes held in `memory`.
     held: usize,
-    spill: Option<(PathBuf, std::fs::File)>,
+    spill: Option<SpillFile>,
     count: u64,
+}
+
+/// Where a blob's lines go once they outgrow memory, read back once when the
+/// object's turn to be written comes. Its name is removed as soon as the file
+/// is made (on Unix): it holds findings, sensitive like every output, and a
+/// scan killed before writing them must not leave them behind.
+#[derive(Debug)]
+struct SpillFile {
+    /// For error messages (and, where a name cannot be removed while the
+    /// file is open, for removing it when the blob goes).
+    path: PathBuf,
+    file: std::fs::File,
+    named: bool,
+}
+
+impl SpillFile {
+    fn create(dir: &std::path::Path) -> Result<SpillFile> {
+        let (path, file) = crate::output::create_private_temp_rw(dir, "spill")?;
+        // Unix lets an open file lose its name; elsewhere it keeps it until
+        // the blob drops it.
+        let named = !cfg!(unix) || std::fs::remove_file(&path).is_err();
+        Ok(SpillFile { path, file, named })
+    }
+
+    /// Copies everything written so far into `out`.
+    fn copy_into(&mut self, out: &mut dyn Write) -> std::io::Result<u64> {
+        use std::io::{Seek, SeekFrom};
+        self.file.seek(SeekFrom::Start(0))?;
+        std::io::copy(&mut self.file, out)
+    }
+}
+
+impl Drop for SpillFile {
+    fn drop(&mut self) {
+        if self.named {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
 }
 
 const SPILL_AT: usize = 8 << 20;
@@ -340,14 +378,12 @@ impl FindingsBlob {
             *self = other;
             return Ok(());
         }
-        if let Some((other_path, other_file)) = other.spill.take() {
-            drop(other_file);
+        if let Some(mut theirs) = other.spill.take() {
             self.spill_memory(spill_dir)?;
-            let (path, file) = self.spill.as_mut().expect("just spilled");
-            let copied =
-                std::fs::File::open(&other_path).and_then(|mut f| std::io::copy(&mut f, file));
-            let _ = std::fs::remove_file(&other_path);
-            copied.map_err(|e| Error::io(path.clone(), e))?;
+            let mine = self.spill.as_mut().expect("just spilled");
+            theirs
+                .copy_into(&mut mine.file)
+                .map_err(|e| Error::io(mine.path.clone(), e))?;
         }
         for block in other.memory.drain(..) {
             self.held += block.len();
@@ -363,13 +399,14 @@ impl FindingsBlob {
     /// Moves the blocks held in memory to the spill file (made on first use).
     fn spill_memory(&mut self, spill_dir: &std::path::Path) -> Result<()> {
         if self.spill.is_none() {
-            let (path, file) = crate::output::create_private_temp(spill_dir, "spill")?;
-            self.spill = Some((path, file));
+            self.spill = Some(SpillFile::create(spill_dir)?);
         }
-        let (path, file) = self.spill.as_mut().expect("spill set");
+        let spill = self.spill.as_mut().expect("spill set");
         for block in self.memory.drain(..) {
-            file.write_all(&block)
-                .map_err(|e| Error::io(path.clone(), e))?;
+            spill
+                .file
+                .write_all(&block)
+                .map_err(|e| Error::io(spill.path.clone(), e))?;
         }
         self.held = 0;
         Ok(())
@@ -387,24 +424,13 @@ impl FindingsBlob {
 
     /// Copies every finding line into `out`, in order, and drops any spill file.
     pub fn copy_to(mut self, out: &mut dyn Write) -> std::io::Result<()> {
-        if let Some((path, file)) = self.spill.take() {
-            drop(file);
-            let mut f = std::fs::File::open(&path)?;
-            std::io::copy(&mut f, out)?;
-            let _ = std::fs::remove_file(&path);
+        if let Some(mut spill) = self.spill.take() {
+            spill.copy_into(out)?;
         }
         for block in &self.memory {
             out.write_all(block)?;
         }
         Ok(())
-    }
-}
-
-impl Drop for FindingsBlob {
-    fn drop(&mut self) {
-        if let Some((path, _)) = self.spill.take() {
-            let _ = std::fs::remove_file(path);
-        }
     }
 }
 
@@ -1257,6 +1283,9 @@ mod tests {
         }
         assert_eq!(blob.len(), i);
         assert!(blob.spill.is_some(), "large blobs spill to disk");
+        // Spilled findings have no name to outlive the scan by.
+        #[cfg(unix)]
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
         let mut out = Vec::new();
         blob.copy_to(&mut out).unwrap();
         assert!(out == expected, "lines lost, duplicated or reordered");
