@@ -188,7 +188,8 @@ impl EngineBuilder {
             )));
         }
         // Each rule's own pattern; the shared automata hold the same, except
-        // for rules kept out of them (see `requires_non_ascii`), whose slot a
+        // for rules kept out of them (see `requires_non_ascii` and
+        // `column_only`), whose slot a
         // pattern that never matches fills so that pattern ids stay aligned.
         let own: Vec<String> = self
             .rules
@@ -200,7 +201,7 @@ impl EngineBuilder {
             .iter()
             .zip(&self.rules.rules)
             .map(|(p, r)| {
-                if r.requires_non_ascii {
+                if r.requires_non_ascii || r.column_only {
                     r"[^\x00-\xFF]"
                 } else {
                     p.as_str()
@@ -314,10 +315,14 @@ impl EngineBuilder {
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
             let always_active = rules.iter().map(|r| !r.has_keywords).collect();
             let any_non_ascii = rules.iter().any(|r| r.spec.requires_non_ascii);
+            let column_only = (0..rules.len())
+                .filter(|&i| rules[i].spec.column_only)
+                .collect();
             Ok(Engine {
                 id: NEXT_ENGINE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
                 always_active,
                 any_non_ascii,
+                column_only,
                 keywords,
                 keyword_start: keyword_start_bytes(&keyword_strings),
                 keyword_owner,
@@ -820,6 +825,8 @@ pub struct Engine {
     /// Per rule: runs without a keyword (the starting active set).
     always_active: Vec<bool>,
     any_non_ascii: bool,
+    /// The `column_only` rules, run on a cell when its column names them.
+    column_only: Vec<usize>,
     rules: Vec<CompiledRule>,
     /// Every rule's pattern in one automaton: the candidate finder.
     combined: meta::Regex,
@@ -1170,7 +1177,9 @@ impl Engine {
             })
         };
         let non_ascii_possible = self.any_non_ascii && !haystack.is_ascii();
-        if first.is_none() && !non_ascii_possible {
+        let column_only_here =
+            external.is_some_and(|ext| self.column_only.iter().any(|&idx| ext.boosts(idx)));
+        if first.is_none() && !non_ascii_possible && !column_only_here {
             return;
         }
         scratch.active.clear();
@@ -1221,6 +1230,27 @@ impl Engine {
                     for w in &windows {
                         self.standalone_pass(haystack, w.clone(), &report, external, idx, scratch);
                     }
+                    caches = scratch
+                        .caches
+                        .take()
+                        .expect("standalone_pass puts the caches back");
+                }
+            }
+        }
+        // A column-only rule searches the whole cell on its own, under the
+        // column that names it.
+        if column_only_here {
+            for &idx in &self.column_only {
+                if external.is_some_and(|ext| ext.boosts(idx)) {
+                    scratch.caches = Some(caches);
+                    self.standalone_pass(
+                        haystack,
+                        0..haystack.len(),
+                        &report,
+                        external,
+                        idx,
+                        scratch,
+                    );
                     caches = scratch
                         .caches
                         .take()
@@ -2001,7 +2031,7 @@ mod tests {
                 .rules
                 .iter()
                 .map(|r| {
-                    if r.spec.requires_non_ascii {
+                    if r.spec.requires_non_ascii || r.spec.column_only {
                         r"[^\x00-\xFF]".to_string()
                     } else {
                         expand_pattern(&r.spec.pattern)
@@ -2229,6 +2259,48 @@ context_boost = 0.5
         out.clear();
         e.scan_value(b"12345678", &none, &mut Scratch::default(), &mut out);
         assert!(out.is_empty());
+    }
+
+    #[test]
+    fn column_only_rules_run_under_their_columns_alone() {
+        let e = Engine::builtin().unwrap();
+        let compact = e
+            .rules()
+            .iter()
+            .position(|r| r.spec.column_only && r.data_type == "DATE_OF_BIRTH")
+            .expect("a column-only birth-date rule");
+        let found = |column: &str, value: &[u8]| {
+            let mut out = Vec::new();
+            e.scan_value(
+                value,
+                &e.column_context(column),
+                &mut Scratch::default(),
+                &mut out,
+            );
+            out.iter().filter(|c| c.rule == compact).count()
+        };
+        for column in [
+            "dob",
+            "DateOfBirth",
+            "patient_dob",
+            "Birth Date",
+            "dob_yyyymmdd",
+        ] {
+            assert_eq!(found(column, b"19850314"), 1, "{column}");
+        }
+        // Eight digits anywhere else are not dates of birth.
+        for column in ["order_id", "build", "date", "created", "amount"] {
+            assert_eq!(found(column, b"19850314"), 0, "{column}");
+        }
+        assert_eq!(found("dob", b"19851314"), 0, "month 13");
+        assert_eq!(found("dob", b"20991231"), 0, "in the future");
+        // Not in free text, even beside a birth keyword: the shape is too
+        // common there.
+        let text = b"DOB 19850314 order 19850314";
+        assert!(e.scan_rule_unresolved(text, compact).is_empty());
+        // Nor does it cost the text path: its slot in the shared automata
+        // never matches.
+        assert!(!e.column_only.is_empty() && e.column_only.contains(&compact));
     }
 
     #[test]

@@ -113,6 +113,15 @@ pub struct RuleSpec {
     /// would cost everywhere). For rules about accented or non-Latin text.
     #[serde(default)]
     pub requires_non_ascii: bool,
+    /// Run only on table cells (CSV/TSV/Parquet columns, JSON keys) whose
+    /// column name hints at this rule (`column_names` or a context word),
+    /// never on free text: for shapes too common elsewhere to look for
+    /// anywhere else (a compact `19850314` date is an order number, a
+    /// build or a count everywhere but under a `dob` column). Kept out of
+    /// the combined automaton like `requires_non_ascii`. Its examples are
+    /// cell values of a column named after its first `column_names` entry.
+    #[serde(default)]
+    pub column_only: bool,
     #[serde(default)]
     pub examples: Examples,
     /// Where the rule came from (set by the loader, not read from TOML).
@@ -285,6 +294,16 @@ fn check_rule(rule: &RuleSpec) -> Result<()> {
     }
     if rule.keywords.iter().any(|k| k.is_empty()) {
         return Err(fail("empty keyword".into()));
+    }
+    if rule.column_only && rule.column_names.is_empty() {
+        return Err(fail(
+            "column_only needs column_names: the columns it runs on".into(),
+        ));
+    }
+    if rule.column_only && rule.requires_non_ascii {
+        return Err(fail(
+            "column_only and requires_non_ascii cannot be combined".into(),
+        ));
     }
     if rule
         .context

@@ -1,7 +1,7 @@
 //! Every built-in rule's examples: each `match` example yields the rule's
 //! finding, each `no_match` example yields none from that rule.
 
-use datareach::engine::{Engine, EngineBuilder};
+use datareach::engine::{Candidate, Engine, EngineBuilder, Scratch};
 use datareach::rules::RuleSet;
 
 #[test]
@@ -13,13 +13,36 @@ fn every_builtin_rule_has_examples_and_they_hold() {
         if ex.should_match.is_empty() || ex.no_match.is_empty() {
             failures.push(format!("{}: needs match and no_match examples", rule.id()));
         }
+        // A column-only rule's examples are cells of a column it names; as
+        // free text they must yield nothing.
+        let column = rule
+            .spec
+            .column_only
+            .then(|| engine.column_context(&rule.spec.column_names[0]));
+        let found_by_rule = |text: &str| -> Vec<Candidate> {
+            match &column {
+                Some(column) => {
+                    let mut found = Vec::new();
+                    engine.scan_value(text.as_bytes(), column, &mut Scratch::default(), &mut found);
+                    found.retain(|c| c.rule == idx);
+                    found
+                }
+                None => engine.scan_rule_unresolved(text.as_bytes(), idx),
+            }
+        };
         for text in &ex.should_match {
-            if engine.scan_rule_unresolved(text.as_bytes(), idx).is_empty() {
+            if found_by_rule(text).is_empty() {
                 failures.push(format!("{}: should match {text:?}", rule.id()));
+            }
+            if column.is_some() && !engine.scan_rule_unresolved(text.as_bytes(), idx).is_empty() {
+                failures.push(format!(
+                    "{}: column-only, yet matches {text:?} as free text",
+                    rule.id()
+                ));
             }
         }
         for text in &ex.no_match {
-            let found = engine.scan_rule_unresolved(text.as_bytes(), idx);
+            let found = found_by_rule(text);
             if !found.is_empty() {
                 failures.push(format!(
                     "{}: should not match {text:?} (found {found:?})",

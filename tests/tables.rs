@@ -474,6 +474,65 @@ fn parquet_nested_dictionary_integer_and_null_columns() {
     assert_eq!(n, run.labels().len());
 }
 
+/// Compact `YYYYMMDD` dates are dates of birth under a birth-date column
+/// (text or integer, CSV, JSON lines or Parquet) and nothing elsewhere: not
+/// under another column, not in free text beside a DOB keyword.
+#[test]
+fn compact_dates_of_birth_are_found_under_their_columns_only() {
+    let (_tmp, dir) = lake();
+    let compact = |i: u64| 19_500_101 + (i % 40) * 10_000 + (i % 12) * 100 + i % 28;
+    let mut csv = String::from("patient_id,dob,order_date\n");
+    let mut jsonl = String::new();
+    for i in 0..40 {
+        csv.push_str(&format!("P{i:04},{},{}\n", compact(i), 20_240_105 + i % 20));
+        jsonl.push_str(&format!(
+            "{{\"id\": {i}, \"birth_date\": \"{}\", \"ref\": {}}}\n",
+            compact(i),
+            compact(i + 7)
+        ));
+    }
+    write(&dir, "patients.csv", csv);
+    write(&dir, "patients.jsonl", jsonl);
+    write(
+        &dir,
+        "notes.txt",
+        "DOB 19850314, invoice 19850314, build 20240105\n",
+    );
+    let ints = |f: &dyn Fn(u64) -> u64| -> ArrayRef {
+        Arc::new(Int32Array::from(
+            (0..40).map(|i| f(i) as i32).collect::<Vec<_>>(),
+        ))
+    };
+    let batch = RecordBatch::try_new(
+        Arc::new(Schema::new(vec![
+            Field::new("DateOfBirth", DataType::Int32, false),
+            Field::new("batch_no", DataType::Int32, false),
+        ])),
+        vec![ints(&compact), ints(&|i| compact(i + 3))],
+    )
+    .unwrap();
+    write_parquet(&dir.join("members.parquet"), &[batch], 1000);
+
+    let run = scan(&dir, &[]);
+    assert_eq!(run.code, 1);
+    let dob = set(&["DATE_OF_BIRTH"]);
+    assert_eq!(run.column_types("patients.csv", "dob"), dob);
+    assert_eq!(run.column_types("patients.csv", "order_date"), set(&[]));
+    assert_eq!(run.column_types("patients.jsonl", "birth_date"), dob);
+    assert_eq!(run.column_types("patients.jsonl", "ref"), set(&[]));
+    assert_eq!(run.column_types("members.parquet", "DateOfBirth"), dob);
+    assert_eq!(run.column_types("members.parquet", "batch_no"), set(&[]));
+    assert!(!run.findings().iter().any(|f| f["path"] == "notes.txt"));
+    // Masked whole: a date of birth shows nothing.
+    let f = run
+        .findings()
+        .into_iter()
+        .find(|f| f["column"] == "dob")
+        .unwrap();
+    assert_eq!(f["masked"], "********");
+    assert_eq!(f["rule"], "date-of-birth-compact");
+}
+
 #[test]
 fn sampling_spreads_over_row_groups_and_records_the_sample() {
     let (_tmp, dir) = lake();
