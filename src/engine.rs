@@ -545,6 +545,15 @@ impl PatternsAtCache {
             _ => None,
         }
     }
+
+    /// Where pattern `id`'s shortest match (in the last answer) ends, when
+    /// the lazy DFA found it (the PikeVM does not tell).
+    fn shortest_end(&self, id: usize) -> Option<usize> {
+        match self.ends.get(id) {
+            Some(&(end, _)) if end > 0 => Some(end),
+            _ => None,
+        }
+    }
 }
 
 /// A set of pattern ids as bits, visited in ascending order through its set
@@ -1324,10 +1333,10 @@ impl Engine {
                         whole.map(|whole| (whole, Some(value_at.value_in(haystack, whole))))
                     }
                 };
-                let Some((whole, Some(value))) = span else {
+                let Some((mut whole, Some(mut value))) = span else {
                     continue;
                 };
-                let settled = self.consider(
+                let mut settled = self.consider(
                     haystack,
                     &report,
                     external,
@@ -1336,6 +1345,36 @@ impl Engine {
                     value.end,
                     scratch,
                 );
+                // The longest match failed: a rule may ask for its shortest
+                // one at the same start too (`Mr. Okonkwo Thank you`, where
+                // an optional given name took the surname).
+                if !settled
+                    && rule.spec.retry_shortest
+                    && !matches!(rule.value_at, ValueAt::Group(_))
+                {
+                    let shorter = caches
+                        .combined_all
+                        .shortest_end(idx)
+                        .filter(|&end| end > whole.start && end < whole.end);
+                    if let Some(end) = shorter {
+                        let short = regex_automata::Span {
+                            start: whole.start,
+                            end,
+                        };
+                        let short_value = rule.value_at.value_in(haystack, short);
+                        if self.consider(
+                            haystack,
+                            &report,
+                            external,
+                            idx,
+                            short_value.start,
+                            short_value.end,
+                            scratch,
+                        ) {
+                            (settled, whole, value) = (true, short, short_value);
+                        }
+                    }
+                }
                 if settled || !report.contains(&value.start) {
                     any_reported = true;
                     next = next.max(whole.end);
@@ -2259,6 +2298,42 @@ context_boost = 0.5
         out.clear();
         e.scan_value(b"12345678", &none, &mut Scratch::default(), &mut out);
         assert!(out.is_empty());
+    }
+
+    #[test]
+    fn a_rule_may_retry_its_shortest_match_when_the_longest_fails() {
+        // A number with an optional suffix; the validator (SSN structure)
+        // accepts the bare number only.
+        let rules = |retry: bool| {
+            format!(
+                r#"
+[[rule]]
+id = "code"
+type = "US_SSN"
+category = "PII"
+pattern = '\b\d{{3}}-\d{{2}}-\d{{4}}(?: [A-Z]{{2}})?'
+validator = "ssn"
+confidence = 0.9
+retry_shortest = {retry}
+"#
+            )
+        };
+        let text = b"ref 571-28-2364 XY end";
+        let found = engine_with(&rules(true)).find_all(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].start, found[0].end), (4, 15));
+        assert!(engine_with(&rules(false)).find_all(text).is_empty());
+        // The built-in name rule retries: a title and a surname inside a
+        // longer, rejected match.
+        let e = Engine::builtin().unwrap();
+        let text = "Dear Mr. Okonkwo Thank you for writing";
+        let names: Vec<&str> = e
+            .find_all(text.as_bytes())
+            .iter()
+            .filter(|c| e.rule(c.rule).data_type == "PERSON_NAME")
+            .map(|c| &text[c.start..c.end])
+            .collect();
+        assert_eq!(names, ["Mr. Okonkwo"]);
     }
 
     #[test]

@@ -122,6 +122,15 @@ pub struct RuleSpec {
     /// cell values of a column named after its first `column_names` entry.
     #[serde(default)]
     pub column_only: bool,
+    /// When the longest match at a position fails the validator, try the
+    /// shortest match at the same position as well: for patterns whose
+    /// optional parts can swallow the next word (a title, an optional given
+    /// name and a surname take `Mr. Okonkwo Thank` out of `Dear Mr. Okonkwo
+    /// Thank you`; the shortest match is `Mr. Okonkwo`). Rules in the
+    /// shared automaton only (not `requires_non_ascii` or `column_only`
+    /// ones), and not with a `value` group.
+    #[serde(default)]
+    pub retry_shortest: bool,
     #[serde(default)]
     pub examples: Examples,
     /// Where the rule came from (set by the loader, not read from TOML).
