@@ -45,9 +45,11 @@ const REGISTRY: &[(&str, Validator)] = &[
     ("phone", phone),
     ("phone_national", phone_national),
     ("phone_digits", phone_digits),
+    ("phone_00", phone_00),
     ("date_of_birth", date_of_birth),
     ("person_name", person_name),
     ("person_name_reversed", person_name_reversed),
+    ("person_name_upper", person_name_upper),
     ("street_address", street_address),
     ("street_address_intl", street_address_intl),
     ("mrn", mrn),
@@ -76,9 +78,11 @@ const NAMES: &[&str] = &[
     "phone",
     "phone_national",
     "phone_digits",
+    "phone_00",
     "date_of_birth",
     "person_name",
     "person_name_reversed",
+    "person_name_upper",
     "street_address",
     "street_address_intl",
     "mrn",
@@ -336,7 +340,10 @@ const TEST_MBIS: &[&str] = &["1EG4TE5MK73"];
 ///   TLDs .test, .example, .invalid, .localhost (RFC 2606);
 /// - phones in the NANP fictional range 555-0100 to 555-0199;
 /// - IP addresses in the documentation ranges 192.0.2.0/24, 198.51.100.0/24,
-///   203.0.113.0/24 (RFC 5737) and 2001:db8::/32 (RFC 3849).
+///   203.0.113.0/24 (RFC 5737) and 2001:db8::/32 (RFC 3849);
+/// - person names used as placeholders: John/Jane/Baby Doe, Richard/Jane Roe,
+///   John Q. Public, Joe/Fred Bloggs, Max/Erika Mustermann (any case, with a
+///   title or a middle initial, surname first too).
 pub fn is_known_test_value(type_name: &str, normalized: &str) -> bool {
     let kind = kind_of(type_name);
     is_known_test_value_normalized(kind, &normalize_kind(kind, normalized))
@@ -380,8 +387,64 @@ pub(crate) fn is_known_test_value_normalized(kind: Kind, n: &str) -> bool {
             d.len() == 10 && nanp_fictional(d)
         }
         Kind::Ip => is_documentation_ip(n),
-        Kind::Name | Kind::Address | Kind::Other => false,
+        Kind::Name => is_placeholder_name(n),
+        Kind::Address | Kind::Other => false,
     }
+}
+
+/// Given name and surname of the names forms, fixtures and manuals use for
+/// nobody in particular.
+const PLACEHOLDER_NAMES: &[(&str, &str)] = &[
+    ("john", "doe"),
+    ("jane", "doe"),
+    ("baby", "doe"),
+    ("richard", "roe"),
+    ("jane", "roe"),
+    ("john", "public"),
+    ("joe", "public"),
+    ("joe", "bloggs"),
+    ("fred", "bloggs"),
+    ("max", "mustermann"),
+    ("erika", "mustermann"),
+];
+
+/// Whether a name candidate (any case; titles, initials and a comma
+/// allowed) is a placeholder of [`PLACEHOLDER_NAMES`]: its last two words
+/// of two letters or more (`Mr. John Q. Public`), or its first two read
+/// surname first (`DOE, JANE`).
+fn is_placeholder_name(name: &str) -> bool {
+    // Every name candidate comes here: its outer words are checked against
+    // the few placeholder surnames before anything else.
+    let is_surname = |w: &str| {
+        PLACEHOLDER_NAMES
+            .iter()
+            .any(|(_, s)| w.eq_ignore_ascii_case(s))
+    };
+    let outer = |w: Option<&str>| w.is_some_and(is_surname);
+    let mut words = name
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 2);
+    let last_word = name
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .find(|w| w.len() >= 2);
+    if !outer(last_word) && !outer(words.clone().next()) {
+        return false;
+    }
+    let pair = |given: &str, surname: &str| {
+        PLACEHOLDER_NAMES
+            .iter()
+            .any(|(g, s)| given.eq_ignore_ascii_case(g) && surname.eq_ignore_ascii_case(s))
+    };
+    let mut stack = [""; 8];
+    let mut n = 0;
+    for w in words.by_ref() {
+        let Some(slot) = stack.get_mut(n) else {
+            return false;
+        };
+        *slot = w;
+        n += 1;
+    }
+    n >= 2 && (pair(stack[n - 2], stack[n - 1]) || pair(stack[1], stack[0]))
 }
 
 /// Whether [`is_known_test_value_normalized`] needs the normalized value for
@@ -1326,6 +1389,21 @@ pub fn phone_digits(s: &str) -> Option<f32> {
     )
 }
 
+/// An international number written with the `00` exit code instead of
+/// `+` (`0044 20 7946 0958`, `0049 30 901820`), as European forms write
+/// them: [`phone`] on the same number with `+`.
+pub fn phone_00(s: &str) -> Option<f32> {
+    let body = trim(s).strip_prefix("00")?;
+    if !body.starts_with(|c: char| matches!(c, '1'..='9')) {
+        return None;
+    }
+    let mut buf = [0u8; 64];
+    let plus = buf.get_mut(..body.len() + 1)?;
+    plus[0] = b'+';
+    plus[1..].copy_from_slice(body.as_bytes());
+    phone(std::str::from_utf8(plus).ok()?)
+}
+
 /// A national phone number written with its trunk prefix 0, as most of the
 /// world outside North America writes numbers at home: `020 7946 0321`,
 /// `0161 496 0734`, `07700 900123` (UK), `(030) 1234 5678`, `0151/23456789`
@@ -2211,6 +2289,36 @@ pub fn person_name_reversed(s: &str) -> Option<f32> {
     match (first_in, last_in) {
         (true, true) => Some(0.2),
         (true, false) | (false, true) if !capitals => Some(-0.15),
+        _ => None,
+    }
+}
+
+/// A name in capitals (`JOHN SMITH`, `MARY-KATE O'NEIL`), as legacy
+/// exports and forms write them: each word is read in title case and must
+/// pass [`person_name`] with both the given name and the surname listed
+/// (capitals carry no shape evidence: `GENERAL ELECTRIC`, `PLEASE NOTE` and
+/// `THANK YOU` look the same). 0.0.
+pub fn person_name_upper(s: &str) -> Option<f32> {
+    let s = trim(s);
+    if !s.is_ascii() || s.bytes().any(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    // Title case on the stack: a letter after a letter is lowered.
+    let mut buf = [0u8; 128];
+    let out = buf.get_mut(..s.len())?;
+    let mut after_letter = false;
+    for (o, &b) in out.iter_mut().zip(s.as_bytes()) {
+        *o = if after_letter {
+            b.to_ascii_lowercase()
+        } else {
+            b
+        };
+        after_letter = b.is_ascii_alphabetic();
+    }
+    let titled = std::str::from_utf8(out).ok()?;
+    // `Mcdonald`, `Macleod`: the lists hold them in one word either way.
+    match person_name(titled) {
+        Some(adjust) if adjust > 0.0 => Some(0.0),
         _ => None,
     }
 }
@@ -3694,6 +3802,68 @@ mod tests {
     }
 
     #[test]
+    fn phone_00_checks() {
+        assert_eq!(phone_00("0044 20 7939 2426"), phone("+44 20 7939 2426"));
+        assert!(phone_00("0044 161 496 0734").is_some());
+        assert!(phone_00("0049 30 901820").is_some());
+        assert!(phone_00("0033 6 12 34 56 78").is_some());
+        for v in [
+            "0000 1234 5678", // no country code 0
+            "0044",           // a country code alone
+            "044 20 7939 2426",
+            "+44 20 7939 2426", // the `+` rule's
+            "00123",
+            "",
+        ] {
+            assert_eq!(phone_00(v), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn person_name_upper_checks() {
+        for v in [
+            "JOHN SMITH",
+            "MARY JOHNSON",
+            "ROBERT O'NEIL",
+            "MARY-KATE WILLIAMS",
+            "JOHN A. SMITH",
+        ] {
+            assert_eq!(person_name_upper(v), Some(0.0), "{v}");
+        }
+        for v in [
+            "CUSTOMER SERVICE",
+            "GENERAL ELECTRIC",
+            "THANK YOU",
+            "PLEASE NOTE",
+            "JOHN KOWALCZYKOWSKI", // one part listed: too weak in capitals
+            "QWXZ SMITH",
+            "John Smith", // mixed case: the other rule's
+            "JOHN SMITh",
+            "",
+        ] {
+            assert_eq!(person_name_upper(v), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn placeholder_names_are_test_values() {
+        for v in [
+            "John Doe",
+            "JANE DOE",
+            "Mr. John Doe",
+            "Doe, Jane",
+            "John Q. Public",
+            "Max Mustermann",
+            "Joe Bloggs",
+        ] {
+            assert!(is_known_test_value("PERSON_NAME", v), "{v}");
+        }
+        for v in ["John Smith", "Jane Doerr", "Johnny Doe", "Doe", "Dr. Jane"] {
+            assert!(!is_known_test_value("PERSON_NAME", v), "{v}");
+        }
+    }
+
+    #[test]
     fn person_name_titled_and_reversed() {
         // A title and a surname.
         assert_eq!(person_name("Mr. Smith"), Some(0.0));
@@ -3852,6 +4022,12 @@ mod tests {
             prop_assert!(luhn(&digits_of(&full)));
             let bad = change_digit(&full, i, delta);
             prop_assert!(!luhn(&digits_of(&bad)));
+        }
+
+        #[test]
+        fn prop_phone_00_is_phone_with_plus(cc in "[1-9][0-9]{0,2}", groups in proptest::collection::vec("[0-9]{1,6}", 1..5), sep in "[ .-]") {
+            let body = format!("{cc}{sep}{}", groups.join(&sep));
+            prop_assert_eq!(phone_00(&format!("00{body}")), phone(&format!("+{body}")));
         }
 
         #[test]
