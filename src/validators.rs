@@ -415,21 +415,30 @@ const PLACEHOLDER_NAMES: &[(&str, &str)] = &[
 fn is_placeholder_name(name: &str) -> bool {
     // Every name candidate comes here: its outer words are checked against
     // the few placeholder surnames before anything else.
-    let is_surname = |w: &str| {
+    let is_surname = |w: &[u8]| {
         PLACEHOLDER_NAMES
             .iter()
-            .any(|(_, s)| w.eq_ignore_ascii_case(s))
+            .any(|(_, s)| w.eq_ignore_ascii_case(s.as_bytes()))
     };
-    let outer = |w: Option<&str>| w.is_some_and(is_surname);
+    // The last and the first run of letters, by byte scans.
+    let b = name.as_bytes();
+    let letter = |c: &u8| c.is_ascii_alphabetic();
+    let last_end = b.iter().rposition(letter).map_or(0, |i| i + 1);
+    let last_start = b[..last_end]
+        .iter()
+        .rposition(|c| !letter(c))
+        .map_or(0, |i| i + 1);
+    let first_start = b.iter().position(letter).unwrap_or(b.len());
+    let first_end = b[first_start..]
+        .iter()
+        .position(|c| !letter(c))
+        .map_or(b.len(), |i| first_start + i);
+    if !is_surname(&b[last_start..last_end]) && !is_surname(&b[first_start..first_end]) {
+        return false;
+    }
     let mut words = name
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| w.len() >= 2);
-    let last_word = name
-        .rsplit(|c: char| !c.is_ascii_alphabetic())
-        .find(|w| w.len() >= 2);
-    if !outer(last_word) && !outer(words.clone().next()) {
-        return false;
-    }
     let pair = |given: &str, surname: &str| {
         PLACEHOLDER_NAMES
             .iter()
