@@ -187,34 +187,19 @@ impl EngineBuilder {
                 self.min_confidence
             )));
         }
-        // Each rule's own pattern; the shared automata hold the same, except
-        // for rules kept out of them (see `requires_non_ascii` and
-        // `column_only`), whose slot a
-        // pattern that never matches fills so that pattern ids stay aligned.
         let own: Vec<String> = self
             .rules
             .rules
             .iter()
             .map(|r| expand_pattern(&r.pattern))
             .collect();
-        let patterns: Vec<&str> = own
-            .iter()
-            .zip(&self.rules.rules)
-            .map(|(p, r)| {
-                if r.requires_non_ascii || r.column_only {
-                    r"[^\x00-\xFF]"
-                } else {
-                    p.as_str()
-                }
-            })
-            .collect();
         // Every run pays for the engine before its first byte is scanned:
-        // the shared automata, the largest builds, compile on a second thread
+        // a helper thread builds the validators' dictionaries and each rule's
+        // context automaton while this one parses the patterns; then the
+        // shared automata, the largest builds, compile on a third thread
         // while this one compiles the rules one by one and then the keyword
-        // automaton; a third builds the validators' dictionaries and each
-        // rule's context automaton.
+        // automaton.
         std::thread::scope(|scope| {
-            let shared = scope.spawn(|| build_combined(&patterns));
             let helper = scope.spawn(|| {
                 for spec in &self.rules.rules {
                     if let Some(name) = &spec.validator {
@@ -227,114 +212,142 @@ impl EngineBuilder {
                     .map(rule_context_search)
                     .collect::<Vec<_>>()
             });
-            let mut rules = Vec::with_capacity(self.rules.rules.len());
-            let mut keyword_strings: Vec<String> = Vec::new();
-            let mut keyword_owner: Vec<Vec<usize>> = Vec::new();
-            let mut byte_keywords: Vec<(u8, Vec<usize>)> = Vec::new();
-            let mut max_window = 0usize;
-            for ((idx, spec), pattern) in self.rules.rules.iter().enumerate().zip(&own) {
-                let fail = |message: String| rule_error(spec, message);
-                let regex =
-                    build_rule_regex(pattern).map_err(|e| fail(format!("bad pattern: {e}")))?;
-                let value_at = match regex
-                    .group_info()
-                    .to_index(regex_automata::PatternID::ZERO, "value")
-                {
-                    None => ValueAt::Whole,
-                    Some(group) => syntax::parse_with(pattern, &syntax_config())
-                        .ok()
-                        .and_then(|hir| DelimitedValue::of(&hir, group))
-                        .map_or(ValueAt::Group(group), ValueAt::Delimited),
-                };
-                let validator = match &spec.validator {
-                    Some(name) => Some(
-                        validators::lookup(name)
-                            .ok_or_else(|| fail(format!("unknown validator `{name}`")))?,
-                    ),
-                    None => None,
-                };
-                let category = spec
-                    .category()
-                    .ok_or_else(|| fail(format!("unknown category `{}`", spec.category)))?;
-                let mut words: Vec<&str> = Vec::new();
-                for kw in &spec.keywords {
-                    if kw.len() == 1 {
-                        let b = kw.as_bytes()[0].to_ascii_lowercase();
-                        match byte_keywords.iter_mut().find(|(k, _)| *k == b) {
-                            Some((_, owners)) => owners.push(idx),
-                            None => byte_keywords.push((b, vec![idx])),
-                        }
+            // Each pattern is parsed once: its syntax tree serves the rule's
+            // own regex and both shared automata (three parses were a fifth
+            // of the build). The shared automata hold every rule's pattern,
+            // except for rules kept out of them (see `requires_non_ascii` and
+            // `column_only`), whose slot a pattern that never matches fills
+            // so that pattern ids stay aligned.
+            let mut hirs = Vec::with_capacity(own.len());
+            for (spec, pattern) in self.rules.rules.iter().zip(&own) {
+                let hir = syntax::parse_with(pattern, &syntax_config())
+                    .map_err(|e| rule_error(spec, format!("bad pattern: {e}")))?;
+                hirs.push(hir);
+            }
+            let never = syntax::parse_with(r"[^\x00-\xFF]", &syntax_config())
+                .expect("a fixed pattern parses");
+            let shared_hirs: Vec<&regex_syntax::hir::Hir> = hirs
+                .iter()
+                .zip(&self.rules.rules)
+                .map(|(hir, r)| {
+                    if r.requires_non_ascii || r.column_only {
+                        &never
                     } else {
-                        words.push(kw);
-                        intern(&mut keyword_strings, &mut keyword_owner, kw, idx);
+                        hir
                     }
-                }
-                let keyword_search = if words.is_empty() {
-                    None
-                } else {
-                    Some(
-                        AhoCorasickBuilder::new()
-                            .ascii_case_insensitive(true)
-                            .build(&words)
-                            .map_err(|e| fail(format!("bad keywords: {e}")))?,
-                    )
-                };
-                max_window = max_window.max(spec.context_before).max(spec.context_after);
-                let allow = spec
-                    .allow
-                    .iter()
-                    .map(|v| validators::normalize(&spec.data_type, v))
-                    .collect();
-                rules.push(CompiledRule {
-                    data_type: spec.data_type.clone(),
-                    category,
-                    regex,
-                    value_at,
-                    validator,
-                    allow,
-                    has_keywords: !spec.keywords.is_empty(),
-                    keyword_search,
-                    column_words: ColumnWords::of(spec),
-                    kind: validators::kind_of(&spec.data_type),
-                    mask: crate::mask::MaskStyle::for_type(&spec.data_type),
-                    // Built on the helper thread (below).
-                    context_search: None,
-                    spec: spec.clone(),
-                });
-            }
-            let keywords = build_ac(&keyword_strings)?;
-            let contexts = helper
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            for ((rule, spec), context) in rules.iter_mut().zip(&self.rules.rules).zip(contexts) {
-                rule.context_search =
-                    context.map_err(|e| rule_error(spec, format!("bad context words: {e}")))?;
-            }
-            let (combined, combined_all) = shared
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
-            let always_active = rules.iter().map(|r| !r.has_keywords).collect();
-            let any_non_ascii = rules.iter().any(|r| r.spec.requires_non_ascii);
-            let column_only = (0..rules.len())
-                .filter(|&i| rules[i].spec.column_only)
+                })
                 .collect();
-            Ok(Engine {
-                id: NEXT_ENGINE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
-                always_active,
-                any_non_ascii,
-                column_only,
-                keywords,
-                keyword_start: keyword_start_bytes(&keyword_strings),
-                keyword_owner,
-                rules,
-                combined,
-                combined_all,
-                byte_keyword_bit: byte_keyword_bits(&byte_keywords),
-                byte_keywords,
-                min_confidence: self.min_confidence,
-                overlap: MAX_MATCH_LEN + max_window.min(MAX_MATCH_LEN),
-                version: self.rules.version(),
-                spares: Default::default(),
+            // (A scope of its own: the thread borrows the trees parsed here.)
+            std::thread::scope(|inner| {
+                let shared = inner.spawn(|| build_combined(&shared_hirs));
+                let mut rules = Vec::with_capacity(self.rules.rules.len());
+                let mut keyword_strings: Vec<String> = Vec::new();
+                let mut keyword_owner: Vec<Vec<usize>> = Vec::new();
+                let mut byte_keywords: Vec<(u8, Vec<usize>)> = Vec::new();
+                let mut max_window = 0usize;
+                for ((idx, spec), hir) in self.rules.rules.iter().enumerate().zip(&hirs) {
+                    let fail = |message: String| rule_error(spec, message);
+                    let regex =
+                        build_rule_regex(hir).map_err(|e| fail(format!("bad pattern: {e}")))?;
+                    let value_at = match regex
+                        .group_info()
+                        .to_index(regex_automata::PatternID::ZERO, "value")
+                    {
+                        None => ValueAt::Whole,
+                        Some(group) => DelimitedValue::of(hir, group)
+                            .map_or(ValueAt::Group(group), ValueAt::Delimited),
+                    };
+                    let validator = match &spec.validator {
+                        Some(name) => Some(
+                            validators::lookup(name)
+                                .ok_or_else(|| fail(format!("unknown validator `{name}`")))?,
+                        ),
+                        None => None,
+                    };
+                    let category = spec
+                        .category()
+                        .ok_or_else(|| fail(format!("unknown category `{}`", spec.category)))?;
+                    let mut words: Vec<&str> = Vec::new();
+                    for kw in &spec.keywords {
+                        if kw.len() == 1 {
+                            let b = kw.as_bytes()[0].to_ascii_lowercase();
+                            match byte_keywords.iter_mut().find(|(k, _)| *k == b) {
+                                Some((_, owners)) => owners.push(idx),
+                                None => byte_keywords.push((b, vec![idx])),
+                            }
+                        } else {
+                            words.push(kw);
+                            intern(&mut keyword_strings, &mut keyword_owner, kw, idx);
+                        }
+                    }
+                    let keyword_search = if words.is_empty() {
+                        None
+                    } else {
+                        Some(
+                            AhoCorasickBuilder::new()
+                                .ascii_case_insensitive(true)
+                                .build(&words)
+                                .map_err(|e| fail(format!("bad keywords: {e}")))?,
+                        )
+                    };
+                    max_window = max_window.max(spec.context_before).max(spec.context_after);
+                    let allow = spec
+                        .allow
+                        .iter()
+                        .map(|v| validators::normalize(&spec.data_type, v))
+                        .collect();
+                    rules.push(CompiledRule {
+                        data_type: spec.data_type.clone(),
+                        category,
+                        regex,
+                        value_at,
+                        validator,
+                        allow,
+                        has_keywords: !spec.keywords.is_empty(),
+                        keyword_search,
+                        column_words: ColumnWords::of(spec),
+                        kind: validators::kind_of(&spec.data_type),
+                        mask: crate::mask::MaskStyle::for_type(&spec.data_type),
+                        // Built on the helper thread (below).
+                        context_search: None,
+                        spec: spec.clone(),
+                    });
+                }
+                let keywords = build_ac(&keyword_strings)?;
+                let contexts = helper
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                for ((rule, spec), context) in rules.iter_mut().zip(&self.rules.rules).zip(contexts)
+                {
+                    rule.context_search =
+                        context.map_err(|e| rule_error(spec, format!("bad context words: {e}")))?;
+                }
+                let (combined, combined_all) = shared
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+                let always_active = rules.iter().map(|r| !r.has_keywords).collect();
+                let any_non_ascii = rules.iter().any(|r| r.spec.requires_non_ascii);
+                let column_only = (0..rules.len())
+                    .filter(|&i| rules[i].spec.column_only)
+                    .collect();
+                Ok(Engine {
+                    id: NEXT_ENGINE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+                    always_active,
+                    any_non_ascii,
+                    column_only,
+                    keywords,
+                    keyword_start: keyword_start_bytes(&keyword_strings),
+                    keyword_owner,
+                    rules,
+                    combined,
+                    combined_all,
+                    byte_keyword_bit: byte_keyword_bits(&byte_keywords),
+                    byte_keywords,
+                    min_confidence: self.min_confidence,
+                    overlap: MAX_MATCH_LEN + max_window.min(MAX_MATCH_LEN),
+                    version: self.rules.version(),
+                    spares: Default::default(),
+                })
             })
         })
     }
@@ -468,26 +481,24 @@ fn intern<T: PartialEq>(strings: &mut Vec<String>, owners: &mut Vec<Vec<T>>, wor
 /// One rule's own pattern, searched anchored at a candidate's start (or
 /// inside a small window): a literal prefilter would never pay for its build.
 /// The error is the builder's message (its error type is large).
-fn build_rule_regex(pattern: &str) -> std::result::Result<meta::Regex, String> {
+fn build_rule_regex(hir: &regex_syntax::hir::Hir) -> std::result::Result<meta::Regex, String> {
     meta::Builder::new()
-        .syntax(syntax_config())
         .configure(
             meta::Config::new()
                 .auto_prefilter(false)
                 .nfa_size_limit(Some(16 << 20))
                 .hybrid_cache_capacity(2 << 20),
         )
-        .build(pattern)
+        .build_from_hir(hir)
         .map_err(|e| e.to_string())
 }
 
 /// The combined automata over every rule's pattern: leftmost-first (the
 /// candidate finder) and all-matches (the patterns matching at a start).
-fn build_combined(patterns: &[&str]) -> Result<(meta::Regex, PatternsAt)> {
+fn build_combined(patterns: &[&regex_syntax::hir::Hir]) -> Result<(meta::Regex, PatternsAt)> {
     let combine =
         |e: &dyn std::fmt::Display| Error::Config(format!("cannot combine rule patterns: {e}"));
     let leftmost = meta::Builder::new()
-        .syntax(syntax_config())
         .configure(
             meta::Config::new()
                 .auto_prefilter(true)
@@ -495,11 +506,11 @@ fn build_combined(patterns: &[&str]) -> Result<(meta::Regex, PatternsAt)> {
                 .nfa_size_limit(Some(64 << 20))
                 .hybrid_cache_capacity(8 << 20),
         )
-        .build_many(patterns)
+        .build_many_from_hir(patterns)
         .map_err(|e| combine(&e))?;
     Ok((
         leftmost,
-        PatternsAt::new(patterns).map_err(|e| combine(&e))?,
+        PatternsAt::from_hirs(patterns).map_err(|e| combine(&e))?,
     ))
 }
 
@@ -602,16 +613,24 @@ impl PatternBits {
 }
 
 impl PatternsAt {
+    #[cfg(test)]
     fn new(patterns: &[&str]) -> std::result::Result<PatternsAt, String> {
+        let hirs = patterns
+            .iter()
+            .map(|p| syntax::parse_with(p, &syntax_config()).map_err(|e| e.to_string()))
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        PatternsAt::from_hirs(&hirs.iter().collect::<Vec<_>>())
+    }
+
+    fn from_hirs(patterns: &[&regex_syntax::hir::Hir]) -> std::result::Result<PatternsAt, String> {
         use regex_automata::nfa::thompson;
         let nfa = thompson::Compiler::new()
-            .syntax(syntax_config())
             .configure(
                 thompson::Config::new()
                     .nfa_size_limit(Some(64 << 20))
                     .which_captures(thompson::WhichCaptures::Implicit),
             )
-            .build_many(patterns)
+            .build_many_from_hir(patterns)
             .map_err(|e| e.to_string())?;
         let dfa = regex_automata::hybrid::dfa::DFA::builder()
             .configure(
