@@ -230,7 +230,7 @@ impl EngineBuilder {
                 .iter()
                 .zip(&self.rules.rules)
                 .map(|(hir, r)| {
-                    if r.requires_non_ascii || r.column_only {
+                    if r.kept_out_of_shared_automata() {
                         &never
                     } else {
                         hir
@@ -1246,7 +1246,8 @@ impl Engine {
         // hit. `keywords_checked` keeps each rule to one search per haystack.
         scratch.keywords_checked.clear();
         scratch.keywords_checked.resize(self.rules.len(), false);
-        let mut caches = scratch.caches.take().expect("caches were just made");
+        // The passes of rules kept out of the shared automata come first;
+        // each takes the caches from `scratch` and puts them back.
         if non_ascii_possible {
             let windows = non_ascii_windows(haystack, MAX_NON_ASCII_SPAN);
             if !windows.is_empty() {
@@ -1254,14 +1255,9 @@ impl Engine {
                     if !rule.spec.requires_non_ascii || !self.switch_on(haystack, idx, scratch) {
                         continue;
                     }
-                    scratch.caches = Some(caches);
                     for w in &windows {
                         self.standalone_pass(haystack, w.clone(), &report, external, idx, scratch);
                     }
-                    caches = scratch
-                        .caches
-                        .take()
-                        .expect("standalone_pass puts the caches back");
                 }
             }
         }
@@ -1270,22 +1266,12 @@ impl Engine {
         if column_only_here {
             for &idx in &self.column_only {
                 if external.is_some_and(|ext| ext.boosts(idx)) {
-                    scratch.caches = Some(caches);
-                    self.standalone_pass(
-                        haystack,
-                        0..haystack.len(),
-                        &report,
-                        external,
-                        idx,
-                        scratch,
-                    );
-                    caches = scratch
-                        .caches
-                        .take()
-                        .expect("standalone_pass puts the caches back");
+                    let cell = 0..haystack.len();
+                    self.standalone_pass(haystack, cell, &report, external, idx, scratch);
                 }
             }
         }
+        let mut caches = scratch.caches.take().expect("caches were just made");
         // One pass of the combined automaton finds the leftmost position
         // where any rule matches; every rule matching at that position is
         // then confirmed with an anchored search of its own pattern. If none
@@ -2089,7 +2075,7 @@ mod tests {
                 .rules
                 .iter()
                 .map(|r| {
-                    if r.spec.requires_non_ascii || r.spec.column_only {
+                    if r.spec.kept_out_of_shared_automata() {
                         r"[^\x00-\xFF]".to_string()
                     } else {
                         expand_pattern(&r.spec.pattern)

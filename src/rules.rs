@@ -143,6 +143,12 @@ impl RuleSpec {
     pub fn category(&self) -> Option<Category> {
         Category::parse(&self.category)
     }
+
+    /// Whether the rule runs in a pass of its own rather than in the
+    /// engine's shared automata (`requires_non_ascii`, `column_only`).
+    pub fn kept_out_of_shared_automata(&self) -> bool {
+        self.requires_non_ascii || self.column_only
+    }
 }
 
 #[derive(Debug, Deserialize)]

@@ -2303,8 +2303,8 @@ pub fn person_name_reversed(s: &str) -> Option<f32> {
 }
 
 /// A name in capitals (`JOHN SMITH`, `MARY-KATE O'NEIL`), as legacy
-/// exports and forms write them: each word is read in title case and must
-/// pass [`person_name`] with both the given name and the surname listed
+/// exports and forms write them: it must pass [`person_name`] (whose word
+/// lists ignore case) with both the given name and the surname listed
 /// (capitals carry no shape evidence: `GENERAL ELECTRIC`, `PLEASE NOTE` and
 /// `THANK YOU` look the same). 0.0.
 pub fn person_name_upper(s: &str) -> Option<f32> {
@@ -2312,21 +2312,7 @@ pub fn person_name_upper(s: &str) -> Option<f32> {
     if !s.is_ascii() || s.bytes().any(|b| b.is_ascii_lowercase()) {
         return None;
     }
-    // Title case on the stack: a letter after a letter is lowered.
-    let mut buf = [0u8; 128];
-    let out = buf.get_mut(..s.len())?;
-    let mut after_letter = false;
-    for (o, &b) in out.iter_mut().zip(s.as_bytes()) {
-        *o = if after_letter {
-            b.to_ascii_lowercase()
-        } else {
-            b
-        };
-        after_letter = b.is_ascii_alphabetic();
-    }
-    let titled = std::str::from_utf8(out).ok()?;
-    // `Mcdonald`, `Macleod`: the lists hold them in one word either way.
-    match person_name(titled) {
+    match person_name(s) {
         Some(adjust) if adjust > 0.0 => Some(0.0),
         _ => None,
     }
