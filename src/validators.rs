@@ -1480,10 +1480,33 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
+/// Full month names in French, German, Spanish, Italian and Portuguese
+/// (with the ASCII spellings written without accents), by month: a date of
+/// birth in a European record reads `14 mars 1985` or `14. März 1985`.
+const MONTHS_LOCAL: [&[&str]; 12] = [
+    &["janvier", "januar", "jänner", "enero", "gennaio", "janeiro"],
+    &["février", "fevrier", "februar", "febrero", "febbraio", "fevereiro"],
+    &["mars", "märz", "maerz", "marzo", "março", "marco"],
+    &["avril", "abril", "aprile"],
+    &["mai", "mayo", "maggio", "maio"],
+    &["juin", "juni", "junio", "giugno", "junho"],
+    &["juillet", "juli", "julio", "luglio", "julho"],
+    &["août", "aout", "agosto"],
+    &["septembre", "septiembre", "setiembre", "settembre", "setembro"],
+    &["octobre", "oktober", "octubre", "ottobre", "outubro"],
+    &["novembre", "noviembre", "novembro"],
+    &["décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro"],
+];
+
 /// A month name, full or abbreviated to three letters (`Sept` too), trailing
-/// dot allowed; case-insensitive.
+/// dot allowed, or a full month name of [`MONTHS_LOCAL`]; case-insensitive.
 fn month_of(tok: &str) -> Option<u32> {
-    let t = tok.strip_suffix('.').unwrap_or(tok).to_ascii_lowercase();
+    let tok = tok.strip_suffix('.').unwrap_or(tok);
+    let t = if tok.is_ascii() {
+        tok.to_ascii_lowercase()
+    } else {
+        tok.to_lowercase()
+    };
     if t.len() < 3 {
         return None;
     }
@@ -1493,13 +1516,15 @@ fn month_of(tok: &str) -> Option<u32> {
     MONTHS
         .iter()
         .position(|m| *m == t || (t.len() == 3 && m.starts_with(&t)))
+        .or_else(|| MONTHS_LOCAL.iter().position(|names| names.contains(&&*t)))
         .map(|i| i as u32 + 1)
 }
 
-/// A day of month: 1-2 digits, optional ordinal suffix (st/nd/rd/th).
+/// A day of month: 1-2 digits, optional ordinal suffix (st/nd/rd/th; the
+/// French `1er`; the German `14.`).
 fn day_of(tok: &str) -> Option<u32> {
     let t = tok.to_ascii_lowercase();
-    let t = ["st", "nd", "rd", "th"]
+    let t = ["st", "nd", "rd", "th", "er", "."]
         .iter()
         .find_map(|suf| t.strip_suffix(suf))
         .unwrap_or(&t);
@@ -1530,7 +1555,7 @@ fn iso_date_time(s: &str) -> Option<(&str, &str)> {
 /// Parses a date in the formats listed on [`date_of_birth`].
 fn parse_date(s: &str) -> Option<NaiveDate> {
     let s = trim(s);
-    if !s.is_ascii() || s.is_empty() {
+    if s.is_empty() {
         return None;
     }
     // ISO 8601 with a time (`1979-04-12T00:00:00Z`, as exports write a
@@ -1574,10 +1599,11 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
             _ => None,
         };
     }
-    // `3rd of March 1985`: the `of` says nothing.
+    // `3rd of March 1985`, `14 de marzo de 1985`: the `of` and `de` say
+    // nothing.
     let toks: Vec<&str> = s
         .split([' ', ',', '-', '/'])
-        .filter(|t| !t.is_empty() && !t.eq_ignore_ascii_case("of"))
+        .filter(|t| !t.is_empty() && !t.eq_ignore_ascii_case("of") && !t.eq_ignore_ascii_case("de"))
         .collect();
     if toks.len() != 3 {
         return None;
@@ -3648,12 +3674,27 @@ mod tests {
             "19850314",
             "08/04/62",
             "1/1/00",
+            // European month names, with their articles and day marks.
+            "14 mars 1985",
+            "14. März 1985",
+            "14. MÄRZ 1985",
+            "14 de marzo de 1985",
+            "5 de março de 1979",
+            "1er janvier 1990",
+            "3 décembre 1975",
+            "3 decembre 1975",
+            "12 agosto 1980",
+            "7 Dezember 1969",
         ] {
             assert_eq!(date_of_birth(v), Some(0.0), "{v}");
         }
         for v in [
             "2024-13-45",
             "1962-02-30",
+            "14 Marsh 1985",
+            "32 mars 1985",
+            "30 février 1985",
+            "14 de de 1985",
             "29 Feb 1900",
             "1899-12-31",
             "2999-01-01",
