@@ -50,6 +50,7 @@ const REGISTRY: &[(&str, Validator)] = &[
     ("person_name", person_name),
     ("person_name_reversed", person_name_reversed),
     ("person_name_upper", person_name_upper),
+    ("person_name_part", person_name_part),
     ("street_address", street_address),
     ("street_address_intl", street_address_intl),
     ("mrn", mrn),
@@ -83,6 +84,7 @@ const NAMES: &[&str] = &[
     "person_name",
     "person_name_reversed",
     "person_name_upper",
+    "person_name_part",
     "street_address",
     "street_address_intl",
     "mrn",
@@ -1784,7 +1786,7 @@ static NAME_WORD_LISTS: [&WordList; 5] = [
 /// other thread wait for the build; later calls cost nothing.
 pub fn prepare(name: &str) {
     match name {
-        "person_name" | "person_name_reversed" => {
+        "person_name" | "person_name_reversed" | "person_name_part" => {
             LazyLock::force(&FIRST_NAMES);
             LazyLock::force(&LAST_NAMES);
             for list in NAME_WORD_LISTS {
@@ -2342,6 +2344,40 @@ pub fn person_name_upper(s: &str) -> Option<f32> {
         Some(adjust) if adjust > 0.0 => Some(0.0),
         _ => None,
     }
+}
+
+/// One part of a name as a register keeps it in a column of its own (a
+/// given-name or surname column): `Mary`, `O'Neil`, `Jean-Pierre`, `van der
+/// Berg`, `García López`, `MÜLLER` (accents folded, any case). One to three
+/// words, each a listed given name or surname (a hyphenated word by one of
+/// its parts) or a particle before a name, at least one listed, no stopword.
+/// 0.0.
+pub fn person_name_part(s: &str) -> Option<f32> {
+    let s = trim(s);
+    if !s.is_ascii() {
+        let mut buf = [0u8; 256];
+        return fold_latin_into(s, buf.get_mut(..s.len())?).and_then(person_name_part);
+    }
+    let words = StackWords::<3>::collect(s.split_ascii_whitespace())?;
+    let words = words.as_slice();
+    let mut listed = false;
+    for (i, w) in words.iter().enumerate() {
+        if w.len() < 2 || !name_token_ok(w) || w.ends_with('.') {
+            return None;
+        }
+        if NAME_STOPWORDS.contains_bare(w) || NAME_TITLES.contains_bare(w) {
+            return None;
+        }
+        // `van der Berg`: particles before the name they belong to.
+        if i + 1 < words.len() && NAME_PARTICLES.contains_bare(w) {
+            continue;
+        }
+        if !(is_listed_given_name(w) || is_listed_surname(&words[..=i])) {
+            return None;
+        }
+        listed = true;
+    }
+    listed.then_some(0.0)
 }
 
 static UNIT_DESIGNATORS: WordList = WordList::new(&[
@@ -3878,6 +3914,56 @@ mod tests {
             "",
         ] {
             assert_eq!(person_name_upper(v), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn person_name_part_checks() {
+        for v in [
+            "Mary",
+            "SMITH",
+            "o'neil",
+            "Jean-Pierre",
+            "van der Berg",
+            "García López",
+            "MÜLLER",
+            "Zoë",
+            "Mary Ann",
+        ] {
+            assert_eq!(person_name_part(v), Some(0.0), "{v}");
+        }
+        for v in [
+            "",
+            "N/A",
+            "Unknown",
+            "J.",
+            "J",
+            "Mr.",
+            "Dr",
+            "Customer Service",
+            "Xqzvbnm",
+            "Mary Xqzvbnm",
+            "van der",
+            "Mary Smith Jones Brown",
+            "Mary2",
+            "Mary--Kate",
+        ] {
+            assert_eq!(person_name_part(v), None, "{v}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Every listed given name is a name part, in any case; with a digit
+        /// in it, none is.
+        #[test]
+        fn prop_listed_given_names_are_name_parts(i in 0usize..5000, upper: bool, digit in 0u8..10) {
+            let name = FIRST_NAMES.iter().nth(i).map(|n| n.to_string()).unwrap_or_else(|| "mary".into());
+            proptest::prop_assume!(name.len() >= 2 && name_token_ok(&name)
+                && !NAME_STOPWORDS.contains_bare(&name) && !NAME_TITLES.contains_bare(&name));
+            let cased = if upper { name.to_ascii_uppercase() } else { name.clone() };
+            proptest::prop_assert_eq!(person_name_part(&cased), Some(0.0));
+            let with_digit = format!("{cased}{digit}");
+            proptest::prop_assert_eq!(person_name_part(&with_digit), None);
         }
     }
 

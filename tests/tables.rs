@@ -533,6 +533,64 @@ fn compact_dates_of_birth_are_found_under_their_columns_only() {
     assert_eq!(f["rule"], "date-of-birth-compact");
 }
 
+/// A given name or a surname alone is a person's name under a column that
+/// says so (in English or another language), as CSV, JSON lines or Parquet;
+/// the same words under other columns, or in text, are not.
+#[test]
+fn name_parts_are_names_under_name_columns_only() {
+    let (_tmp, dir) = lake();
+    let given = ["Mary", "James", "Léa", "Lukas", "Sofia", "Mateo", "Giulia", "João"];
+    let family = ["Smith", "Müller", "García López", "O'Neil", "van der Berg", "Rossi"];
+    let products = ["Widget", "Gadget", "Sprocket", "Bolt", "Washer", "Hinge"];
+    let mut csv = String::from("id,first_name,Nachname,product\n");
+    let mut jsonl = String::new();
+    for i in 0..48 {
+        let (g, f, p) = (given[i % 8], family[i % 6], products[i % 6]);
+        csv.push_str(&format!("{i},{g},{f},{p}\n"));
+        jsonl.push_str(&format!(
+            "{{\"customer\": {{\"prénom\": \"{g}\", \"surname\": \"{f}\"}}, \"sku\": \"{p}\"}}\n"
+        ));
+    }
+    write(&dir, "people.csv", csv);
+    write(&dir, "people.jsonl", jsonl);
+    write(&dir, "notes.txt", "Mary called about the Bolt order\n");
+    let strings = |f: &dyn Fn(usize) -> &'static str| -> ArrayRef {
+        Arc::new(StringArray::from((0..48).map(f).collect::<Vec<_>>()))
+    };
+    let batch = RecordBatch::try_new(
+        Arc::new(Schema::new(vec![
+            Field::new("LastName", DataType::Utf8, false),
+            Field::new("city", DataType::Utf8, false),
+        ])),
+        vec![
+            strings(&|i| family[i % 6]),
+            strings(&|i| ["Lincoln", "Houston", "Washington", "Austin"][i % 4]),
+        ],
+    )
+    .unwrap();
+    write_parquet(&dir.join("people.parquet"), &[batch], 1000);
+
+    let run = scan(&dir, &[]);
+    assert_eq!(run.code, 1);
+    let name = set(&["PERSON_NAME"]);
+    assert_eq!(run.column_types("people.csv", "first_name"), name);
+    assert_eq!(run.column_types("people.csv", "Nachname"), name);
+    assert_eq!(run.column_types("people.csv", "product"), set(&[]));
+    assert_eq!(run.column_types("people.jsonl", "customer.prénom"), name);
+    assert_eq!(run.column_types("people.jsonl", "customer.surname"), name);
+    assert_eq!(run.column_types("people.jsonl", "sku"), set(&[]));
+    assert_eq!(run.column_types("people.parquet", "LastName"), name);
+    assert_eq!(run.column_types("people.parquet", "city"), set(&[]));
+    assert!(!run.findings().iter().any(|f| f["path"] == "notes.txt"));
+    // Masked as names are: the first letter of each word.
+    let f = run
+        .findings()
+        .into_iter()
+        .find(|f| f["column"] == "Nachname" && f["rule"] == "person-name-part" && f["masked"] == "v** d** B***")
+        .expect("van der Berg, masked");
+    assert_eq!(f["type"], "PERSON_NAME");
+}
+
 #[test]
 fn sampling_spreads_over_row_groups_and_records_the_sample() {
     let (_tmp, dir) = lake();
