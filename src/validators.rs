@@ -1487,17 +1487,37 @@ const MONTHS: &[&str] = &[
 /// birth in a European record reads `14 mars 1985` or `14. März 1985`.
 const MONTHS_LOCAL: [&[&str]; 12] = [
     &["janvier", "januar", "jänner", "enero", "gennaio", "janeiro"],
-    &["février", "fevrier", "februar", "febrero", "febbraio", "fevereiro"],
+    &[
+        "février",
+        "fevrier",
+        "februar",
+        "febrero",
+        "febbraio",
+        "fevereiro",
+    ],
     &["mars", "märz", "maerz", "marzo", "março", "marco"],
     &["avril", "abril", "aprile"],
     &["mai", "mayo", "maggio", "maio"],
     &["juin", "juni", "junio", "giugno", "junho"],
     &["juillet", "juli", "julio", "luglio", "julho"],
     &["août", "aout", "agosto"],
-    &["septembre", "septiembre", "setiembre", "settembre", "setembro"],
+    &[
+        "septembre",
+        "septiembre",
+        "setiembre",
+        "settembre",
+        "setembro",
+    ],
     &["octobre", "oktober", "octubre", "ottobre", "outubro"],
     &["novembre", "noviembre", "novembro"],
-    &["décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro"],
+    &[
+        "décembre",
+        "decembre",
+        "dezember",
+        "diciembre",
+        "dicembre",
+        "dezembro",
+    ],
 ];
 
 /// A month name, full or abbreviated to three letters (`Sept` too), trailing
