@@ -539,8 +539,17 @@ fn compact_dates_of_birth_are_found_under_their_columns_only() {
 #[test]
 fn name_parts_are_names_under_name_columns_only() {
     let (_tmp, dir) = lake();
-    let given = ["Mary", "James", "Léa", "Lukas", "Sofia", "Mateo", "Giulia", "João"];
-    let family = ["Smith", "Müller", "García López", "O'Neil", "van der Berg", "Rossi"];
+    let given = [
+        "Mary", "James", "Léa", "Lukas", "Sofia", "Mateo", "Giulia", "João",
+    ];
+    let family = [
+        "Smith",
+        "Müller",
+        "García López",
+        "O'Neil",
+        "van der Berg",
+        "Rossi",
+    ];
     let products = ["Widget", "Gadget", "Sprocket", "Bolt", "Washer", "Hinge"];
     let mut csv = String::from("id,first_name,Nachname,product\n");
     let mut jsonl = String::new();
@@ -586,9 +595,66 @@ fn name_parts_are_names_under_name_columns_only() {
     let f = run
         .findings()
         .into_iter()
-        .find(|f| f["column"] == "Nachname" && f["rule"] == "person-name-part" && f["masked"] == "v** d** B***")
+        .find(|f| {
+            f["column"] == "Nachname"
+                && f["rule"] == "person-name-part"
+                && f["masked"] == "v** d** B***"
+        })
         .expect("van der Berg, masked");
     assert_eq!(f["type"], "PERSON_NAME");
+}
+
+/// A `.csv` written with semicolons (as spreadsheets do where the comma is
+/// the decimal mark) or pipes is read with its own delimiter, plain or
+/// gzip-compressed, sampled at spread offsets or whole; a truncated one keeps
+/// the rows before the cut.
+#[test]
+fn semicolon_and_pipe_csvs_are_split_by_their_own_delimiter() {
+    let (_tmp, dir) = lake();
+    let rows = |sep: char, n: usize| {
+        let mut csv = format!("name{sep}email{sep}ssn{sep}amount\n");
+        for i in 0..n {
+            csv.push_str(&format!(
+                "Anna Schmidt{sep}anna{i}@beispiel-firma.de{sep}{}-{:02}-{:04}{sep}{},{:02}\n",
+                100 + i % 600,
+                10 + i % 80,
+                1000 + i % 9000,
+                i % 900,
+                i % 100
+            ));
+        }
+        csv
+    };
+    write(&dir, "semicolon.csv", rows(';', 40));
+    write(&dir, "pipe.csv", rows('|', 40));
+    write(
+        &dir,
+        "semicolon.csv.gz",
+        util::gzip(rows(';', 40).as_bytes()),
+    );
+    let gz = util::gzip(rows(';', 20_000).as_bytes());
+    write(&dir, "cut.csv.gz", &gz[..gz.len() / 2]);
+    write(&dir, "big.csv", rows(';', 60_000));
+
+    let run = scan(&dir, &["--sample-rows", "2000"]);
+    for path in [
+        "semicolon.csv",
+        "pipe.csv",
+        "semicolon.csv.gz",
+        "cut.csv.gz",
+        "big.csv",
+    ] {
+        assert_eq!(
+            run.column_types(path, "email"),
+            set(&["EMAIL_ADDRESS"]),
+            "{path}"
+        );
+        assert_eq!(run.column_types(path, "ssn"), set(&["US_SSN"]), "{path}");
+        assert_eq!(run.column_types(path, "amount"), set(&[]), "{path}");
+    }
+    assert_eq!(run.table_label("semicolon.csv")["rows_total"], 40);
+    assert_eq!(run.table_label("semicolon.csv.gz")["rows_total"], 40);
+    assert_eq!(run.code, 2, "the cut file makes the run partial");
 }
 
 #[test]

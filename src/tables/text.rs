@@ -398,18 +398,141 @@ fn header_names(rec: &csv::ByteRecord) -> Vec<String> {
     names
 }
 
-fn csv_builder(format: TableFormat) -> csv::ReaderBuilder {
+fn csv_builder(format: TableFormat, delimiter: u8) -> csv::ReaderBuilder {
     let mut b = csv::ReaderBuilder::new();
-    b.delimiter(if format == TableFormat::Tsv {
-        b'\t'
-    } else {
-        b','
-    })
-    .quoting(format == TableFormat::Csv)
-    .flexible(true)
-    .has_headers(false)
-    .buffer_capacity(256 << 10);
+    b.delimiter(delimiter)
+        .quoting(format == TableFormat::Csv)
+        .flexible(true)
+        .has_headers(false)
+        .buffer_capacity(256 << 10);
     b
+}
+
+/// Bytes of a `.csv` file looked at to tell its delimiter.
+const SNIFF_BYTES: usize = 64 << 10;
+
+/// The field delimiter of a `.csv` file from its first bytes (`head`, the
+/// whole file when `whole`): a comma, unless the complete records there are
+/// split the same number of times by a semicolon (as spreadsheets write CSV
+/// where the comma is the decimal mark), a tab or a pipe and not by commas.
+/// Delimiters inside quoted fields do not count; a lone record counts as
+/// consistent.
+fn sniff_delimiter(head: &[u8], whole: bool) -> u8 {
+    const CANDIDATES: [u8; 4] = [b',', b';', b'\t', b'|'];
+    // Per candidate: the count in the first record, and whether every
+    // complete record since had the same.
+    let mut first: [Option<usize>; 4] = [None; 4];
+    let mut consistent = [true; 4];
+    let mut counts = [0usize; 4];
+    let mut in_quotes = false;
+    let mut records = 0;
+    let mut end_record = |counts: &mut [usize; 4]| {
+        for i in 0..CANDIDATES.len() {
+            match first[i] {
+                None => first[i] = Some(counts[i]),
+                Some(n) => consistent[i] &= n == counts[i],
+            }
+        }
+        *counts = [0; 4];
+    };
+    // Whether the record so far holds more than white space: a blank line
+    // is no record.
+    let mut content = false;
+    for &b in head {
+        match b {
+            b'"' => {
+                in_quotes = !in_quotes;
+                content = true;
+            }
+            b'\n' if !in_quotes => {
+                if content {
+                    end_record(&mut counts);
+                    records += 1;
+                }
+                content = false;
+            }
+            _ if !in_quotes => {
+                if let Some(i) = CANDIDATES.iter().position(|&c| c == b) {
+                    counts[i] += 1;
+                }
+                content |= !b.is_ascii_whitespace();
+            }
+            _ => {}
+        }
+        if records >= 50 {
+            break;
+        }
+    }
+    // The last record counts only when it is known to be complete.
+    if whole && content && !in_quotes {
+        end_record(&mut counts);
+    }
+    let usable = |i: usize| consistent[i] && first[i].is_some_and(|n| n > 0);
+    if usable(0) {
+        return b',';
+    }
+    (1..CANDIDATES.len())
+        .filter(|&i| usable(i))
+        .max_by_key(|&i| (first[i], std::cmp::Reverse(i)))
+        .map_or(b',', |i| CANDIDATES[i])
+}
+
+/// The bytes read to tell the delimiter, then the rest of the stream; a read
+/// error met while taking them is handed on at their end, where the CSV
+/// reader would have met it (the rows before it are still read).
+struct Replay<R> {
+    head: std::io::Cursor<Vec<u8>>,
+    error: Option<std::io::Error>,
+    rest: R,
+}
+
+impl<R: Read> Replay<R> {
+    /// Takes up to `n` bytes from `rest`; also says whether they are all
+    /// there is.
+    fn new(mut rest: R, n: usize) -> (Self, bool) {
+        let mut head = Vec::with_capacity(n.min(SNIFF_BYTES));
+        let mut error = None;
+        let mut whole = false;
+        let mut chunk = [0u8; 8192];
+        while head.len() < n {
+            let want = chunk.len().min(n - head.len());
+            match rest.read(&mut chunk[..want]) {
+                Ok(0) => {
+                    whole = true;
+                    break;
+                }
+                Ok(k) => head.extend_from_slice(&chunk[..k]),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => {
+                    error = Some(e);
+                    break;
+                }
+            }
+        }
+        let replay = Replay {
+            head: std::io::Cursor::new(head),
+            error,
+            rest,
+        };
+        (replay, whole)
+    }
+
+    fn head(&self) -> &[u8] {
+        self.head.get_ref()
+    }
+}
+
+impl<R: Read> Read for Replay<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.head.read(buf)?;
+        if n > 0 || buf.is_empty() {
+            return Ok(n);
+        }
+        if let Some(e) = self.error.take() {
+            return Err(e);
+        }
+        self.rest.read(buf)
+    }
 }
 
 /// Row counters and problems of a CSV read, across slices.
@@ -626,7 +749,19 @@ fn read_csv(
     acc: &mut ObjectAccumulator<'_>,
     problems: &mut Problems,
 ) -> bool {
-    let mut rdr = csv_builder(format).from_reader(reader);
+    let (replay, whole) = Replay::new(
+        reader,
+        if format == TableFormat::Csv {
+            SNIFF_BYTES
+        } else {
+            0
+        },
+    );
+    let delimiter = match format {
+        TableFormat::Tsv => b'\t',
+        _ => sniff_delimiter(replay.head(), whole),
+    };
+    let mut rdr = csv_builder(format, delimiter).from_reader(replay);
     let mut rec = csv::ByteRecord::new();
     match rdr.read_byte_record(&mut rec) {
         Ok(true) => {}
@@ -699,7 +834,7 @@ fn read_csv(
                         break;
                     }
                 };
-                let mut slice = csv_builder(format).from_reader(br);
+                let mut slice = csv_builder(format, delimiter).from_reader(br);
                 let mut no_pending = false;
                 let end = csv_rows(
                     &mut slice,
@@ -1217,5 +1352,67 @@ mod reservoir_tests {
         }
         assert!(r.bytes <= RESERVOIR_BYTES);
         assert_eq!(r.into_rows().len(), 3);
+    }
+}
+
+#[cfg(test)]
+mod delimiter_tests {
+    use super::*;
+
+    #[test]
+    fn the_delimiter_is_the_one_that_splits_every_record_alike() {
+        let sniff = |s: &str| sniff_delimiter(s.as_bytes(), true) as char;
+        assert_eq!(sniff("a,b,c\n1,2,3\n"), ',');
+        assert_eq!(
+            sniff("name;email;amount\nAnna;a@x.de;12,50\nPaul;p@x.de;3,99\n"),
+            ';'
+        );
+        assert_eq!(sniff("a|b|c\n1|2|3\n"), '|');
+        assert_eq!(sniff("a\tb\n1\t2\n"), '\t');
+        // A comma inside quotes is no delimiter; commas that split every
+        // record win over anything else.
+        assert_eq!(sniff("\"Smith, John\";x\n\"Roe, Jane\";y\n"), ';');
+        assert_eq!(sniff("a,b;c\n1,2;3\n"), ',');
+        // Decimal commas split records unevenly: the semicolon stays.
+        assert_eq!(sniff("id;price\n1;3,5\n2;12\n"), ';');
+        // Blank and CRLF lines, a header alone, a one-column file.
+        assert_eq!(sniff("a;b\r\n\r\n1;2\r\n"), ';');
+        assert_eq!(sniff("a;b;c"), ';');
+        assert_eq!(sniff("just one column\nmore\n"), ',');
+        assert_eq!(sniff(""), ',');
+        // A record cut at the end of the sample does not count.
+        assert_eq!(sniff_delimiter(b"a;b\n1;2\n3;", false), b';');
+    }
+
+    #[test]
+    fn replay_hands_back_the_sample_then_the_rest_and_an_error_where_it_was() {
+        let data: Vec<u8> = (0..100u8).collect();
+        let (mut r, whole) = Replay::new(&data[..], 30);
+        assert!(!whole);
+        assert_eq!(r.head().len(), 30);
+        let mut all = Vec::new();
+        r.read_to_end(&mut all).unwrap();
+        assert_eq!(all, data);
+
+        let (r, whole) = Replay::new(&data[..10], 30);
+        assert!(whole);
+        assert_eq!(r.head(), &data[..10]);
+
+        struct Failing(bool);
+        impl Read for Failing {
+            fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+                if std::mem::replace(&mut self.0, true) {
+                    Err(std::io::Error::other("truncated"))
+                } else {
+                    buf[..3].copy_from_slice(b"a;b");
+                    Ok(3)
+                }
+            }
+        }
+        let (mut r, whole) = Replay::new(Failing(false), 30);
+        assert!(!whole);
+        let mut buf = [0u8; 8];
+        assert_eq!(r.read(&mut buf).unwrap(), 3);
+        assert_eq!(r.read(&mut buf).unwrap_err().to_string(), "truncated");
     }
 }
