@@ -498,13 +498,14 @@ fn build_rule_regex(hir: &regex_syntax::hir::Hir) -> std::result::Result<meta::R
 fn build_combined(patterns: &[&regex_syntax::hir::Hir]) -> Result<(meta::Regex, PatternsAt)> {
     let combine =
         |e: &dyn std::fmt::Display| Error::Config(format!("cannot combine rule patterns: {e}"));
-    // No prefilter: rule patterns share no literal (they start with digits,
-    // capitals, word boundaries), so looking for one only cost the build
-    // (15 M instructions of literal extraction, for no search that used it).
+    // A prefilter needs every pattern to start with one of a few literals;
+    // the built-in rules start with digits and capitals, and looking for
+    // literals anyway was 15 M instructions of every start-up.
+    let prefilter_possible = patterns.iter().all(|hir| starts_with_literal(hir));
     let leftmost = meta::Builder::new()
         .configure(
             meta::Config::new()
-                .auto_prefilter(false)
+                .auto_prefilter(prefilter_possible)
                 .match_kind(regex_automata::MatchKind::LeftmostFirst)
                 .nfa_size_limit(Some(64 << 20))
                 .hybrid_cache_capacity(8 << 20),
@@ -515,6 +516,40 @@ fn build_combined(patterns: &[&regex_syntax::hir::Hir]) -> Result<(meta::Regex, 
         leftmost,
         PatternsAt::from_hirs(patterns).map_err(|e| combine(&e))?,
     ))
+}
+
+/// Whether every match of `hir` starts with a literal or a small set of
+/// bytes (so that a prefilter could skip to it): false as soon as a
+/// pattern may start with a wide class (`\d`, `[A-Z]`) or with nothing.
+fn starts_with_literal(hir: &regex_syntax::hir::Hir) -> bool {
+    use regex_syntax::hir::{Class, HirKind};
+    /// Wider than this, a first-byte class is no prefilter.
+    const NARROW: usize = 4;
+    match hir.kind() {
+        HirKind::Literal(lit) => !lit.0.is_empty(),
+        HirKind::Class(Class::Bytes(c)) => {
+            c.ranges()
+                .iter()
+                .map(|r| usize::from(r.end() - r.start()) + 1)
+                .sum::<usize>()
+                <= NARROW
+        }
+        HirKind::Class(Class::Unicode(c)) => {
+            c.ranges()
+                .iter()
+                .map(|r| (u32::from(r.end()) - u32::from(r.start())) as usize + 1)
+                .sum::<usize>()
+                <= NARROW
+        }
+        HirKind::Capture(cap) => starts_with_literal(&cap.sub),
+        HirKind::Repetition(rep) => rep.min > 0 && starts_with_literal(&rep.sub),
+        HirKind::Alternation(alts) => alts.iter().all(starts_with_literal),
+        HirKind::Concat(parts) => parts
+            .iter()
+            .find(|p| !matches!(p.kind(), HirKind::Look(_)))
+            .is_some_and(starts_with_literal),
+        HirKind::Empty | HirKind::Look(_) => false,
+    }
 }
 
 /// Which patterns of a set match at a given position (anchored there), at
@@ -1864,6 +1899,39 @@ fn resolve_overlaps(cands: &mut Vec<Candidate>, rules: &[CompiledRule]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_prefilter_is_looked_for_only_when_every_pattern_starts_with_a_literal() {
+        let starts =
+            |p: &str| starts_with_literal(&syntax::parse_with(p, &syntax_config()).unwrap());
+        for p in [
+            r"EMP-\d{6}",
+            r"\bINV-\d+",
+            r"(?:foo|bar)\d",
+            r"(?i)acct\d+",
+            r"[ab]x",
+            r"(?:x{2,})y",
+        ] {
+            assert!(starts(p), "{p}");
+        }
+        for p in [
+            r"\d+",
+            r"\b[A-Z]{2}\d",
+            r"a?b",
+            r"(?:foo|\d)",
+            r"x*",
+            r"",
+            r"\b",
+        ] {
+            assert!(!starts(p), "{p}");
+        }
+        // The built-in rules: no prefilter to look for.
+        let builtin = RuleSet::builtin().unwrap();
+        assert!(!builtin
+            .rules
+            .iter()
+            .all(|r| starts(&expand_pattern(&r.pattern))));
+    }
 
     #[test]
     fn a_thread_keeps_its_scratch_warm_between_uses() {
