@@ -33,6 +33,11 @@ const CACHE_MAX_VALUE: usize = 96;
 /// (Probing earlier as well was measured slower: dictionary-like columns
 /// lost their cache before it warmed up.)
 const CACHE_PROBE: u64 = 4096;
+/// ... and after this many if it has not hit once: a column of unique
+/// values (ids, e-mail addresses, notes) would otherwise hash, copy and
+/// insert every value up to `CACHE_PROBE` for nothing. A column drawing
+/// from even 5,000 distinct values repeats one some 25 times by then.
+const CACHE_EARLY_PROBE: u64 = 512;
 
 /// The distinct-value cache: value bytes and candidate lists packed in two
 /// arenas, indexed by a hash table of offsets, so an insert costs no
@@ -272,7 +277,9 @@ impl ColumnState {
                     self.cache.insert(hash, value, out);
                 }
             }
-            if self.lookups == CACHE_PROBE && self.cache_hits * 8 < self.lookups {
+            if (self.lookups == CACHE_PROBE && self.cache_hits * 8 < self.lookups)
+                || (self.lookups == CACHE_EARLY_PROBE && self.cache_hits == 0)
+            {
                 self.cache_on = false;
                 self.cache = DistinctCache::default();
             }
@@ -566,6 +573,28 @@ mod tests {
             let got: Vec<_> = out.iter().map(|c| (c.rule, c.start, c.end)).collect();
             assert_eq!(got, full(&engine, &col, &value), "{value}");
         }
+    }
+
+    #[test]
+    fn the_cache_stays_for_repeated_values_and_goes_for_unique_ones() {
+        let engine = Engine::builtin().unwrap();
+        let mut scratch = Scratch::default();
+        let mut out = Vec::new();
+        let mut run = |name: &str, value: &dyn Fn(u64) -> String| {
+            let mut col = ColumnState::new(name.into(), engine.column_context(name), &engine);
+            for i in 0..CACHE_EARLY_PROBE + 1 {
+                col.lookup(&engine, value(i).as_bytes(), &mut scratch, &mut out);
+            }
+            (col.cache_on, col.cache.len())
+        };
+        // Unique values never hit: the cache goes at the early probe.
+        assert_eq!(
+            run("email", &|i| format!("user{i}@acme-mail.io")),
+            (false, 0)
+        );
+        // Values drawn from a pool repeat by then: it stays.
+        let (on, len) = run("name", &|i| format!("Jane Roe{}", (i * i + 7 * i) % 4000));
+        assert!(on && len > 0);
     }
 
     #[test]
