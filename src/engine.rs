@@ -1530,7 +1530,7 @@ impl Engine {
                 }
                 value_at => value_at.value_in(haystack, whole),
             };
-            let settled = self.consider(
+            let mut settled = self.consider(
                 haystack,
                 report,
                 external,
@@ -1539,8 +1539,44 @@ impl Engine {
                 value.end,
                 scratch,
             );
+            let mut end = whole.end;
+            // As in the shared pass: the shortest match at the same start,
+            // when the longest failed and the rule asks for it (its earliest
+            // match end, from an anchored search that stops at the first).
+            if !settled && rule.spec.retry_shortest && !matches!(rule.value_at, ValueAt::Group(_)) {
+                let shortest = rule
+                    .regex
+                    .search_with(
+                        &mut caches.rules[idx],
+                        &Input::new(haystack)
+                            .range(whole.start..whole.end)
+                            .anchored(Anchored::Yes)
+                            .earliest(true),
+                    )
+                    .map(|m| m.end())
+                    .filter(|&e| e > whole.start && e < whole.end);
+                if let Some(short_end) = shortest {
+                    let short = regex_automata::Span {
+                        start: whole.start,
+                        end: short_end,
+                    };
+                    let short_value = rule.value_at.value_in(haystack, short);
+                    if self.consider(
+                        haystack,
+                        report,
+                        external,
+                        idx,
+                        short_value.start,
+                        short_value.end,
+                        scratch,
+                    ) {
+                        settled = true;
+                        end = short_end;
+                    }
+                }
+            }
             pos = if settled {
-                whole.end.max(whole.start + 1)
+                end.max(whole.start + 1)
             } else {
                 whole.start + 1
             };
@@ -2399,6 +2435,13 @@ retry_shortest = {retry}
         assert_eq!(found.len(), 1);
         assert_eq!((found[0].start, found[0].end), (4, 15));
         assert!(engine_with(&rules(false)).find_all(text).is_empty());
+        // The same in a pass of its own (a rule for non-ASCII text).
+        let standalone = |retry: bool| format!("{}requires_non_ascii = true\n", rules(retry));
+        let text = "réf 571-28-2364 XY fin".as_bytes();
+        let found = engine_with(&standalone(true)).find_all(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].start, found[0].end), (5, 16));
+        assert!(engine_with(&standalone(false)).find_all(text).is_empty());
         // The built-in name rule retries: a title and a surname inside a
         // longer, rejected match.
         let e = Engine::builtin().unwrap();

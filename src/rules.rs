@@ -126,9 +126,9 @@ pub struct RuleSpec {
     /// shortest match at the same position as well: for patterns whose
     /// optional parts can swallow the next word (a title, an optional given
     /// name and a surname take `Mr. Okonkwo Thank` out of `Dear Mr. Okonkwo
-    /// Thank you`; the shortest match is `Mr. Okonkwo`). Rules in the
-    /// shared automaton only (not `requires_non_ascii` or `column_only`
-    /// ones), and not with a `value` group.
+    /// Thank you`; the shortest match is `Mr. Okonkwo`). In the shared
+    /// automaton and in the passes of their own alike; not with a `value`
+    /// group.
     #[serde(default)]
     pub retry_shortest: bool,
     #[serde(default)]
