@@ -657,6 +657,52 @@ fn semicolon_and_pipe_csvs_are_split_by_their_own_delimiter() {
     assert_eq!(run.code, 2, "the cut file makes the run partial");
 }
 
+/// Birth-date and phone columns named in German, French, Spanish, Italian
+/// or Portuguese stand in for the words their values need around them
+/// (a national number or a date is nothing without one).
+#[test]
+fn localized_column_names_hint_at_their_types() {
+    let (_tmp, dir) = lake();
+    let headers = [
+        "Geburtsdatum",
+        "date_naissance",
+        "fecha_nacimiento",
+        "data_nascita",
+        "Telefonnummer",
+        "numero_telephone",
+        "celular",
+        "telefone",
+        "Bestellnummer",
+    ];
+    let mut csv = headers.join(",") + "\n";
+    for i in 0..40 {
+        let date = format!("{:02}/{:02}/{}", 1 + i % 28, 1 + i % 12, 1950 + i);
+        let phone = format!("06 {:02} {:02} {:02} {:02}", 10 + i, 20 + i, 30 + i, 40 + i);
+        let mut row = vec![date; 4];
+        row.extend(std::iter::repeat_n(phone, 4));
+        row.push(format!("{:02}/{:02}/{}", 1 + i % 28, 1 + i % 12, 2020));
+        csv.push_str(&(row.join(",") + "\n"));
+    }
+    write(&dir, "kunden.csv", csv);
+    let run = scan(&dir, &[]);
+    for h in &headers[..4] {
+        assert_eq!(
+            run.column_types("kunden.csv", h),
+            set(&["DATE_OF_BIRTH"]),
+            "{h}"
+        );
+    }
+    for h in &headers[4..8] {
+        assert_eq!(
+            run.column_types("kunden.csv", h),
+            set(&["PHONE_NUMBER"]),
+            "{h}"
+        );
+    }
+    // An order-number column of dates is no birth-date column.
+    assert_eq!(run.column_types("kunden.csv", "Bestellnummer"), set(&[]));
+}
+
 #[test]
 fn sampling_spreads_over_row_groups_and_records_the_sample() {
     let (_tmp, dir) = lake();
