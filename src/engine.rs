@@ -1652,6 +1652,22 @@ impl Engine {
             (Some(_), Some(_)) => (None, true),
             (positive, negative) => (positive, negative.is_some()),
         };
+        // A list: the same rule's value just before, on this line, stands
+        // for the label the list began with (as a word at that distance,
+        // when nearer than any word).
+        let chained = (!negative && rule.spec.chain_gap > 0)
+            .then(|| {
+                let previous = scratch.candidates.iter().rev().find(|c| c.rule == idx)?;
+                let gap = start.checked_sub(previous.end)?;
+                (gap <= rule.spec.chain_gap
+                    && memchr::memchr(b'\n', &haystack[previous.end..start]).is_none())
+                .then_some(gap)
+            })
+            .flatten();
+        let positive = match (positive, chained) {
+            (Some(word), Some(gap)) => Some(word.min(gap)),
+            (word, gap) => word.or(gap),
+        };
         if column_positive {
             confidence += rule.spec.context_boost;
         } else if let Some(distance) = positive {
@@ -2453,6 +2469,35 @@ retry_shortest = {retry}
             .map(|c| &text[c.start..c.end])
             .collect();
         assert_eq!(names, ["Mr. Okonkwo"]);
+    }
+
+    #[test]
+    fn a_list_of_values_keeps_the_label_it_began_with() {
+        let e = Engine::builtin().unwrap();
+        let codes = |text: &str| -> Vec<String> {
+            e.find_all(text.as_bytes())
+                .iter()
+                .filter(|c| e.rule(c.rule).data_type == "ICD10_CODE")
+                .map(|c| text[c.start..c.end].to_string())
+                .collect()
+        };
+        // The label is 60 bytes from the last codes, past the window; each
+        // code is the next one's label.
+        assert_eq!(
+            codes("Diagnoses on discharge: E11.9, I10, E78.5, N18.3, Z79.4 and K21.9"),
+            ["E11.9", "I10", "E78.5", "N18.3", "Z79.4", "K21.9"]
+        );
+        // No label: no list either; and a list does not cross lines.
+        assert!(codes("gates B20, B21, C12 and D14 closed").is_empty());
+        assert_eq!(codes("Dx: E11.9\nI10 and E78.5 on the shelf"), ["E11.9"]);
+        // A rule without `chain_gap` keeps to its own window.
+        let text = "MRN 48291037 merged; other numbers in the old batch: 48291038, 48291039";
+        let mrns = e
+            .find_all(text.as_bytes())
+            .iter()
+            .filter(|c| e.rule(c.rule).data_type == "MEDICAL_RECORD_NUMBER")
+            .count();
+        assert_eq!(mrns, 1);
     }
 
     #[test]

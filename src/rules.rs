@@ -131,6 +131,13 @@ pub struct RuleSpec {
     /// group.
     #[serde(default)]
     pub retry_shortest: bool,
+    /// Values listed one after another (`Dx: E11.9, I10, Z79.4, E78.5`):
+    /// a value of this rule reported at most this many bytes before another,
+    /// on the same line, counts as a context word for it, at that distance,
+    /// so that a list keeps the label its first values stand next to. 0
+    /// (the default): off.
+    #[serde(default)]
+    pub chain_gap: usize,
     #[serde(default)]
     pub examples: Examples,
     /// Where the rule came from (set by the loader, not read from TOML).
