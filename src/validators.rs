@@ -2207,6 +2207,10 @@ pub fn person_name(s: &str) -> Option<f32> {
 
     match (first_in, last_in) {
         (true, true) => Some(0.2),
+        // A title and a listed given name vouch for a surname the lists
+        // lack (`Dr. Anita Raman`); a listed surname alone after a title
+        // does not (`Mr. Potato Head`).
+        (true, false) if titled => Some(0.1),
         (true, false) | (false, true) => Some(-0.15),
         (false, false) => None,
     }
@@ -3814,6 +3818,11 @@ mod tests {
         assert_eq!(person_name("Adam Qwxzyv"), Some(-0.15));
         assert_eq!(person_name("Qwxzyv Smith"), Some(-0.15));
         assert_eq!(person_name("Theresa May"), Some(0.2));
+        // A title and a listed given name vouch for an unlisted surname; a
+        // title and a listed surname alone do not.
+        assert_eq!(person_name("Dr. Adam Qwxzyv"), Some(0.1));
+        assert_eq!(person_name("Mrs. Mary Qwxzyv"), Some(0.1));
+        assert_eq!(person_name("Mr. Qwxzyv Smith"), Some(-0.15));
         for v in [
             "Qwxzyv Plorbt",
             "The Smith",
