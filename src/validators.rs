@@ -2522,6 +2522,14 @@ const STREET_TYPES_BEFORE: &[&str] = &[
     "travessa",
     "praça",
     "alameda",
+    // Their usual abbreviations: calle, avenida (and avenue), plaza,
+    // piazza, viale.
+    "c/",
+    "avda.",
+    "av.",
+    "pza.",
+    "p.za",
+    "v.le",
 ];
 
 /// Street types fused to the end of the street's name, or following it as
@@ -4067,6 +4075,10 @@ mod tests {
             "Berliner Straße 45a",
             "Keizersgracht 123",
             "Drottninggatan 5",
+            "C/ Mayor 12",
+            "Avda. de la Constitución 3",
+            "Av. Paulista 1578",
+            "V.le Europa 3",
         ] {
             assert_eq!(street_address_intl(v), Some(0.0), "{v}");
         }
@@ -4082,6 +4094,8 @@ mod tests {
             "Place Order 12",      // an English word: a number first or a particle
             "Spring 12",           // no fused `ring`: Spring, String, Engineering
             "Hauptstraße",
+            "C/ 12", // an abbreviation and a number, no name
+            "Av. 1578",
             "",
         ] {
             assert_eq!(street_address_intl(v), None, "{v}");
