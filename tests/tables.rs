@@ -703,6 +703,53 @@ fn localized_column_names_hint_at_their_types() {
     assert_eq!(run.column_types("kunden.csv", "Bestellnummer"), set(&[]));
 }
 
+/// A CSV saved in Windows-1252 (a spreadsheet's "CSV" on a Western
+/// European system): names with umlauts and accents, header names
+/// included, are read as what they are; the file is still reported as not
+/// UTF-8.
+#[test]
+fn windows_1252_csv_fields_are_decoded() {
+    let (_tmp, dir) = lake();
+    let names = [
+        "Jürgen Müller",
+        "José García",
+        "François Lefèvre",
+        "Zoë Schäfer",
+    ];
+    let mut csv = String::from("Prénom et nom;Geburtsdatum\r\n");
+    for i in 0..24 {
+        csv.push_str(&format!(
+            "{};{:02}.{:02}.{}\r\n",
+            names[i % 4],
+            1 + i % 28,
+            1 + i % 12,
+            1950 + i
+        ));
+    }
+    let latin1: Vec<u8> = csv
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).unwrap())
+        .collect();
+    write(&dir, "kunden.csv", latin1);
+    let run = scan(&dir, &[]);
+    assert_eq!(
+        run.column_types("kunden.csv", "Prénom et nom"),
+        set(&["PERSON_NAME"])
+    );
+    assert_eq!(
+        run.column_types("kunden.csv", "Geburtsdatum"),
+        set(&["DATE_OF_BIRTH"])
+    );
+    let masked: Vec<String> = run
+        .findings()
+        .iter()
+        .filter(|f| f["type"] == "PERSON_NAME")
+        .map(|f| f["masked"].as_str().unwrap().to_string())
+        .collect();
+    assert!(masked.contains(&"J***** M*****".to_string()), "{masked:?}");
+    assert_eq!(run.code, 2, "not UTF-8: reported partial");
+}
+
 #[test]
 fn sampling_spreads_over_row_groups_and_records_the_sample() {
     let (_tmp, dir) = lake();

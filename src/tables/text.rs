@@ -376,13 +376,38 @@ pub(super) fn read(
     }
 }
 
+/// `bytes` read as Windows-1252 (a superset of Latin-1) into `out`
+/// (cleared first): every byte is a character, the five bytes the code page
+/// leaves undefined become the C1 controls of the same value, as the WHATWG
+/// decoder has it.
+fn windows_1252(bytes: &[u8], out: &mut String) {
+    /// 0x80..=0x9F; the rest of the upper half is U+00A0..U+00FF.
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž',
+        '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}',
+        'ž', 'Ÿ',
+    ];
+    out.clear();
+    out.extend(bytes.iter().map(|&b| match b {
+        0x80..=0x9F => HIGH[usize::from(b - 0x80)],
+        _ => char::from(b),
+    }));
+}
+
 /// Column names from a header row: trimmed, empty ones named `_cN`,
 /// duplicates suffixed.
 fn header_names(rec: &csv::ByteRecord) -> Vec<String> {
     let mut names: Vec<String> = Vec::with_capacity(rec.len());
     let mut seen = std::collections::HashSet::with_capacity(rec.len());
     for (i, f) in rec.iter().enumerate() {
-        let mut name = String::from_utf8_lossy(f).trim().to_string();
+        let mut name = match std::str::from_utf8(f) {
+            Ok(valid) => valid.trim().to_string(),
+            Err(_) => {
+                let mut decoded = String::new();
+                windows_1252(f, &mut decoded);
+                decoded.trim().to_string()
+            }
+        };
         if i == 0 {
             name = name.trim_start_matches('\u{feff}').to_string();
         }
@@ -546,6 +571,8 @@ struct CsvRows {
     first_ragged: Option<(u64, u64, usize, usize)>,
     bad_utf8: u64,
     first_bad_utf8: Option<(u64, u64)>,
+    /// A field of a row that is not UTF-8, decoded (see [`windows_1252`]).
+    decoded: String,
 }
 
 /// Why a run of rows ended.
@@ -671,6 +698,12 @@ fn classify_csv_record(
     for (i, field) in rec.iter().enumerate().take(cols.len()) {
         if is_null_token(field.trim_ascii()) {
             table.null(cols[i]);
+        } else if !field.is_ascii() && crate::engine::str_of(field).is_err() {
+            // Legacy exports (spreadsheets saved as "CSV" on Western
+            // European systems) are Windows-1252: `Müller` must reach the
+            // name rules as a name, not as bytes no rule reads.
+            windows_1252(field, &mut st.decoded);
+            table.cell_at(acc, cols[i], row, st.decoded.as_bytes());
         } else {
             table.cell_at(acc, cols[i], row, field);
         }
@@ -789,7 +822,7 @@ fn read_csv(
     if std::str::from_utf8(rec.as_slice()).is_err() {
         problems
             .items
-            .push("invalid UTF-8 in the header row (names converted lossily)".into());
+            .push("invalid UTF-8 in the header row (names read as Windows-1252)".into());
     }
     let cols: Vec<usize> = names.iter().map(|n| table.column(n)).collect();
     let mut st = CsvRows::default();
@@ -888,11 +921,11 @@ fn summarize(problems: &mut Problems, st: &CsvRows) {
     if st.bad_utf8 > 0 {
         problems.items.push(match st.first_bad_utf8 {
             Some((row, line)) => format!(
-                "invalid UTF-8 in {} row(s) (first: row {row} at line {line}); scanned as bytes",
+                "invalid UTF-8 in {} row(s) (first: row {row} at line {line}); read as Windows-1252",
                 st.bad_utf8
             ),
             None => format!(
-                "invalid UTF-8 in {} sampled row(s); scanned as bytes",
+                "invalid UTF-8 in {} sampled row(s); read as Windows-1252",
                 st.bad_utf8
             ),
         });
@@ -1414,5 +1447,25 @@ mod delimiter_tests {
         let mut buf = [0u8; 8];
         assert_eq!(r.read(&mut buf).unwrap(), 3);
         assert_eq!(r.read(&mut buf).unwrap_err().to_string(), "truncated");
+    }
+}
+
+#[cfg(test)]
+mod windows_1252_tests {
+    use super::*;
+
+    #[test]
+    fn windows_1252_decodes_every_byte() {
+        let mut out = String::from("stale");
+        windows_1252(b"J\xfcrgen M\xfcller \x80 \x92s \x81", &mut out);
+        assert_eq!(out, "Jürgen Müller € ’s \u{81}");
+        // Every byte is one character, and the upper half past 0x9F is
+        // Latin-1.
+        let all: Vec<u8> = (0..=255).collect();
+        windows_1252(&all, &mut out);
+        assert_eq!(out.chars().count(), 256);
+        for (b, c) in (0xA0u32..=0xFF).zip(out.chars().skip(0xA0)) {
+            assert_eq!(c as u32, b);
+        }
     }
 }
