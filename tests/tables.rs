@@ -635,6 +635,8 @@ fn semicolon_and_pipe_csvs_are_split_by_their_own_delimiter() {
     let gz = util::gzip(rows(';', 20_000).as_bytes());
     write(&dir, "cut.csv.gz", &gz[..gz.len() / 2]);
     write(&dir, "big.csv", rows(';', 60_000));
+    // Excel's delimiter line before the header.
+    write(&dir, "excel.csv", format!("sep=|\r\n{}", rows('|', 40)));
 
     let run = scan(&dir, &["--sample-rows", "2000"]);
     for path in [
@@ -643,6 +645,7 @@ fn semicolon_and_pipe_csvs_are_split_by_their_own_delimiter() {
         "semicolon.csv.gz",
         "cut.csv.gz",
         "big.csv",
+        "excel.csv",
     ] {
         assert_eq!(
             run.column_types(path, "email"),
@@ -654,6 +657,7 @@ fn semicolon_and_pipe_csvs_are_split_by_their_own_delimiter() {
     }
     assert_eq!(run.table_label("semicolon.csv")["rows_total"], 40);
     assert_eq!(run.table_label("semicolon.csv.gz")["rows_total"], 40);
+    assert_eq!(run.table_label("excel.csv")["rows_total"], 40);
     assert_eq!(run.code, 2, "the cut file makes the run partial");
 }
 

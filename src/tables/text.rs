@@ -502,6 +502,20 @@ fn sniff_delimiter(head: &[u8], whole: bool) -> u8 {
         .map_or(b',', |i| CANDIDATES[i])
 }
 
+/// The delimiter a first line such as `sep=;` names (Excel writes one so
+/// that the file opens split in any locale).
+fn sep_line(head: &[u8]) -> Option<u8> {
+    match head {
+        [b's', b'e', b'p', b'=', c, rest @ ..]
+            if !matches!(c, b'\r' | b'\n' | b'"')
+                && matches!(rest, [] | [b'\n', ..] | [b'\r', b'\n', ..]) =>
+        {
+            Some(*c)
+        }
+        _ => None,
+    }
+}
+
 /// The bytes read to tell the delimiter, then the rest of the stream; a read
 /// error met while taking them is handed on at their end, where the CSV
 /// reader would have met it (the rows before it are still read).
@@ -790,18 +804,27 @@ fn read_csv(
             0
         },
     );
+    let sep = (format == TableFormat::Csv)
+        .then(|| sep_line(replay.head()))
+        .flatten();
     let delimiter = match format {
         TableFormat::Tsv => b'\t',
-        _ => sniff_delimiter(replay.head(), whole),
+        _ => sep.unwrap_or_else(|| sniff_delimiter(replay.head(), whole)),
     };
     let mut rdr = csv_builder(format, delimiter).from_reader(replay);
     let mut rec = csv::ByteRecord::new();
-    match rdr.read_byte_record(&mut rec) {
-        Ok(true) => {}
-        Ok(false) => return true, // empty file: a table with no columns
-        Err(e) => {
-            problems.fatal = Some(format!("cannot read the header row: {e}"));
-            return false;
+    // Excel's `sep=;` line names the delimiter (see `sniff_delimiter`); the
+    // header row follows it.
+    let mut records_before_header = if sep.is_some() { 2 } else { 1 };
+    while records_before_header > 0 {
+        records_before_header -= 1;
+        match rdr.read_byte_record(&mut rec) {
+            Ok(true) => {}
+            Ok(false) => return true, // empty file: a table with no columns
+            Err(e) => {
+                problems.fatal = Some(format!("cannot read the header row: {e}"));
+                return false;
+            }
         }
     }
     if rec.len() > MAX_COLUMNS {
@@ -1415,6 +1438,16 @@ mod delimiter_tests {
         assert_eq!(sniff(""), ',');
         // A record cut at the end of the sample does not count.
         assert_eq!(sniff_delimiter(b"a;b\n1;2\n3;", false), b';');
+    }
+
+    #[test]
+    fn an_excel_sep_line_names_the_delimiter() {
+        assert_eq!(sep_line(b"sep=;\r\nname;ssn\r\n"), Some(b';'));
+        assert_eq!(sep_line(b"sep=|\nname|ssn\n"), Some(b'|'));
+        assert_eq!(sep_line(b"sep=,"), Some(b','));
+        assert_eq!(sep_line(b"sep=;x\nname"), None);
+        assert_eq!(sep_line(b"separator,name\n"), None);
+        assert_eq!(sep_line(b"name,sep\n"), None);
     }
 
     #[test]
