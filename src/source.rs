@@ -459,7 +459,7 @@ fn shrunk(
 }
 
 /// `Some(big_endian)` when the text starts with a UTF-16 byte-order mark.
-fn utf16_bom(head: &[u8]) -> Option<bool> {
+pub(crate) fn utf16_bom(head: &[u8]) -> Option<bool> {
     match head {
         [0xFF, 0xFE, ..] => Some(false),
         [0xFE, 0xFF, ..] => Some(true),
@@ -499,7 +499,7 @@ fn read_utf16(
 }
 
 /// A reader turning UTF-16 bytes (BOM first, skipped) into UTF-8 bytes.
-struct Utf16Reader<R> {
+pub(crate) struct Utf16Reader<R> {
     inner: R,
     big_endian: bool,
     /// Raw bytes read from `inner`, BOM included.
@@ -513,7 +513,7 @@ struct Utf16Reader<R> {
 }
 
 impl<R: Read> Utf16Reader<R> {
-    fn new(inner: R, big_endian: bool) -> Self {
+    pub(crate) fn new(inner: R, big_endian: bool) -> Self {
         Utf16Reader {
             inner,
             big_endian,

@@ -754,6 +754,58 @@ fn windows_1252_csv_fields_are_decoded() {
     assert_eq!(run.code, 2, "not UTF-8: reported partial");
 }
 
+/// UTF-16 tables with a byte-order mark (spreadsheets' "Unicode text"
+/// exports) are read as tables, little or big endian, whole or sampled as
+/// a stream.
+#[test]
+fn utf16_tables_are_read_by_column() {
+    let (_tmp, dir) = lake();
+    let utf16 = |text: &str, big_endian: bool| -> Vec<u8> {
+        std::iter::once('\u{feff}')
+            .chain(text.chars())
+            .flat_map(|c| {
+                let mut units = [0u16; 2];
+                c.encode_utf16(&mut units).to_vec()
+            })
+            .flat_map(|u| {
+                if big_endian {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                }
+            })
+            .collect()
+    };
+    let rows = |sep: &str, n: usize| {
+        let mut t = format!("name{sep}ssn{sep}note\r\n");
+        for i in 0..n {
+            t.push_str(&format!(
+                "Zoë Müller{sep}{}-{:02}-{:04}{sep}order {i}\r\n",
+                100 + i % 600,
+                10 + i % 80,
+                1000 + i % 9000
+            ));
+        }
+        t
+    };
+    write(&dir, "le.csv", utf16(&rows(",", 40), false));
+    write(&dir, "be.tsv", utf16(&rows("\t", 40), true));
+    write(&dir, "big.csv", utf16(&rows(";", 20_000), false));
+    let run = scan(&dir, &["--sample-rows", "2000"]);
+    for path in ["le.csv", "be.tsv", "big.csv"] {
+        assert_eq!(
+            run.column_types(path, "name"),
+            set(&["PERSON_NAME"]),
+            "{path}"
+        );
+        assert_eq!(run.column_types(path, "ssn"), set(&["US_SSN"]), "{path}");
+        assert_eq!(run.column_types(path, "note"), set(&[]), "{path}");
+    }
+    assert_eq!(run.table_label("le.csv")["rows_total"], 40);
+    assert_eq!(run.table_label("big.csv")["rows_total"], 20_000);
+    assert_eq!(run.code, 1);
+}
+
 #[test]
 fn sampling_spreads_over_row_groups_and_records_the_sample() {
     let (_tmp, dir) = lake();

@@ -65,6 +65,9 @@ pub struct Detected {
     pub format: TableFormat,
     /// The text table is gzip-compressed.
     pub gzip: bool,
+    /// The CSV/TSV table is UTF-16 with a byte-order mark (`Some(big
+    /// endian)`), as spreadsheets' "Unicode text" exports are.
+    pub utf16: Option<bool>,
 }
 
 fn first_non_ws(data: &[u8]) -> Option<u8> {
@@ -93,6 +96,15 @@ pub fn detect(path: &Path, head: &[u8]) -> Option<Detected> {
         "parquet" | "pq" if !gzip => TableFormat::Parquet,
         _ => return None,
     };
+    let utf16 = if gzip {
+        None
+    } else {
+        crate::source::utf16_bom(head)
+    };
+    if utf16.is_some() && !matches!(format, TableFormat::Csv | TableFormat::Tsv) {
+        // Other UTF-16 files are decoded and scanned as text.
+        return None;
+    }
     let content: Vec<u8>;
     let head = if gzip {
         if !head.starts_with(&[0x1f, 0x8b]) {
@@ -105,7 +117,9 @@ pub fn detect(path: &Path, head: &[u8]) -> Option<Detected> {
     };
     let ok = match format {
         TableFormat::Parquet => head.starts_with(b"PAR1"),
-        TableFormat::Csv | TableFormat::Tsv => !crate::source::looks_binary(head),
+        TableFormat::Csv | TableFormat::Tsv => {
+            utf16.is_some() || !crate::source::looks_binary(head)
+        }
         TableFormat::JsonLines => first_non_ws(head) == Some(b'{'),
         TableFormat::JsonArray => {
             let trimmed = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
@@ -117,13 +131,18 @@ pub fn detect(path: &Path, head: &[u8]) -> Option<Detected> {
                     return json_lines_shape(trimmed).then_some(Detected {
                         format: TableFormat::JsonLines,
                         gzip,
+                        utf16,
                     })
                 }
                 _ => false,
             }
         }
     };
-    ok.then_some(Detected { format, gzip })
+    ok.then_some(Detected {
+        format,
+        gzip,
+        utf16,
+    })
 }
 
 /// A `.json` file is JSON lines when its first two non-empty lines both
@@ -200,6 +219,7 @@ pub(crate) fn scan_table(
             obj,
             fmt,
             detected.gzip,
+            detected.utf16,
             file,
             file_len,
             &mut table,

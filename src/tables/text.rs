@@ -301,6 +301,7 @@ pub(super) fn read(
     _obj: &ObjectRef,
     format: TableFormat,
     gzip: bool,
+    utf16: Option<bool>,
     file: std::fs::File,
     file_len: u64,
     table: &mut TableScanner<'_>,
@@ -312,13 +313,20 @@ pub(super) fn read(
             256 << 10,
             &file,
         )))
+    } else if let Some(big_endian) = utf16 {
+        Box::new(crate::source::Utf16Reader::new(
+            BufReader::with_capacity(256 << 10, &file),
+            big_endian,
+        ))
     } else {
         Box::new(&file)
     };
-    // A plain file can be sampled at spread offsets; a gzip stream cannot seek.
+    // A plain file can be sampled at spread offsets; a gzip or UTF-16
+    // stream cannot seek (its offsets are not those of its text).
+    let stream = gzip || utf16.is_some();
     let mut spread = Spread {
-        file: (!gzip && limit > 0).then_some(&file),
-        seekable: !gzip,
+        file: (!stream && limit > 0).then_some(&file),
+        seekable: !stream,
         len: file_len,
         bytes: 0,
     };
