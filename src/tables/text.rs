@@ -711,7 +711,8 @@ fn classify_csv_record(
                 .get_or_insert((row, line(), rec.len(), cols.len()));
         }
     }
-    if crate::engine::str_of(rec.as_slice()).is_err() {
+    let utf8 = crate::engine::str_of(rec.as_slice()).is_ok();
+    if !utf8 {
         st.bad_utf8 += 1;
         if let Some(row) = row {
             st.first_bad_utf8.get_or_insert((row, line()));
@@ -720,7 +721,7 @@ fn classify_csv_record(
     for (i, field) in rec.iter().enumerate().take(cols.len()) {
         if is_null_token(field.trim_ascii()) {
             table.null(cols[i]);
-        } else if !field.is_ascii() && crate::engine::str_of(field).is_err() {
+        } else if !utf8 && crate::engine::str_of(field).is_err() {
             // Legacy exports (spreadsheets saved as "CSV" on Western
             // European systems) are Windows-1252: `Müller` must reach the
             // name rules as a name, not as bytes no rule reads.
