@@ -119,6 +119,13 @@ impl CompiledRule {
     pub fn id(&self) -> &str {
         &self.spec.id
     }
+
+    /// Whether a failed longest match is retried at its shortest
+    /// (`retry_shortest`; a `value` group picks a part of the match, so
+    /// such rules do not).
+    fn retries_shortest(&self) -> bool {
+        self.spec.retry_shortest && !matches!(self.value_at, ValueAt::Group(_))
+    }
 }
 
 /// One reported candidate: a span of the haystack, the rule that found it and
@@ -1390,32 +1397,14 @@ impl Engine {
                 );
                 // The longest match failed: a rule may ask for its shortest
                 // one at the same start too (`Mr. Okonkwo Thank you`, where
-                // an optional given name took the surname).
-                if !settled
-                    && rule.spec.retry_shortest
-                    && !matches!(rule.value_at, ValueAt::Group(_))
-                {
-                    let shorter = caches
-                        .combined_all
-                        .shortest_end(idx)
-                        .filter(|&end| end > whole.start && end < whole.end);
-                    if let Some(end) = shorter {
-                        let short = regex_automata::Span {
-                            start: whole.start,
-                            end,
-                        };
-                        let short_value = rule.value_at.value_in(haystack, short);
-                        if self.consider(
-                            haystack,
-                            &report,
-                            external,
-                            idx,
-                            short_value.start,
-                            short_value.end,
-                            scratch,
-                        ) {
-                            (settled, whole, value) = (true, short, short_value);
-                        }
+                // an optional given name took the surname); the lazy-DFA
+                // walk that found the rule saw where it ends.
+                if !settled && rule.retries_shortest() {
+                    let shortest = caches.combined_all.shortest_end(idx);
+                    if let Some((short, short_value)) = self.consider_shortest(
+                        haystack, &report, external, idx, whole, shortest, scratch,
+                    ) {
+                        (settled, whole, value) = (true, short, short_value);
                     }
                 }
                 if settled || !report.contains(&value.start) {
@@ -1540,10 +1529,9 @@ impl Engine {
                 scratch,
             );
             let mut end = whole.end;
-            // As in the shared pass: the shortest match at the same start,
-            // when the longest failed and the rule asks for it (its earliest
-            // match end, from an anchored search that stops at the first).
-            if !settled && rule.spec.retry_shortest && !matches!(rule.value_at, ValueAt::Group(_)) {
+            // As in the shared pass; here the shortest match ends where an
+            // anchored search that stops at its first match ends.
+            if !settled && rule.retries_shortest() {
                 let shortest = rule
                     .regex
                     .search_with(
@@ -1553,26 +1541,12 @@ impl Engine {
                             .anchored(Anchored::Yes)
                             .earliest(true),
                     )
-                    .map(|m| m.end())
-                    .filter(|&e| e > whole.start && e < whole.end);
-                if let Some(short_end) = shortest {
-                    let short = regex_automata::Span {
-                        start: whole.start,
-                        end: short_end,
-                    };
-                    let short_value = rule.value_at.value_in(haystack, short);
-                    if self.consider(
-                        haystack,
-                        report,
-                        external,
-                        idx,
-                        short_value.start,
-                        short_value.end,
-                        scratch,
-                    ) {
-                        settled = true;
-                        end = short_end;
-                    }
+                    .map(|m| m.end());
+                if let Some((short, _)) = self
+                    .consider_shortest(haystack, report, external, idx, whole, shortest, scratch)
+                {
+                    settled = true;
+                    end = short.end;
                 }
             }
             pos = if settled {
@@ -1582,6 +1556,39 @@ impl Engine {
             };
         }
         scratch.caches = Some(caches);
+    }
+
+    /// `retry_shortest`: rule `idx`'s match `whole` did not settle; its
+    /// shorter match at the same start, ending at `end` (when that falls
+    /// inside `whole`), is considered instead. Returns that match and its
+    /// value when they settle.
+    #[allow(clippy::too_many_arguments)]
+    fn consider_shortest(
+        &self,
+        haystack: &[u8],
+        report: &Range<usize>,
+        external: Option<&ExternalContext>,
+        idx: usize,
+        whole: regex_automata::Span,
+        end: Option<usize>,
+        scratch: &mut Scratch,
+    ) -> Option<(regex_automata::Span, regex_automata::Span)> {
+        let end = end.filter(|&end| end > whole.start && end < whole.end)?;
+        let short = regex_automata::Span {
+            start: whole.start,
+            end,
+        };
+        let value = self.rules[idx].value_at.value_in(haystack, short);
+        self.consider(
+            haystack,
+            report,
+            external,
+            idx,
+            value.start,
+            value.end,
+            scratch,
+        )
+        .then_some((short, value))
     }
 
     /// Scores the value at `start..end` as rule `idx`'s and pushes it onto
