@@ -438,24 +438,20 @@ fn is_placeholder_name(name: &str) -> bool {
     if !is_surname(&b[last_start..last_end]) && !is_surname(&b[first_start..first_end]) {
         return false;
     }
-    let mut words = name
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| w.len() >= 2);
+    let Some(words) = StackWords::<8>::collect(
+        name.split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() >= 2),
+    ) else {
+        return false;
+    };
     let pair = |given: &str, surname: &str| {
         PLACEHOLDER_NAMES
             .iter()
             .any(|(g, s)| given.eq_ignore_ascii_case(g) && surname.eq_ignore_ascii_case(s))
     };
-    let mut stack = [""; 8];
-    let mut n = 0;
-    for w in words.by_ref() {
-        let Some(slot) = stack.get_mut(n) else {
-            return false;
-        };
-        *slot = w;
-        n += 1;
-    }
-    n >= 2 && (pair(stack[n - 2], stack[n - 1]) || pair(stack[1], stack[0]))
+    let w = words.as_slice();
+    let n = w.len();
+    n >= 2 && (pair(w[n - 2], w[n - 1]) || pair(w[1], w[0]))
 }
 
 /// Whether [`is_known_test_value_normalized`] needs the normalized value for
@@ -2017,6 +2013,17 @@ fn fold_latin_into<'b>(s: &str, buf: &'b mut [u8]) -> Option<&'b str> {
     crate::engine::str_of(&buf[..n]).ok()
 }
 
+/// `check` on `s` with its Latin accents folded away (on the stack when it
+/// fits: the name checks run this for every accented candidate); `None`
+/// when a character has no ASCII base letter.
+fn on_latin_folded(s: &str, check: fn(&str) -> Option<f32>) -> Option<f32> {
+    let mut buf = [0u8; 256];
+    match buf.get_mut(..s.len()) {
+        Some(buf) => fold_latin_into(s, buf).and_then(check),
+        None => fold_latin(s).and_then(|folded| check(&folded)),
+    }
+}
+
 /// One character of [`fold_latin`]: itself when ASCII, else its ASCII base
 /// letter, or `None` when it has none.
 fn fold_latin_char(c: char) -> Option<char> {
@@ -2133,13 +2140,8 @@ fn name_token_ok(t: &str) -> bool {
 pub fn person_name(s: &str) -> Option<f32> {
     if !s.is_ascii() {
         // "María García", "Zoë Müller": the census lists are ASCII, so
-        // compare the names with their accents folded away (on the stack:
-        // this runs for every accented name candidate).
-        let mut buf = [0u8; 256];
-        return match buf.get_mut(..s.len()) {
-            Some(buf) => fold_latin_into(s, buf).and_then(person_name),
-            None => fold_latin(s).and_then(|folded| person_name(&folded)),
-        };
+        // compare the names with their accents folded away.
+        return on_latin_folded(s, person_name);
     }
     // The tokens, on the stack unless there are very many (a candidate is
     // a handful of words; this runs for every one of them).
@@ -2379,8 +2381,7 @@ pub fn person_name_upper(s: &str) -> Option<f32> {
 pub fn person_name_part(s: &str) -> Option<f32> {
     let s = trim(s);
     if !s.is_ascii() {
-        let mut buf = [0u8; 256];
-        return fold_latin_into(s, buf.get_mut(..s.len())?).and_then(person_name_part);
+        return on_latin_folded(s, person_name_part);
     }
     let words = StackWords::<3>::collect(s.split_ascii_whitespace())?;
     let words = words.as_slice();
