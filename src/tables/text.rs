@@ -822,11 +822,10 @@ fn read_csv(
     };
     let mut rdr = csv_builder(format, delimiter).from_reader(replay);
     let mut rec = csv::ByteRecord::new();
-    // Excel's `sep=;` line names the delimiter (see `sniff_delimiter`); the
-    // header row follows it.
-    let mut records_before_header = if sep.is_some() { 2 } else { 1 };
-    while records_before_header > 0 {
-        records_before_header -= 1;
+    // After Excel's `sep=;` line (see `sep_line`), the header is the second
+    // record.
+    let header_at = if sep.is_some() { 2 } else { 1 };
+    for _ in 0..header_at {
         match rdr.read_byte_record(&mut rec) {
             Ok(true) => {}
             Ok(false) => return true, // empty file: a table with no columns
