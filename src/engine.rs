@@ -1614,7 +1614,9 @@ impl Engine {
             return false;
         }
         let rule = &self.rules[idx];
-        if is_fragment(haystack, start, end) {
+        if is_fragment(haystack, start, end)
+            || (rule.kind == validators::Kind::Email && is_inner_address(haystack, start))
+        {
             return false;
         }
         // Patterns run in ASCII mode on bytes; a match is only ever ASCII text
@@ -1822,6 +1824,17 @@ fn is_fragment(haystack: &[u8], start: usize, end: usize) -> bool {
         && haystack[end + 1].is_ascii_digit()
         && value.last().is_some_and(u8::is_ascii_digit);
     before || after
+}
+
+/// Whether an address candidate starts inside a longer run of local-part
+/// characters (`d9c1a818-b28f-...@mail.host`, whose whole local part was
+/// tried first and rejected as a machine identifier): its tail is no
+/// mailbox either. A run of punctuation before it (`--jane@x.com`) is no
+/// local part, so one separator after a letter or digit is the sign.
+fn is_inner_address(haystack: &[u8], start: usize) -> bool {
+    start >= 2
+        && matches!(haystack[start - 1], b'-' | b'.' | b'_' | b'+' | b'%')
+        && haystack[start - 2].is_ascii_alphanumeric()
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -2649,5 +2662,22 @@ confidence = 0.6
         .unwrap();
         let err = EngineBuilder::new(set).build().unwrap_err().to_string();
         assert!(err.contains("`x`") && err.contains("f.toml") && err.contains("bad pattern"));
+    }
+
+    #[test]
+    fn an_address_inside_a_machine_identifier_is_not_reported() {
+        let engine = Engine::builtin().unwrap();
+        let text = b"Message-ID: <d9c1a818-b28f-4d1f-b5e5-341aa750dd82@mail.cobaltcloud.dev>\n\
+                     Reply to --jane.roe@acme-mail.io please";
+        let found: Vec<String> = engine
+            .find_all(text)
+            .iter()
+            .filter(|c| engine.rule(c.rule).data_type == "EMAIL_ADDRESS")
+            .map(|c| String::from_utf8_lossy(&text[c.start..c.end]).into_owned())
+            .collect();
+        assert_eq!(found, ["jane.roe@acme-mail.io"]);
+        assert!(is_inner_address(b"ab-cd@x.io", 3));
+        assert!(!is_inner_address(b"--cd@x.io", 2));
+        assert!(!is_inner_address(b"cd@x.io", 0));
     }
 }

@@ -1169,6 +1169,22 @@ const EMAIL_LOCAL_SPECIALS: &[u8] = b"!#$%&'*+/=?^_`{|}~.-";
 /// `-`; TLD 2-24 letters; total at most 254. 0.0, or -0.3 for reserved
 /// example/test domains (example.com/.org/.net, .test, .example, .invalid,
 /// .localhost, test.com).
+/// Whether an address's local part is a machine-made identifier rather than
+/// a mailbox: a UUID (`Message-ID: <3f2a...-...@mail.host>`) or a long hex
+/// digest. Mail headers and logs are full of these; no person is reached
+/// at them.
+fn is_machine_id(local: &[u8]) -> bool {
+    let hex = |b: &[u8]| b.iter().all(u8::is_ascii_hexdigit);
+    let uuid = local.len() == 36
+        && [8, 13, 18, 23].iter().all(|&i| local[i] == b'-')
+        && local.split(|&c| c == b'-').all(hex);
+    let digest = local.len() >= 16
+        && hex(local)
+        && local.iter().any(u8::is_ascii_digit)
+        && local.iter().any(u8::is_ascii_alphabetic);
+    uuid || digest
+}
+
 pub fn email(s: &str) -> Option<f32> {
     // One pass over the bytes: this runs on every email candidate and on
     // every cell of an email column. Non-ASCII bytes fail every class below.
@@ -1178,7 +1194,7 @@ pub fn email(s: &str) -> Option<f32> {
     }
     let at = memchr::memchr(b'@', b)?;
     let (local, domain) = (&b[..at], &b[at + 1..]);
-    if local.is_empty() || local.len() > 64 {
+    if local.is_empty() || local.len() > 64 || is_machine_id(local) {
         return None;
     }
     // Local part: atext and single dots, neither first nor last.
@@ -3314,6 +3330,28 @@ mod tests {
     }
 
     #[test]
+    fn machine_made_local_parts_are_no_mailbox() {
+        for v in [
+            "d9c1a818-b28f-4d1f-b5e5-341aa750dd82@mail.host.com",
+            "a1b2c3d4e5f60718293a@mail.x.io",
+            "3F2A9B1C0D4E5F60@relay.org",
+        ] {
+            assert_eq!(email(v), None, "{v}");
+        }
+        // Hex-looking but a person's: short, all letters, all digits, or
+        // not a UUID's shape.
+        for v in [
+            "deadbeef@gmail.com",
+            "cafebabe.decade@mail.io",
+            "1234567890123456@qq.com",
+            "d9c1a818-b28f@mail.host.com",
+            "abcdefabcdefabcdef@mail.io",
+        ] {
+            assert_eq!(email(v), Some(0.0), "{v}");
+        }
+    }
+
+    #[test]
     fn phone_national_checks() {
         for v in [
             "020 7946 0321",
@@ -3515,6 +3553,9 @@ mod tests {
         }
         let (local, domain) = s.split_once('@')?;
         if domain.contains('@') || local.is_empty() || local.len() > 64 {
+            return None;
+        }
+        if is_machine_id(local.as_bytes()) {
             return None;
         }
         if !local
