@@ -1668,9 +1668,8 @@ impl Engine {
             .then(|| {
                 let previous = scratch.candidates.iter().rev().find(|c| c.rule == idx)?;
                 let gap = start.checked_sub(previous.end)?;
-                (gap <= rule.spec.chain_gap
-                    && memchr::memchr(b'\n', &haystack[previous.end..start]).is_none())
-                .then_some(gap)
+                (gap <= rule.spec.chain_gap && continues_list(&haystack[previous.end..start]))
+                    .then_some(gap)
             })
             .flatten();
         let positive = match (positive, chained) {
@@ -1736,6 +1735,12 @@ impl Engine {
         // Context stays on the value's line: the window ends at the nearest
         // newline on each side (only the window is searched for it).
         let lo = memchr::memrchr(b'\n', &haystack[lo..start]).map_or(lo, |p| lo + p + 1);
+        // ... except for the line just above when it is a label of its own
+        // (see `label_line_above`), whose words count as if they began the
+        // value's line.
+        let above = (lo > 0 && haystack[lo - 1] == b'\n' && start - lo <= spec.context_before)
+            .then(|| label_line_above(haystack, lo))
+            .flatten();
         let hi = if hi > end {
             memchr::memchr(b'\n', &haystack[end..hi]).map_or(hi, |p| end + p)
         } else {
@@ -1745,13 +1750,15 @@ impl Engine {
         // Context is looked up lazily, in the window of this one candidate:
         // far cheaper than a pass over the whole chunk, since most bytes are
         // never near a candidate.
-        let mut check = |range: Range<usize>| {
+        let mut check = |range: Range<usize>, line_above: bool| {
             search.for_each(&haystack[range.clone()], |word, ws, we| {
                 let (hs, he) = (range.start + ws, range.start + we);
                 if !is_whole_word(haystack, hs, he) {
                     return;
                 }
-                let distance = if he <= start {
+                let distance = if line_above {
+                    start - lo
+                } else if he <= start {
                     start - he
                 } else {
                     hs.saturating_sub(end)
@@ -1769,13 +1776,63 @@ impl Engine {
         // An empty side (a value at a line edge) is not searched: the
         // automaton's setup would cost more than the nothing it searches.
         if lo < start {
-            check(lo..start);
+            check(lo..start, false);
         }
         if hi > end {
-            check(end..hi);
+            check(end..hi, false);
+        }
+        if let Some(label) = above {
+            check(label, true);
         }
         (positive, negative)
     }
+}
+
+/// Whether the bytes between two values of a list keep them in one list:
+/// on one line, or across one line break into the next item of a bulleted
+/// or indented list (`- I50.9 heart failure\n- E66.9 obesity`).
+fn continues_list(between: &[u8]) -> bool {
+    match memchr::memchr(b'\n', between) {
+        None => true,
+        Some(nl) => {
+            let next = &between[nl + 1..];
+            !next.is_empty()
+                && next
+                    .iter()
+                    .all(|b| matches!(b, b' ' | b'\t' | b'-' | b'*' | 0xE2 | 0x80 | 0xA2))
+        }
+    }
+}
+
+/// Longest line above a value that may label it (a question in a
+/// transcript can be a long line).
+const MAX_LABEL_LINE: usize = 256;
+/// How much of the end of that line is searched: a label ends its line
+/// (`... Can you confirm your date of birth?`).
+const LABEL_TAIL: usize = 64;
+
+/// The end of the line ending at the newline before `line_start`, when the
+/// line labels the lines below it rather than holding data: a question
+/// (`Can you confirm your date of birth?` over `CALLER: 08/17/1977`), a
+/// label alone (`Date of birth:`), or a heading in capitals without digits
+/// (`SECONDARY DIAGNOSES` over a list of codes). A form's or a transcript's
+/// label is as often on the line above as before the value; a line of data
+/// (digits, lower-case prose not ending in `?` or `:`) labels nothing.
+fn label_line_above(haystack: &[u8], line_start: usize) -> Option<Range<usize>> {
+    let end = line_start.checked_sub(1)?;
+    let from = end.saturating_sub(MAX_LABEL_LINE);
+    let start = match memchr::memrchr(b'\n', &haystack[from..end]) {
+        Some(p) => from + p + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    let line = haystack[start..end].trim_ascii();
+    let last = *line.last()?;
+    let heading = line.len() <= 80
+        && !line.iter().any(u8::is_ascii_digit)
+        && !line.iter().any(u8::is_ascii_lowercase)
+        && line.iter().filter(|b| b.is_ascii_uppercase()).count() >= 3;
+    (last == b'?' || last == b':' || heading).then_some(start.max(end - LABEL_TAIL.min(end))..end)
 }
 
 /// `bytes` as text, invalid UTF-8 replaced. Matched values and cells are
@@ -2679,5 +2736,54 @@ confidence = 0.6
         assert!(is_inner_address(b"ab-cd@x.io", 3));
         assert!(!is_inner_address(b"--cd@x.io", 2));
         assert!(!is_inner_address(b"cd@x.io", 0));
+    }
+
+    #[test]
+    fn a_label_line_above_counts_as_context() {
+        let text = b"Can you confirm your date of birth?\nCALLER: Uh, 08/17/1977.\n";
+        let line_start = 36;
+        assert_eq!(text[line_start - 1], b'\n');
+        assert_eq!(label_line_above(text, line_start), Some(0..35));
+        // A heading in capitals, a label alone, a long question (its end).
+        assert!(label_line_above(b"SECONDARY DIAGNOSES\n- I50.9", 20).is_some());
+        assert!(label_line_above(b"Date of birth:\n1980-01-02", 15).is_some());
+        let long = format!("{}Can you confirm your date of birth?\nX", "a".repeat(150));
+        let range = label_line_above(long.as_bytes(), long.len() - 1).unwrap();
+        assert_eq!(range.end - range.start, LABEL_TAIL);
+        // Data and prose label nothing below them.
+        assert_eq!(
+            label_line_above(b"Visit 2024-03-01 done\n01/02/1980", 22),
+            None
+        );
+        assert_eq!(
+            label_line_above(b"she was seen today\n01/02/1980", 19),
+            None
+        );
+        assert_eq!(label_line_above(b"INVOICE 2024\n01/02/1980", 13), None);
+        assert_eq!(label_line_above(b"01/02/1980", 0), None);
+
+        let engine = Engine::builtin().unwrap();
+        let found = |text: &[u8]| -> Vec<String> {
+            engine
+                .find_all(text)
+                .iter()
+                .map(|c| engine.rule(c.rule).data_type.clone())
+                .collect()
+        };
+        assert!(found(text).contains(&"DATE_OF_BIRTH".to_string()));
+        assert!(!found(b"Next appointment?\nCALLER: 08/17/2027.\n")
+            .contains(&"DATE_OF_BIRTH".to_string()));
+        let list = b"SECONDARY DIAGNOSES\n- I50.9 heart failure, unspecified\n- E66.9 obesity\n";
+        assert_eq!(found(list), ["ICD10_CODE", "ICD10_CODE"]);
+    }
+
+    #[test]
+    fn lists_continue_across_bulleted_lines_only() {
+        assert!(continues_list(b", "));
+        assert!(continues_list(b" heart failure\n- "));
+        assert!(continues_list(b" heart failure\r\n  * "));
+        assert!(!continues_list(b" heart failure\n"));
+        assert!(!continues_list(b" heart failure\nSee "));
+        assert!(!continues_list(b"\n- \n- "));
     }
 }
