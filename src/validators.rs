@@ -1848,9 +1848,16 @@ pub fn is_last_name(name: &str) -> bool {
 }
 
 /// A given name in the dictionary, or a hyphenated one with a part that is
-/// (`Mary-Kate`).
+/// (`Mary-Kate`) or that is once joined (`Ji-woo`).
 fn is_listed_given_name(name: &str) -> bool {
-    is_first_name(name) || name.split('-').any(is_first_name)
+    is_first_name(name)
+        || name.split('-').any(is_first_name)
+        // Romanised Korean and Chinese given names are written with or
+        // without the hyphen (`Ji-woo`, `Jiwoo`); the lists hold them joined.
+        || (name.contains('-') && {
+            let mut buf = [0u8; MAX_LOOKUP_WORD];
+            fold_word(name, &mut buf, |b| b == b'-').is_some_and(|n| FIRST_NAMES.contains(n))
+        })
 }
 
 /// A surname in the dictionary: `words` are the surname and the lowercase
@@ -2077,6 +2084,28 @@ fn fold_latin_char(c: char) -> Option<char> {
         'ý' | 'ÿ' => 'y',
         'Ź' | 'Ż' | 'Ž' => 'Z',
         'ź' | 'ż' | 'ž' => 'z',
+        // Vietnamese: horned O and U, and the Latin Extended Additional
+        // vowels with tone marks (capital at the even code point, small at
+        // the odd one after it).
+        'Ơ' => 'O',
+        'ơ' => 'o',
+        'Ư' => 'U',
+        'ư' => 'u',
+        '\u{1EA0}'..='\u{1EF9}' => {
+            let base = match u32::from(c) {
+                0x1EA0..=0x1EB7 => 'a',
+                0x1EB8..=0x1EC7 => 'e',
+                0x1EC8..=0x1ECB => 'i',
+                0x1ECC..=0x1EE3 => 'o',
+                0x1EE4..=0x1EF1 => 'u',
+                _ => 'y',
+            };
+            if u32::from(c) % 2 == 0 {
+                base.to_ascii_uppercase()
+            } else {
+                base
+            }
+        }
         '\u{2019}' => '\'',
         _ => return None,
     })
@@ -2230,6 +2259,14 @@ pub fn person_name(s: &str) -> Option<f32> {
         // does not (`Mr. Potato Head`).
         (true, false) if titled => Some(0.1),
         (true, false) | (false, true) => Some(-0.15),
+        // Family name first, as Chinese, Vietnamese, Korean and Hungarian
+        // names are written (`Huang Xiaoling`, `Nguyen Thi Lan`): as much
+        // evidence as one listed part, so context decides.
+        (false, false)
+            if is_listed_surname(&toks[..1]) && is_listed_given_name(toks[toks.len() - 1]) =>
+        {
+            Some(-0.15)
+        }
         (false, false) => None,
     }
 }
@@ -4423,5 +4460,42 @@ mod tests {
         }
         assert_eq!(person_name("María García"), Some(0.2));
         assert!(person_name("José Martínez").is_some());
+    }
+
+    #[test]
+    fn vietnamese_letters_fold_to_their_base_letter() {
+        assert_eq!(
+            fold_latin("Nguyễn Thị Lan").as_deref(),
+            Some("Nguyen Thi Lan")
+        );
+        assert_eq!(
+            fold_latin("ĐẶNG VĂN MINH Phạm Đức Thắng Trương Hồ Ỷ").as_deref(),
+            Some("DANG VAN MINH Pham Duc Thang Truong Ho Y")
+        );
+        // Every capital of the block folds to a capital, every small letter
+        // to a small one, of the same base.
+        for cp in 0x1EA0u32..=0x1EF9 {
+            let c = char::from_u32(cp).unwrap();
+            let folded = fold_latin_char(c).unwrap();
+            assert_eq!(c.is_uppercase(), folded.is_ascii_uppercase(), "{c}");
+            let base = c.to_lowercase().next().unwrap();
+            assert_eq!(
+                fold_latin_char(base),
+                Some(folded.to_ascii_lowercase()),
+                "{c}"
+            );
+        }
+    }
+
+    #[test]
+    fn family_name_first_and_joined_given_names_are_evidence() {
+        // Family name first: as strong as one listed part (context decides).
+        assert_eq!(person_name("Huang Xiaoling"), Some(-0.15));
+        assert_eq!(person_name("Nguyễn Thị Lan"), Some(-0.15));
+        // A hyphenated given name found joined.
+        assert!(is_listed_given_name("Ji-woo"));
+        assert!(person_name("Ji-woo Farouk").is_some());
+        // Two unlisted words stay no name.
+        assert_eq!(person_name("Quarterly Xylophone"), None);
     }
 }
