@@ -24,7 +24,7 @@ use crate::value_span::DelimitedValue;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex_automata::{meta, util::syntax, Anchored, Input, PatternSet};
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::{Arc, Mutex, Weak};
 
@@ -63,7 +63,7 @@ pub struct CompiledRule {
     kind: validators::Kind,
     /// The rule's own context words (positive and negative), whole words
     /// looked up around each candidate; per word: (positive, negative).
-    context_search: Option<ContextSearch>,
+    context_search: SharedContext,
     /// How the type's findings are masked, resolved once.
     pub mask: crate::mask::MaskStyle,
     /// Column names and context words in column-name form, for
@@ -213,11 +213,7 @@ impl EngineBuilder {
                         validators::prepare(name);
                     }
                 }
-                self.rules
-                    .rules
-                    .iter()
-                    .map(rule_context_search)
-                    .collect::<Vec<_>>()
+                context_searches(&self.rules.rules)
             });
             // Each pattern is parsed once: its syntax tree serves the rule's
             // own regex and both shared automata (three parses were a fifth
@@ -829,6 +825,29 @@ impl ContextSearch {
             }
         }
     }
+}
+
+/// A rule's context automaton, shared by the rules with the same words.
+type SharedContext = Option<Arc<ContextSearch>>;
+
+/// Every rule's context automaton, built once per distinct word list: rules
+/// of one type often share their words (the three name rules do), and the
+/// automata are the larger part of every start-up's build.
+fn context_searches(specs: &[RuleSpec]) -> Vec<std::result::Result<SharedContext, String>> {
+    // Keyed by (positive words, negative words).
+    let mut built: HashMap<(&[String], &[String]), SharedContext> = HashMap::new();
+    specs
+        .iter()
+        .map(|spec| {
+            let key = (spec.context.as_slice(), spec.negative_context.as_slice());
+            if let Some(search) = built.get(&key) {
+                return Ok(search.clone());
+            }
+            let search = rule_context_search(spec)?.map(Arc::new);
+            built.insert(key, search.clone());
+            Ok(search)
+        })
+        .collect()
 }
 
 fn rule_context_search(spec: &RuleSpec) -> std::result::Result<Option<ContextSearch>, String> {
@@ -2785,5 +2804,30 @@ confidence = 0.6
         assert!(!continues_list(b" heart failure\n"));
         assert!(!continues_list(b" heart failure\nSee "));
         assert!(!continues_list(b"\n- \n- "));
+    }
+
+    #[test]
+    fn rules_with_the_same_words_share_one_context_automaton() {
+        let engine = Engine::builtin().unwrap();
+        let search = |id: &str| {
+            engine
+                .rules()
+                .iter()
+                .find(|r| r.id() == id)
+                .and_then(|r| r.context_search.clone())
+                .unwrap()
+        };
+        assert!(Arc::ptr_eq(
+            &search("person-name"),
+            &search("person-name-upper")
+        ));
+        assert!(Arc::ptr_eq(
+            &search("person-name"),
+            &search("person-name-accented")
+        ));
+        assert!(!Arc::ptr_eq(
+            &search("person-name"),
+            &search("date-of-birth")
+        ));
     }
 }
