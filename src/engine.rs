@@ -2821,7 +2821,8 @@ confidence = 0.6
             &search("person-name"),
             &search("person-name-upper")
         ));
-        assert!(Arc::ptr_eq(
+        // The accented rule adds titles to the same words: its own.
+        assert!(!Arc::ptr_eq(
             &search("person-name"),
             &search("person-name-accented")
         ));
