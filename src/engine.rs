@@ -1634,7 +1634,12 @@ impl Engine {
         }
         let rule = &self.rules[idx];
         if is_fragment(haystack, start, end)
-            || (rule.kind == validators::Kind::Email && is_inner_address(haystack, start))
+            || is_id_tail(haystack, start)
+            || match rule.kind {
+                validators::Kind::Email => is_inner_address(haystack, start),
+                validators::Kind::Ip => is_product_version(haystack, start, end),
+                _ => false,
+            }
         {
             return false;
         }
@@ -1900,6 +1905,30 @@ fn is_fragment(haystack: &[u8], start: usize, end: usize) -> bool {
         && haystack[end + 1].is_ascii_digit()
         && value.last().is_some_and(u8::is_ascii_digit);
     before || after
+}
+
+/// Whether a value starting with a digit is the tail of a longer identifier
+/// whose parts a hyphen, slash or underscore join (`ORD-2021-681062`,
+/// `INV/2024/55310`): the number after `2021-` is no account of its own. A
+/// label glued to a value (`MRN-00482913`, `SSN-...`) ends in a letter, not
+/// a digit, and is not this.
+fn is_id_tail(haystack: &[u8], start: usize) -> bool {
+    start >= 2
+        && haystack[start].is_ascii_digit()
+        && matches!(haystack[start - 1], b'-' | b'/' | b'_')
+        && haystack[start - 2].is_ascii_digit()
+}
+
+/// Whether an address-shaped value is a product's version (`Chrome/126.0.0.0`,
+/// as browsers' reduced user agents write it): right after a slash that
+/// follows a letter or digit, and ending in `.0.0`. A URL's host follows
+/// `//` (`http://10.1.2.3/`), and a VPN log's `user/148.175.62.116:1194`
+/// is an address.
+fn is_product_version(haystack: &[u8], start: usize, end: usize) -> bool {
+    start >= 2
+        && haystack[start - 1] == b'/'
+        && haystack[start - 2].is_ascii_alphanumeric()
+        && haystack[start..end].ends_with(b".0.0")
 }
 
 /// Whether an address candidate starts inside a longer run of local-part
@@ -2830,5 +2859,33 @@ confidence = 0.6
             &search("person-name"),
             &search("date-of-birth")
         ));
+    }
+
+    #[test]
+    fn identifier_tails_and_product_versions_are_not_values() {
+        assert!(is_id_tail(b"ORD-2021-681062", 9));
+        assert!(is_id_tail(b"INV/2024/55310", 9));
+        assert!(!is_id_tail(b"MRN-00482913", 4));
+        assert!(!is_id_tail(b"acct 681062", 5));
+        assert!(is_product_version(b"Chrome/126.0.0.0 Safari", 7, 16));
+        assert!(!is_product_version(b"http://10.0.0.0/", 7, 15));
+        assert!(!is_product_version(b"Raman/148.175.62.116:1194", 6, 20));
+
+        let engine = Engine::builtin().unwrap();
+        let types = |text: &[u8]| -> Vec<String> {
+            engine
+                .find_all(text)
+                .iter()
+                .map(|c| engine.rule(c.rule).data_type.clone())
+                .collect()
+        };
+        assert!(types(b"acct# ORD-2021-681062 on file").is_empty());
+        assert!(
+            types(b"UA: Mozilla/5.0 AppleWebKit/537.36 Chrome/126.0.0.0 Safari/537.36").is_empty()
+        );
+        assert_eq!(
+            types(b"vpn: Arjun/148.175.62.116:1194 connected"),
+            ["IP_ADDRESS"]
+        );
     }
 }

@@ -1182,7 +1182,24 @@ fn is_machine_id(local: &[u8]) -> bool {
         && hex(local)
         && local.iter().any(u8::is_ascii_digit)
         && local.iter().any(u8::is_ascii_alphabetic);
-    uuid || digest
+    // A mail server's message identifier: 20 or more letters and digits in
+    // one run that changes between capitals, small letters and digits at
+    // least ten times (`CAF92e6HdlC9leW1xahGs5...`, `SJ0PR12MB7260F18AE...`);
+    // a person's run of words and a year changes a few times at most
+    // (`MargaretThompson1984`: four).
+    let class = |b: &u8| match b {
+        b'A'..=b'Z' => 0,
+        b'a'..=b'z' => 1,
+        _ => 2,
+    };
+    let token = local.len() >= 20
+        && local.iter().all(u8::is_ascii_alphanumeric)
+        && local
+            .windows(2)
+            .filter(|w| class(&w[0]) != class(&w[1]))
+            .count()
+            >= 10;
+    uuid || digest || token
 }
 
 pub fn email(s: &str) -> Option<f32> {
@@ -3378,6 +3395,8 @@ mod tests {
             "d9c1a818-b28f-4d1f-b5e5-341aa750dd82@mail.host.com",
             "a1b2c3d4e5f60718293a@mail.x.io",
             "3F2A9B1C0D4E5F60@relay.org",
+            "CAF92e6HdlC9leW1xahGs5qhS2e7PSJSiDXLa@mail.gmail.com",
+            "SJ0PR12MB7260F18AE179242EA06764B8@BN8PR13MB1194.namprd15.prod.outlook.com",
         ] {
             assert_eq!(email(v), None, "{v}");
         }
@@ -3389,6 +3408,8 @@ mod tests {
             "1234567890123456@qq.com",
             "d9c1a818-b28f@mail.host.com",
             "abcdefabcdefabcdef@mail.io",
+            "MargaretThompson1984@gmail.com",
+            "christopher.alexander.mcdonald2@outlook.com",
         ] {
             assert_eq!(email(v), Some(0.0), "{v}");
         }
