@@ -2786,6 +2786,15 @@ confidence = 0.6
         assert!(!is_inner_address(b"cd@x.io", 0));
     }
 
+    /// The types of every candidate `engine` reports in `text`, in order.
+    fn types_found(engine: &Engine, text: &[u8]) -> Vec<String> {
+        engine
+            .find_all(text)
+            .iter()
+            .map(|c| engine.rule(c.rule).data_type.clone())
+            .collect()
+    }
+
     #[test]
     fn a_label_line_above_counts_as_context() {
         let text = b"Can you confirm your date of birth?\nCALLER: Uh, 08/17/1977.\n";
@@ -2811,13 +2820,7 @@ confidence = 0.6
         assert_eq!(label_line_above(b"01/02/1980", 0), None);
 
         let engine = Engine::builtin().unwrap();
-        let found = |text: &[u8]| -> Vec<String> {
-            engine
-                .find_all(text)
-                .iter()
-                .map(|c| engine.rule(c.rule).data_type.clone())
-                .collect()
-        };
+        let found = |text: &[u8]| types_found(&engine, text);
         assert!(found(text).contains(&"DATE_OF_BIRTH".to_string()));
         assert!(!found(b"Next appointment?\nCALLER: 08/17/2027.\n")
             .contains(&"DATE_OF_BIRTH".to_string()));
@@ -2872,13 +2875,7 @@ confidence = 0.6
         assert!(!is_product_version(b"Raman/148.175.62.116:1194", 6, 20));
 
         let engine = Engine::builtin().unwrap();
-        let types = |text: &[u8]| -> Vec<String> {
-            engine
-                .find_all(text)
-                .iter()
-                .map(|c| engine.rule(c.rule).data_type.clone())
-                .collect()
-        };
+        let types = |text: &[u8]| types_found(&engine, text);
         assert!(types(b"acct# ORD-2021-681062 on file").is_empty());
         assert!(
             types(b"UA: Mozilla/5.0 AppleWebKit/537.36 Chrome/126.0.0.0 Safari/537.36").is_empty()
