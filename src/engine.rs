@@ -1634,11 +1634,12 @@ impl Engine {
         }
         let rule = &self.rules[idx];
         if is_fragment(haystack, start, end)
-            || is_id_tail(haystack, start)
             || match rule.kind {
                 validators::Kind::Email => is_inner_address(haystack, start),
+                // An address range's second address (`10.0.0.1-10.0.0.254`)
+                // is an address.
                 validators::Kind::Ip => is_product_version(haystack, start, end),
-                _ => false,
+                _ => is_id_tail(haystack, start),
             }
         {
             return false;
@@ -2883,6 +2884,10 @@ confidence = 0.6
         assert_eq!(
             types(b"vpn: Arjun/148.175.62.116:1194 connected"),
             ["IP_ADDRESS"]
+        );
+        assert_eq!(
+            types(b"allow 10.20.30.1-10.20.30.254 only"),
+            ["IP_ADDRESS", "IP_ADDRESS"]
         );
     }
 }
