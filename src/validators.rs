@@ -1851,17 +1851,22 @@ pub fn prepare(name: &str) {
     }
 }
 
+/// Whether `word`, folded by [`fold_word`] without the bytes `drop` rejects,
+/// is in `dict`.
+fn in_dict(dict: &Dict, word: &str, drop: impl Fn(u8) -> bool) -> bool {
+    let mut buf = [0u8; MAX_LOOKUP_WORD];
+    fold_word(word, &mut buf, drop).is_some_and(|w| dict.contains(w))
+}
+
 /// True if `name` (any case) is in the first-name dictionary.
 pub fn is_first_name(name: &str) -> bool {
-    let mut buf = [0u8; MAX_LOOKUP_WORD];
-    fold_word(name, &mut buf, |_| false).is_some_and(|n| FIRST_NAMES.contains(n))
+    in_dict(&FIRST_NAMES, name, |_| false)
 }
 
 /// True if `name` (any case; apostrophes and spaces ignored, so `O'Neil` finds
 /// `oneil`) is in the last-name dictionary.
 pub fn is_last_name(name: &str) -> bool {
-    let mut buf = [0u8; MAX_LOOKUP_WORD];
-    fold_word(name, &mut buf, |b| b == b'\'' || b == b' ').is_some_and(|n| LAST_NAMES.contains(n))
+    in_dict(&LAST_NAMES, name, |b| b == b'\'' || b == b' ')
 }
 
 /// A given name in the dictionary, or a hyphenated one with a part that is
@@ -1871,10 +1876,7 @@ fn is_listed_given_name(name: &str) -> bool {
         || name.split('-').any(is_first_name)
         // Romanised Korean and Chinese given names are written with or
         // without the hyphen (`Ji-woo`, `Jiwoo`); the lists hold them joined.
-        || (name.contains('-') && {
-            let mut buf = [0u8; MAX_LOOKUP_WORD];
-            fold_word(name, &mut buf, |b| b == b'-').is_some_and(|n| FIRST_NAMES.contains(n))
-        })
+        || (name.contains('-') && in_dict(&FIRST_NAMES, name, |b| b == b'-'))
 }
 
 /// A surname in the dictionary: `words` are the surname and the lowercase
@@ -1899,9 +1901,9 @@ pub fn street_suffix_words() -> Vec<String> {
 }
 
 pub fn is_street_suffix(word: &str) -> bool {
-    let mut buf = [0u8; MAX_LOOKUP_WORD];
-    fold_word(word.trim_end_matches(['.', ',']), &mut buf, |_| false)
-        .is_some_and(|w| STREET_SUFFIXES.contains(w))
+    in_dict(&STREET_SUFFIXES, word.trim_end_matches(['.', ',']), |_| {
+        false
+    })
 }
 
 /// Words that are never part of a person name in any position: capitalised
