@@ -973,6 +973,8 @@ pub struct Scratch {
     caches: Option<Box<Caches>>,
     /// Buffer for the candidate's normalized value.
     normalized: String,
+    /// The table block of the last header lookup in the current haystack.
+    headers: crate::text_table::HeaderMemo,
 }
 
 thread_local! {
@@ -1246,6 +1248,7 @@ impl Engine {
         scratch: &mut Scratch,
     ) {
         scratch.candidates.clear();
+        scratch.headers.reset();
         self.ensure_caches(scratch);
         // Most table cells and many short haystacks hold no candidate at
         // all: one search of the combined automaton settles that before any
@@ -1676,16 +1679,17 @@ impl Engine {
         if demoted && DEMOTED_CONFIDENCE + f32::EPSILON < self.min_confidence {
             return true;
         }
-        let (positive, negative) = match self.context_near(haystack, start, end, idx) {
-            // Both kinds of label near the value ("charged 4539 ... for the
-            // order"): the nearer one says what the value is, as the nearer
-            // of two labels owns it; a tie goes to the negative (precision
-            // first). Without this, a value with both scored below the same
-            // value with neither.
-            (Some(p), Some(n)) if p < n => (Some(p), false),
-            (Some(_), Some(_)) => (None, true),
-            (positive, negative) => (positive, negative.is_some()),
-        };
+        let (positive, negative) =
+            match self.context_near(haystack, start, end, idx, &mut scratch.headers) {
+                // Both kinds of label near the value ("charged 4539 ... for the
+                // order"): the nearer one says what the value is, as the nearer
+                // of two labels owns it; a tie goes to the negative (precision
+                // first). Without this, a value with both scored below the same
+                // value with neither.
+                (Some(p), Some(n)) if p < n => (Some(p), false),
+                (Some(_), Some(_)) => (None, true),
+                (positive, negative) => (positive, negative.is_some()),
+            };
         // A list: the same rule's value just before, on this line, stands
         // for the label the list began with (as a word at that distance,
         // when nearer than any word).
@@ -1743,6 +1747,7 @@ impl Engine {
         start: usize,
         end: usize,
         rule: usize,
+        headers: &mut crate::text_table::HeaderMemo,
     ) -> (Option<usize>, Option<usize>) {
         let compiled = &self.rules[rule];
         // No context words: nothing to look up.
@@ -1760,12 +1765,18 @@ impl Engine {
         // Context stays on the value's line: the window ends at the nearest
         // newline on each side (only the window is searched for it).
         let lo = memchr::memrchr(b'\n', &haystack[lo..start]).map_or(lo, |p| lo + p + 1);
-        // ... except for the line just above when it is a label of its own
-        // (see `label_line_above`), whose words count as if they began the
+        // A row of a table laid out in text takes its column's header as a
+        // label, as a table column takes its name (see `text_table`); else
+        // the line just above counts when it is a label of its own (see
+        // `label_line_above`). Either one's words count as if they began the
         // value's line.
-        let above = (lo > 0 && haystack[lo - 1] == b'\n' && start - lo <= spec.context_before)
-            .then(|| label_line_above(haystack, lo))
-            .flatten();
+        let header = headers.header_cell(haystack, start, end);
+        let above = match header {
+            Some(_) => None,
+            None => (lo > 0 && haystack[lo - 1] == b'\n' && start - lo <= spec.context_before)
+                .then(|| label_line_above(haystack, lo))
+                .flatten(),
+        };
         let hi = if hi > end {
             memchr::memchr(b'\n', &haystack[end..hi]).map_or(hi, |p| end + p)
         } else {
@@ -1775,14 +1786,15 @@ impl Engine {
         // Context is looked up lazily, in the window of this one candidate:
         // far cheaper than a pass over the whole chunk, since most bytes are
         // never near a candidate.
-        let mut check = |range: Range<usize>, line_above: bool| {
+        // `label`: the distance the words of a label elsewhere count at.
+        let mut check = |range: Range<usize>, label: Option<usize>| {
             search.for_each(&haystack[range.clone()], |word, ws, we| {
                 let (hs, he) = (range.start + ws, range.start + we);
                 if !is_whole_word(haystack, hs, he) {
                     return;
                 }
-                let distance = if line_above {
-                    start - lo
+                let distance = if let Some(d) = label {
+                    d
                 } else if he <= start {
                     start - he
                 } else {
@@ -1801,13 +1813,18 @@ impl Engine {
         // An empty side (a value at a line edge) is not searched: the
         // automaton's setup would cost more than the nothing it searches.
         if lo < start {
-            check(lo..start, false);
+            check(lo..start, None);
         }
         if hi > end {
-            check(end..hi, false);
+            check(end..hi, None);
         }
         if let Some(label) = above {
-            check(label, true);
+            check(label, Some(start - lo));
+        }
+        // A column header names the value as a column name does: it counts
+        // as a word right beside it.
+        if let Some(cell) = header {
+            check(cell, Some(0));
         }
         (positive, negative)
     }

@@ -28,6 +28,7 @@ pub mod rules;
 pub mod scan;
 pub mod source;
 pub mod tables;
+mod text_table;
 pub mod types;
 pub mod validators;
 mod value_span;

@@ -348,3 +348,39 @@ fn every_problem_is_in_scan_json_and_problems_jsonl_in_walk_order() {
         assert!(p["reason"].as_str().unwrap().contains("binary"), "{p}");
     }
 }
+
+#[test]
+fn tables_laid_out_in_text_label_values_with_their_column_headers() {
+    let d = Dir::new();
+    // A markdown table: the NPI has no label on its line, only its column's
+    // header; the order numbers pass Luhn but their header says what they are.
+    d.write(
+        "lake/care.md",
+        "## Care team\n\n| Role | Name | NPI |\n|---|---|---|\n\
+         | PCP | Sabine Becker | 1245319599 |\n\n\
+         | Order ID | Amount |\n|---|---|\n| 4539578763621486 | 12.00 |\n",
+    );
+    // A fixed-width report: routing and account numbers under their headers.
+    d.write(
+        "lake/ach.txt",
+        "ACH ORIGINATION REPORT\n\
+         SEQ  RECEIVER          ROUTING    ACCOUNT           AMOUNT\n\
+         1    Kwame Mensah      321078546  2115423603        3835.77\n",
+    );
+    datareach(d.path(), &["scan", "lake", "--out", "out"]);
+    let findings = d.json_lines("out/findings.jsonl");
+    let of = |path: &str| {
+        types_of(
+            &findings
+                .iter()
+                .filter(|f| f["path"] == path)
+                .cloned()
+                .collect::<Vec<_>>(),
+        )
+    };
+    assert!(of("care.md").contains("US_NPI"), "{findings:#?}");
+    assert!(!of("care.md").contains("CREDIT_CARD_NUMBER"), "{findings:#?}");
+    let ach = of("ach.txt");
+    assert!(ach.contains("US_BANK_ROUTING_NUMBER"), "{findings:#?}");
+    assert!(ach.contains("US_BANK_ACCOUNT_NUMBER"), "{findings:#?}");
+}

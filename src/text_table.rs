@@ -1,0 +1,526 @@
+//! Column headers of tables laid out in text.
+//!
+//! A value in a table row rarely has its label beside it: the label is the
+//! column's header, rows above. Markdown and psql tables (`| NPI | Phone |`
+//! over a `|---|---|` rule) and fixed-width reports (`ROUTING    ACCOUNT`
+//! over aligned columns) are common in tickets, wikis, exports and printed
+//! reports; a CSV reader never sees them, since they sit inside text. This
+//! module finds, for a value on a row, the header cell of its column, so that
+//! the header's words count as context as a table column's name does.
+//!
+//! Lookups come in haystack order (one per candidate), and a table may have
+//! thousands of rows: [`HeaderMemo`] remembers the block of rows it last
+//! verified, so each row line is examined about once per haystack instead of
+//! once per candidate below it.
+
+use std::ops::Range;
+
+/// Lines walked up from a value to find its header before giving up.
+const MAX_ROWS_UP: usize = 64;
+/// Longest line taken as a table row or header: longer lines are prose or
+/// data dumps, and looking for their ends would cost more than it finds.
+const MAX_LINE: usize = 4096;
+/// Furthest the remembered block is extended down to a new value's line
+/// before a fresh walk up is cheaper.
+const MAX_EXTEND: usize = 16 * 1024;
+/// Longest header cell of a fixed-width table, in bytes and in words:
+/// longer "cells" separated by double spaces are sentences.
+const MAX_FIXED_HEADER_CELL: usize = 32;
+const MAX_FIXED_HEADER_WORDS: usize = 4;
+
+/// How a table's columns are delimited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    /// Cells between `|` (markdown, psql, pipe-delimited text).
+    Pipe,
+    /// Cells aligned at character columns, separated by runs of spaces.
+    Fixed,
+}
+
+/// What one line of text is, seen as part of a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// A row with `|` between cells.
+    PipeRow,
+    /// The rule under a pipe table's header (`|---|:--:|`, `----+----`).
+    PipeRule,
+    /// A row of cells separated by runs of two or more spaces; `header` when
+    /// it could be a header line (no digits, short cells).
+    Fixed { header: bool },
+    /// A line of dashes or equals signs (under a fixed-width header).
+    Rule,
+    /// Anything else: prose, a blank line, a line too long.
+    Other,
+}
+
+/// The block of rows last verified in the current haystack.
+#[derive(Debug, Clone)]
+struct Block {
+    layout: Layout,
+    /// The header line of the rows in `rows` (no header found: `None`).
+    header: Option<Range<usize>>,
+    /// From the start of the first line to the end of the last line known
+    /// to be rows under `header`.
+    rows: Range<usize>,
+}
+
+/// Remembers the table block of the previous lookup in one haystack. Reset
+/// it (with [`HeaderMemo::reset`]) before looking up in another haystack.
+#[derive(Debug, Default)]
+pub(crate) struct HeaderMemo {
+    block: Option<Block>,
+}
+
+impl HeaderMemo {
+    /// Forgets the block: the next lookup is in another haystack.
+    pub(crate) fn reset(&mut self) {
+        self.block = None;
+    }
+
+    /// The header cell (trimmed, in `haystack`) of the table column holding
+    /// `start..end`, when the value's line is a row of a table in text whose
+    /// header can be found.
+    pub(crate) fn header_cell(
+        &mut self,
+        haystack: &[u8],
+        start: usize,
+        end: usize,
+    ) -> Option<Range<usize>> {
+        if !starts_a_cell(haystack, start) {
+            return None;
+        }
+        let line = line_around(haystack, start)?;
+        if end > line.end {
+            return None;
+        }
+        let layout = match shape(&haystack[line.clone()]) {
+            Shape::PipeRow => Layout::Pipe,
+            Shape::Fixed { .. } => Layout::Fixed,
+            _ => return None,
+        };
+        let block = self.block_for(haystack, layout, line.clone());
+        let header = block.header.clone()?;
+        // A value on the header line itself has no header above it.
+        if line.start < header.end {
+            return None;
+        }
+        match layout {
+            Layout::Pipe => {
+                let column = memchr::memchr_iter(b'|', &haystack[line.start..start]).count();
+                pipe_cell(haystack, header, column)
+            }
+            Layout::Fixed => {
+                let from = char_count(&haystack[line.start..start]);
+                let to = from + char_count(&haystack[start..end]);
+                fixed_cell(haystack, header, from..to)
+            }
+        }
+    }
+
+    /// The block of rows `line` belongs to: the remembered one (extended
+    /// down to `line` when it can be), or a fresh one found by walking up.
+    fn block_for(&mut self, haystack: &[u8], layout: Layout, line: Range<usize>) -> &Block {
+        let known = self.block.take().and_then(|block| {
+            if block.layout != layout || line.start < block.rows.start {
+                return None;
+            }
+            if line.end <= block.rows.end {
+                return Some(block);
+            }
+            extend(haystack, block, line.clone())
+        });
+        self.block
+            .insert(known.unwrap_or_else(|| walk_up(haystack, layout, line)))
+    }
+}
+
+/// Extends `block` down line by line to `to` (a line below it), following
+/// header changes; `None` when a line between breaks the table or `to` is
+/// too far below.
+fn extend(haystack: &[u8], mut block: Block, to: Range<usize>) -> Option<Block> {
+    if to.start - block.rows.end > MAX_EXTEND {
+        return None;
+    }
+    // The last line of the block: a rule below it makes it a header.
+    let mut previous = line_before(haystack, block.rows.end + 1)?;
+    let mut at = block.rows.end + 1;
+    while at <= to.start {
+        let line = line_at(haystack, at)?;
+        let here = shape(&haystack[line.clone()]);
+        match (block.layout, here) {
+            (Layout::Pipe, Shape::PipeRow) | (Layout::Fixed, Shape::Fixed { header: false }) => {}
+            (Layout::Fixed, Shape::Rule) => {}
+            (Layout::Pipe, Shape::PipeRule) => {
+                // A new table begins: its header is the row above the rule.
+                block.header = (shape(&haystack[previous.clone()]) == Shape::PipeRow)
+                    .then(|| trim_line_end(haystack, previous.clone()));
+                block.rows.start = line.end;
+            }
+            (Layout::Fixed, Shape::Fixed { header: true }) => {
+                block.header = Some(trim_line_end(haystack, line.clone()));
+                block.rows.start = line.end;
+            }
+            _ => return None,
+        }
+        block.rows.end = line.end;
+        at = line.end + 1;
+        previous = line;
+    }
+    Some(block)
+}
+
+/// Walks up from `line` (a row of `layout`) to the header of its table.
+fn walk_up(haystack: &[u8], layout: Layout, line: Range<usize>) -> Block {
+    let mut block = Block {
+        layout,
+        header: None,
+        rows: line.clone(),
+    };
+    let mut current = line;
+    for _ in 0..MAX_ROWS_UP {
+        let Some(above) = line_before(haystack, current.start) else {
+            break;
+        };
+        match (layout, shape(&haystack[above.clone()])) {
+            (Layout::Pipe, Shape::PipeRow)
+            | (Layout::Fixed, Shape::Fixed { header: false })
+            | (Layout::Fixed, Shape::Rule) => {
+                block.rows.start = above.start;
+                current = above;
+            }
+            (Layout::Pipe, Shape::PipeRule) => {
+                block.rows.start = above.start;
+                block.header = line_before(haystack, above.start)
+                    .filter(|h| shape(&haystack[h.clone()]) == Shape::PipeRow)
+                    .map(|h| trim_line_end(haystack, h));
+                break;
+            }
+            (Layout::Fixed, Shape::Fixed { header: true }) => {
+                block.rows.start = above.start;
+                block.header = Some(trim_line_end(haystack, above));
+                break;
+            }
+            _ => break,
+        }
+    }
+    block
+}
+
+/// Whether `start` may begin a table cell's value: what comes before it
+/// (past one space) is a `|`, a tab, a run of spaces or the line's start.
+/// Values in prose, after a word and one space or after `=`, are ruled out
+/// at the cost of a byte or two, before any line is looked at.
+fn starts_a_cell(haystack: &[u8], start: usize) -> bool {
+    let before = &haystack[..start];
+    let before = before.strip_suffix(b" ").unwrap_or(before);
+    matches!(
+        before.last(),
+        None | Some(b'|' | b'\t' | b' ' | b'\n' | b'\r')
+    )
+}
+
+/// The line holding `pos` (without its newline), unless longer than
+/// [`MAX_LINE`].
+fn line_around(haystack: &[u8], pos: usize) -> Option<Range<usize>> {
+    let from = pos.saturating_sub(MAX_LINE);
+    let start = match memchr::memrchr(b'\n', &haystack[from..pos]) {
+        Some(p) => from + p + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    let to = (pos + MAX_LINE).min(haystack.len());
+    let end = match memchr::memchr(b'\n', &haystack[pos..to]) {
+        Some(p) => pos + p,
+        None if to == haystack.len() => to,
+        None => return None,
+    };
+    (end - start <= MAX_LINE).then_some(start..end)
+}
+
+/// The line starting at `start`.
+fn line_at(haystack: &[u8], start: usize) -> Option<Range<usize>> {
+    if start > haystack.len() {
+        return None;
+    }
+    let to = (start + MAX_LINE).min(haystack.len());
+    match memchr::memchr(b'\n', &haystack[start..to]) {
+        Some(p) => Some(start..start + p),
+        None if to == haystack.len() => Some(start..to),
+        None => None,
+    }
+}
+
+/// The line ending at the newline just before `line_start`.
+fn line_before(haystack: &[u8], line_start: usize) -> Option<Range<usize>> {
+    let end = line_start.checked_sub(1)?;
+    let from = end.saturating_sub(MAX_LINE);
+    match memchr::memrchr(b'\n', &haystack[from..end]) {
+        Some(p) => Some(from + p + 1..end),
+        None if from == 0 => Some(0..end),
+        None => None,
+    }
+}
+
+/// `line` without a trailing carriage return.
+fn trim_line_end(haystack: &[u8], line: Range<usize>) -> Range<usize> {
+    match haystack[line.clone()].last() {
+        Some(b'\r') => line.start..line.end - 1,
+        _ => line,
+    }
+}
+
+fn shape(line: &[u8]) -> Shape {
+    let line = line.strip_suffix(b"\r").unwrap_or(line).trim_ascii();
+    if line.is_empty() || line.len() > MAX_LINE {
+        return Shape::Other;
+    }
+    let ruled = |b: &u8| matches!(b, b'|' | b'-' | b':' | b'+' | b'=' | b' ' | b'\t');
+    let dashes = line.iter().filter(|&&b| b == b'-' || b == b'=').count();
+    if line.iter().all(ruled) && dashes >= 3 {
+        return if line.iter().any(|&b| b == b'|' || b == b'+') {
+            Shape::PipeRule
+        } else {
+            Shape::Rule
+        };
+    }
+    if memchr::memchr(b'|', line).is_some() {
+        return Shape::PipeRow;
+    }
+    if fixed_cells(line).nth(2).is_none() {
+        return Shape::Other;
+    }
+    let header = !line.iter().any(u8::is_ascii_digit)
+        && line.iter().any(u8::is_ascii_alphabetic)
+        && fixed_cells(line).all(|c| {
+            c.len() <= MAX_FIXED_HEADER_CELL
+                && line[c.clone()].split(|&b| b == b' ').count() <= MAX_FIXED_HEADER_WORDS
+        });
+    Shape::Fixed { header }
+}
+
+/// The byte ranges of a line's cells separated by two or more spaces or a
+/// tab.
+fn fixed_cells(line: &[u8]) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < line.len() && (line[i] == b' ' || line[i] == b'\t') {
+            i += 1;
+        }
+        if i == line.len() {
+            return None;
+        }
+        let start = i;
+        let mut end = i;
+        while i < line.len() {
+            let gap = line[i] == b'\t'
+                || (line[i] == b' ' && line.get(i + 1).is_some_and(|&b| b == b' ' || b == b'\t'));
+            if gap {
+                break;
+            }
+            if line[i] != b' ' {
+                end = i + 1;
+            }
+            i += 1;
+        }
+        Some(start..end)
+    })
+}
+
+/// The `column`-th cell (counting the text before the first `|` as cell 0)
+/// of the pipe-table line `header`, trimmed; `None` when empty or missing.
+fn pipe_cell(haystack: &[u8], header: Range<usize>, column: usize) -> Option<Range<usize>> {
+    let line = &haystack[header.clone()];
+    let from = match column {
+        0 => 0,
+        n => memchr::memchr_iter(b'|', line).nth(n - 1)? + 1,
+    };
+    let to = memchr::memchr(b'|', &line[from..]).map_or(line.len(), |p| from + p);
+    trimmed(header.start + from..header.start + to, haystack)
+}
+
+/// The cell of the fixed-width header line `header` over the character
+/// columns `value`: the cell overlapping it most, else the last cell
+/// starting before it (a right-aligned number may start left of its header,
+/// a left-aligned one right of it).
+fn fixed_cell(haystack: &[u8], header: Range<usize>, value: Range<usize>) -> Option<Range<usize>> {
+    let line = &haystack[header.clone()];
+    let mut best: Option<(usize, Range<usize>)> = None;
+    let mut before: Option<Range<usize>> = None;
+    for cell in fixed_cells(line) {
+        let from = char_count(&line[..cell.start]);
+        let to = from + char_count(&line[cell.clone()]);
+        let overlap = to.min(value.end).saturating_sub(from.max(value.start));
+        if overlap > 0 && best.as_ref().is_none_or(|(o, _)| overlap > *o) {
+            best = Some((overlap, cell.clone()));
+        }
+        if from <= value.start {
+            before = Some(cell);
+        }
+    }
+    let cell = best.map(|(_, c)| c).or(before)?;
+    Some(header.start + cell.start..header.start + cell.end)
+}
+
+fn trimmed(range: Range<usize>, haystack: &[u8]) -> Option<Range<usize>> {
+    let bytes = &haystack[range.clone()];
+    let lead = bytes.iter().take_while(|b| b.is_ascii_whitespace()).count();
+    let trail = bytes[lead..]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_whitespace())
+        .count();
+    let cell = range.start + lead..range.end - trail;
+    (!cell.is_empty()).then_some(cell)
+}
+
+/// Characters in UTF-8 `bytes` (continuation bytes not counted), so that
+/// columns line up under headers whatever accents the rows above hold.
+fn char_count(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header_of(text: &str, value: &str) -> Option<String> {
+        let start = text.find(value).expect("value in text");
+        let mut memo = HeaderMemo::default();
+        memo.header_cell(text.as_bytes(), start, start + value.len())
+            .map(|r| text[r].to_string())
+    }
+
+    #[test]
+    fn markdown_rows_take_their_columns_header() {
+        let text = "Care team:\n\n| Role | Name | NPI | Phone |\n|---|---|:---:|---|\n\
+                    | PCP | Sabine Becker | 2868209596 | 832-603-3828 |\n\
+                    | Cardiology | Kwame Boateng | 1264689161 | 612 956 6284 |\n";
+        assert_eq!(header_of(text, "2868209596").as_deref(), Some("NPI"));
+        assert_eq!(header_of(text, "1264689161").as_deref(), Some("NPI"));
+        assert_eq!(header_of(text, "612 956 6284").as_deref(), Some("Phone"));
+        assert_eq!(header_of(text, "Kwame Boateng").as_deref(), Some("Name"));
+        // The header itself has none.
+        assert_eq!(header_of(text, "Phone |\n|"), None);
+    }
+
+    #[test]
+    fn psql_tables_without_outer_bars() {
+        let text = " name  | ssn\n-------+-------------\n Ann   | 123-45-6789\n";
+        assert_eq!(header_of(text, "123-45-6789").as_deref(), Some("ssn"));
+    }
+
+    #[test]
+    fn pipes_without_a_header_rule_have_no_header() {
+        let text = "a | b | c\nx | 4111111111111111 | y\n";
+        assert_eq!(header_of(text, "4111111111111111"), None);
+        let hl7 = "PID|1||123^^^MR||Doe^John\rPV1|1|O\nPV1|2|1234567893^Smith\n";
+        assert_eq!(header_of(hl7, "1234567893"), None);
+    }
+
+    #[test]
+    fn fixed_width_columns_line_up_by_character() {
+        let text = "ACH ORIGINATION REPORT  BATCH 5131451  EFFECTIVE 2024-08-28\n\
+                    SEQ  RECEIVER                    ROUTING    ACCOUNT                 AMOUNT\n\
+                    1    Luana Magalhães             272931787  56309067997147          818.65\n\
+                    2    Kwame Mensah                315126941  2115423603             3835.77\n";
+        assert_eq!(header_of(text, "272931787").as_deref(), Some("ROUTING"));
+        assert_eq!(
+            header_of(text, "56309067997147").as_deref(),
+            Some("ACCOUNT")
+        );
+        assert_eq!(header_of(text, "2115423603").as_deref(), Some("ACCOUNT"));
+        assert_eq!(header_of(text, "3835.77").as_deref(), Some("AMOUNT"));
+        assert_eq!(header_of(text, "Kwame Mensah").as_deref(), Some("RECEIVER"));
+    }
+
+    #[test]
+    fn a_dashed_rule_under_a_fixed_header_is_skipped() {
+        let text = "NAME          SSN           DOB\n-----------   -----------   ----------\n\
+                    Ann Lee       123-45-6789   01/02/1980\n";
+        assert_eq!(header_of(text, "123-45-6789").as_deref(), Some("SSN"));
+        assert_eq!(header_of(text, "01/02/1980").as_deref(), Some("DOB"));
+    }
+
+    #[test]
+    fn prose_is_no_table() {
+        let text =
+            "We met.  Then we talked.  Then we left.\nHer card 4111111111111111 was declined.\n";
+        assert_eq!(header_of(text, "4111111111111111"), None);
+        // Double-spaced sentences are too long to be header cells.
+        let text = "The patient arrived late today.  She was seen by the nurse.  All fine.\n\
+                    Seen   by   Dr Lee   on   01/02/2024\n";
+        assert_eq!(header_of(text, "01/02/2024"), None);
+    }
+
+    #[test]
+    fn one_memo_serves_rows_in_order_and_follows_new_tables() {
+        let mut text = String::from("| Name | SSN |\n|---|---|\n");
+        for i in 0..200 {
+            text.push_str(&format!("| P{i} | 123-45-{:04} |\n", 1000 + i));
+        }
+        text.push_str("\n| SSN | Name |\n|---|---|\n| 987-65-4321 | Q |\n");
+        let mut memo = HeaderMemo::default();
+        let bytes = text.as_bytes();
+        for i in 0..200 {
+            let value = format!("123-45-{:04}", 1000 + i);
+            let start = text.find(&value).unwrap();
+            let cell = memo.header_cell(bytes, start, start + value.len()).unwrap();
+            assert_eq!(&text[cell], "SSN");
+        }
+        let start = text.find("987-65-4321").unwrap();
+        let cell = memo.header_cell(bytes, start, start + 11).unwrap();
+        assert_eq!(&text[cell], "SSN");
+        let start = text.find("| Q |").unwrap() + 2;
+        let cell = memo.header_cell(bytes, start, start + 1).unwrap();
+        assert_eq!(&text[cell], "Name");
+    }
+
+    #[test]
+    fn a_rule_inside_a_remembered_block_starts_a_new_header() {
+        let text =
+            "| A | B |\n|---|---|\n| 1 | 2 |\n| NPI | Phone |\n|---|---|\n| 1234567893 | x |\n";
+        let mut memo = HeaderMemo::default();
+        let b = text.as_bytes();
+        let first = text.find("| 2 |").unwrap() + 2;
+        assert_eq!(&text[memo.header_cell(b, first, first + 1).unwrap()], "B");
+        let npi = text.find("1234567893").unwrap();
+        assert_eq!(&text[memo.header_cell(b, npi, npi + 10).unwrap()], "NPI");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn prop_never_panics_and_stays_in_bounds(
+            text in "[ a-z0-9|\\-:+\n\r\t]{0,300}",
+            at in 0usize..300,
+            len in 0usize..20,
+        ) {
+            let bytes = text.as_bytes();
+            let start = at.min(bytes.len());
+            let end = (start + len).min(bytes.len());
+            let mut memo = HeaderMemo::default();
+            if let Some(cell) = memo.header_cell(bytes, start, end) {
+                proptest::prop_assert!(cell.end <= start && !cell.is_empty());
+            }
+        }
+
+        #[test]
+        fn prop_memo_agrees_with_a_fresh_lookup(
+            rows in proptest::collection::vec("[a-z0-9 |]{0,24}", 1..40),
+            rule_at in 0usize..40,
+        ) {
+            let mut text = String::new();
+            for (i, row) in rows.iter().enumerate() {
+                if i == rule_at { text.push_str("|---|---|\n"); }
+                text.push_str(row);
+                text.push('\n');
+            }
+            let bytes = text.as_bytes();
+            let mut memo = HeaderMemo::default();
+            for (pos, _) in text.match_indices(|c: char| c.is_ascii_digit()) {
+                let kept = memo.header_cell(bytes, pos, pos + 1);
+                let fresh = HeaderMemo::default().header_cell(bytes, pos, pos + 1);
+                proptest::prop_assert_eq!(kept, fresh, "at {} in {:?}", pos, text);
+            }
+        }
+    }
+}
