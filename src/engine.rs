@@ -1249,6 +1249,7 @@ impl Engine {
     ) {
         scratch.candidates.clear();
         scratch.headers.reset();
+        scratch.headers.hl7 = haystack.len() > SHORT_HAYSTACK && crate::hl7::is_hl7(haystack);
         self.ensure_caches(scratch);
         // Most table cells and many short haystacks hold no candidate at
         // all: one search of the combined automaton settles that before any
@@ -1285,6 +1286,12 @@ impl Engine {
                 scratch.active.extend_from_slice(&ext.active);
             }
             _ => scratch.active.extend_from_slice(&self.always_active),
+        }
+        // An HL7 message names its fields by position, not by the words
+        // keywords look for (`PID-19` holds an SSN without saying "SSN"):
+        // every rule runs, and its context comes from the field's label.
+        if scratch.headers.hl7 {
+            scratch.active.fill(true);
         }
         // Single-byte keywords ('@', '.') would make a literal search stop
         // every few bytes: one memchr each answers "present?" instead, or,
@@ -1825,6 +1832,26 @@ impl Engine {
         // as a word right beside it.
         if let Some(cell) = header {
             check(cell, Some(0));
+        }
+        // So does the label of an HL7 field (see `crate::hl7`).
+        if let Some(label) = headers
+            .hl7
+            .then(|| crate::hl7::field_label(haystack, start))
+            .flatten()
+        {
+            let label = label.as_bytes();
+            search.for_each(label, |word, ws, we| {
+                if !is_whole_word(label, ws, we) {
+                    return;
+                }
+                let (is_positive, is_negative) = search.kinds[word];
+                if is_positive {
+                    positive = Some(0);
+                }
+                if is_negative {
+                    negative = Some(0);
+                }
+            });
         }
         (positive, negative)
     }

@@ -20,6 +20,7 @@ pub mod correlate;
 pub mod engine;
 pub mod error;
 pub mod export;
+mod hl7;
 mod mapguard;
 pub mod mask;
 pub mod output;

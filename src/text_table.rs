@@ -69,6 +69,9 @@ struct Block {
 #[derive(Debug, Default)]
 pub(crate) struct HeaderMemo {
     block: Option<Block>,
+    /// The haystack holds HL7 v2 messages (see `crate::hl7`), whose fields
+    /// are labelled by position instead.
+    pub(crate) hl7: bool,
 }
 
 impl HeaderMemo {

@@ -51,6 +51,7 @@ const REGISTRY: &[(&str, Validator)] = &[
     ("person_name_reversed", person_name_reversed),
     ("person_name_upper", person_name_upper),
     ("person_name_part", person_name_part),
+    ("person_name_hl7", person_name_hl7),
     ("street_address", street_address),
     ("street_address_intl", street_address_intl),
     ("mrn", mrn),
@@ -85,6 +86,7 @@ const NAMES: &[&str] = &[
     "person_name_reversed",
     "person_name_upper",
     "person_name_part",
+    "person_name_hl7",
     "street_address",
     "street_address_intl",
     "mrn",
@@ -1835,7 +1837,7 @@ static NAME_WORD_LISTS: [&WordList; 5] = [
 /// other thread wait for the build; later calls cost nothing.
 pub fn prepare(name: &str) {
     match name {
-        "person_name" | "person_name_reversed" | "person_name_part" => {
+        "person_name" | "person_name_reversed" | "person_name_part" | "person_name_hl7" => {
             LazyLock::force(&FIRST_NAMES);
             LazyLock::force(&LAST_NAMES);
             for list in NAME_WORD_LISTS {
@@ -2426,6 +2428,36 @@ pub fn person_name_reversed(s: &str) -> Option<f32> {
         (true, false) | (false, true) if !capitals => Some(-0.15),
         _ => None,
     }
+}
+
+/// A name as HL7 v2 writes it (XPN: family^given^middle, `Appiah^Kwame`,
+/// `IBÁÑEZ^GUILLERMO^G`): checked as the register form `family, given
+/// middle` is (see [`person_name_reversed`]), accents folded.
+pub fn person_name_hl7(s: &str) -> Option<f32> {
+    let s = trim(s);
+    if !s.is_ascii() {
+        return on_latin_folded(s, person_name_hl7);
+    }
+    let mut parts = s.split('^');
+    let (family, given) = (parts.next()?, parts.next()?);
+    let middle = parts.next().unwrap_or("");
+    if parts.next().is_some() || family.is_empty() || given.is_empty() {
+        return None;
+    }
+    let mut buf = [0u8; 128];
+    let mut len = 0;
+    for piece in [
+        family,
+        ", ",
+        given,
+        if middle.is_empty() { "" } else { " " },
+        middle,
+    ] {
+        let to = len + piece.len();
+        buf.get_mut(len..to)?.copy_from_slice(piece.as_bytes());
+        len = to;
+    }
+    person_name_reversed(std::str::from_utf8(&buf[..len]).ok()?)
 }
 
 /// A name in capitals (`JOHN SMITH`, `MARY-KATE O'NEIL`), as legacy
@@ -4042,6 +4074,29 @@ mod tests {
             "",
         ] {
             assert_eq!(phone_00(v), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn person_name_hl7_checks() {
+        for v in [
+            "Appiah^Kwame",
+            "GARCIA^MARIA^L",
+            "Gonçalves^Gabriela",
+            "IBÁÑEZ^GUILLERMO^G",
+        ] {
+            assert!(person_name_hl7(v).is_some(), "{v}");
+        }
+        for v in [
+            "CHD^Child",
+            "Springfield^Illinois",
+            "Appiah",
+            "Appiah^",
+            "^Kwame",
+            "Appiah^Kwame^L^X",
+            "ADT^A01",
+        ] {
+            assert!(person_name_hl7(v).is_none(), "{v}");
         }
     }
 

@@ -379,8 +379,61 @@ fn tables_laid_out_in_text_label_values_with_their_column_headers() {
         )
     };
     assert!(of("care.md").contains("US_NPI"), "{findings:#?}");
-    assert!(!of("care.md").contains("CREDIT_CARD_NUMBER"), "{findings:#?}");
+    assert!(
+        !of("care.md").contains("CREDIT_CARD_NUMBER"),
+        "{findings:#?}"
+    );
     let ach = of("ach.txt");
     assert!(ach.contains("US_BANK_ROUTING_NUMBER"), "{findings:#?}");
     assert!(ach.contains("US_BANK_ACCOUNT_NUMBER"), "{findings:#?}");
+}
+
+#[test]
+fn hl7_fields_are_labelled_by_their_position() {
+    let d = Dir::new();
+    let message = "MSH|^~\\&|EPIC|HOSP|LAB|HOSP|20251004155157||ADT^A01|316649|P|2.3\r\
+        EVN|A01|20251004155157\r\
+        PID|1||32874170^^^HOSP^MR||Appiah^Kwame^^^^L||19800711|F||2054-5|\
+        3280 Bayou Bend Ct^^Houston^TX^77036||(404)407-5538|||M||ACC7342|571282364|\r\
+        PV1|1|O|MED^412^B^HOSP||||1245319599^Raman^Priya^^^Dr|||SUR\r\
+        DG1|1|I10|E119^Type 2 diabetes mellitus^I10||20251004|W\r";
+    d.write("lake/adt.hl7", message);
+    // The same values in a pipe-delimited file that is no HL7 message say
+    // nothing about themselves.
+    d.write(
+        "lake/other.txt",
+        "REC|1||32874170||19800711|571282364|1245319599|E119^x^I10\n",
+    );
+    datareach(d.path(), &["scan", "lake", "--out", "out"]);
+    let findings = d.json_lines("out/findings.jsonl");
+    let found = |path: &str| -> BTreeSet<(String, String)> {
+        findings
+            .iter()
+            .filter(|f| f["path"] == path)
+            .map(|f| {
+                let (s, e) = (f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap());
+                let file = if path == "adt.hl7" { message } else { "" };
+                let value = file.get(s as usize..e as usize).unwrap_or("").to_string();
+                (f["type"].as_str().unwrap().to_string(), value)
+            })
+            .collect()
+    };
+    let hl7 = found("adt.hl7");
+    for (kind, value) in [
+        ("MEDICAL_RECORD_NUMBER", "32874170"),
+        ("PERSON_NAME", "Appiah^Kwame"),
+        ("DATE_OF_BIRTH", "19800711"),
+        ("US_SSN", "571282364"),
+        ("US_NPI", "1245319599"),
+        ("PERSON_NAME", "Raman^Priya"),
+        ("ICD10_CODE", "E119"),
+    ] {
+        assert!(
+            hl7.contains(&(kind.to_string(), value.to_string())),
+            "{kind} {value} in {hl7:#?}"
+        );
+    }
+    // The coding system's name reads as a code but is none.
+    assert!(!hl7.iter().any(|(_, v)| v == "I10"), "{hl7:#?}");
+    assert!(found("other.txt").is_empty(), "{findings:#?}");
 }
