@@ -973,7 +973,8 @@ pub struct Scratch {
     caches: Option<Box<Caches>>,
     /// Buffer for the candidate's normalized value.
     normalized: String,
-    /// The table block of the last header lookup in the current haystack.
+    /// The current haystack's layout: the table block of the last header
+    /// lookup, and whether it holds HL7 messages.
     headers: crate::text_table::HeaderMemo,
 }
 
