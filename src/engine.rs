@@ -1791,6 +1791,15 @@ impl Engine {
             hi
         };
         let (mut positive, mut negative): (Option<usize>, Option<usize>) = (None, None);
+        // Keeps the nearest distance of each kind a context word counts as.
+        let mut note = |word: usize, distance: usize| {
+            let (is_positive, is_negative) = search.kinds[word];
+            for (counts, nearest) in [(is_positive, &mut positive), (is_negative, &mut negative)] {
+                if counts {
+                    *nearest = Some(nearest.map_or(distance, |d: usize| d.min(distance)));
+                }
+            }
+        };
         // Context is looked up lazily, in the window of this one candidate:
         // far cheaper than a pass over the whole chunk, since most bytes are
         // never near a candidate.
@@ -1808,14 +1817,7 @@ impl Engine {
                 } else {
                     hs.saturating_sub(end)
                 };
-                let (is_positive, is_negative) = search.kinds[word];
-                for (counts, nearest) in
-                    [(is_positive, &mut positive), (is_negative, &mut negative)]
-                {
-                    if counts {
-                        *nearest = Some(nearest.map_or(distance, |d: usize| d.min(distance)));
-                    }
-                }
+                note(word, distance);
             });
         };
         // An empty side (a value at a line edge) is not searched: the
@@ -1842,15 +1844,8 @@ impl Engine {
         {
             let label = label.as_bytes();
             search.for_each(label, |word, ws, we| {
-                if !is_whole_word(label, ws, we) {
-                    return;
-                }
-                let (is_positive, is_negative) = search.kinds[word];
-                if is_positive {
-                    positive = Some(0);
-                }
-                if is_negative {
-                    negative = Some(0);
+                if is_whole_word(label, ws, we) {
+                    note(word, 0);
                 }
             });
         }
@@ -1890,12 +1885,7 @@ const LABEL_TAIL: usize = 64;
 /// (digits, lower-case prose not ending in `?` or `:`) labels nothing.
 fn label_line_above(haystack: &[u8], line_start: usize) -> Option<Range<usize>> {
     let end = line_start.checked_sub(1)?;
-    let from = end.saturating_sub(MAX_LABEL_LINE);
-    let start = match memchr::memrchr(b'\n', &haystack[from..end]) {
-        Some(p) => from + p + 1,
-        None if from == 0 => 0,
-        None => return None,
-    };
+    let start = crate::text_table::line_start(haystack, end, MAX_LABEL_LINE)?;
     let line = haystack[start..end].trim_ascii();
     let last = *line.last()?;
     let heading = line.len() <= 80

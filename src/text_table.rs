@@ -225,12 +225,7 @@ fn starts_a_cell(haystack: &[u8], start: usize) -> bool {
 /// The line holding `pos` (without its newline), unless longer than
 /// [`MAX_LINE`].
 fn line_around(haystack: &[u8], pos: usize) -> Option<Range<usize>> {
-    let from = pos.saturating_sub(MAX_LINE);
-    let start = match memchr::memrchr(b'\n', &haystack[from..pos]) {
-        Some(p) => from + p + 1,
-        None if from == 0 => 0,
-        None => return None,
-    };
+    let start = line_start(haystack, pos, MAX_LINE)?;
     let to = (pos + MAX_LINE).min(haystack.len());
     let end = match memchr::memchr(b'\n', &haystack[pos..to]) {
         Some(p) => pos + p,
@@ -256,10 +251,16 @@ fn line_at(haystack: &[u8], start: usize) -> Option<Range<usize>> {
 /// The line ending at the newline just before `line_start`.
 fn line_before(haystack: &[u8], line_start: usize) -> Option<Range<usize>> {
     let end = line_start.checked_sub(1)?;
-    let from = end.saturating_sub(MAX_LINE);
+    Some(self::line_start(haystack, end, MAX_LINE)?..end)
+}
+
+/// Where the line holding the bytes just before `end` starts, looked for
+/// at most `max` bytes back; `None` when the line starts further back.
+pub(crate) fn line_start(haystack: &[u8], end: usize, max: usize) -> Option<usize> {
+    let from = end.saturating_sub(max);
     match memchr::memrchr(b'\n', &haystack[from..end]) {
-        Some(p) => Some(from + p + 1..end),
-        None if from == 0 => Some(0..end),
+        Some(p) => Some(from + p + 1),
+        None if from == 0 => Some(0),
         None => None,
     }
 }
