@@ -218,9 +218,9 @@ impl EngineBuilder {
             // Each pattern is parsed once: its syntax tree serves the rule's
             // own regex and both shared automata (three parses were a fifth
             // of the build). The shared automata hold every rule's pattern,
-            // except for rules kept out of them (see `requires_non_ascii` and
-            // `column_only`), whose slot a pattern that never matches fills
-            // so that pattern ids stay aligned.
+            // except for rules kept out of them (see `requires_non_ascii`,
+            // `column_only` and `hl7_only`), whose slot a pattern that never
+            // matches fills so that pattern ids stay aligned.
             let mut hirs = Vec::with_capacity(own.len());
             for (spec, pattern) in self.rules.rules.iter().zip(&own) {
                 let hir = syntax::parse_with(pattern, &syntax_config())
@@ -333,11 +333,15 @@ impl EngineBuilder {
                 let column_only = (0..rules.len())
                     .filter(|&i| rules[i].spec.column_only)
                     .collect();
+                let hl7_only = (0..rules.len())
+                    .filter(|&i| rules[i].spec.hl7_only)
+                    .collect();
                 Ok(Engine {
                     id: NEXT_ENGINE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
                     always_active,
                     any_non_ascii,
                     column_only,
+                    hl7_only,
                     keywords,
                     keyword_start: keyword_start_bytes(&keyword_strings),
                     keyword_owner,
@@ -919,6 +923,8 @@ pub struct Engine {
     any_non_ascii: bool,
     /// The `column_only` rules, run on a cell when its column names them.
     column_only: Vec<usize>,
+    /// The `hl7_only` rules, run over a haystack holding HL7 messages.
+    hl7_only: Vec<usize>,
     rules: Vec<CompiledRule>,
     /// Every rule's pattern in one automaton: the candidate finder.
     combined: meta::Regex,
@@ -1250,7 +1256,8 @@ impl Engine {
     ) {
         scratch.candidates.clear();
         scratch.headers.reset();
-        scratch.headers.hl7 = haystack.len() > SHORT_HAYSTACK && crate::hl7::is_hl7(haystack);
+        // Text only: a table cell is one field already named by its column.
+        scratch.headers.hl7 = external.is_none() && crate::hl7::is_hl7(haystack);
         self.ensure_caches(scratch);
         // Most table cells and many short haystacks hold no candidate at
         // all: one search of the combined automaton settles that before any
@@ -1276,7 +1283,8 @@ impl Engine {
         let non_ascii_possible = self.any_non_ascii && !haystack.is_ascii();
         let column_only_here =
             external.is_some_and(|ext| self.column_only.iter().any(|&idx| ext.boosts(idx)));
-        if first.is_none() && !non_ascii_possible && !column_only_here {
+        let hl7 = scratch.headers.hl7;
+        if first.is_none() && !non_ascii_possible && !column_only_here && !hl7 {
             return;
         }
         scratch.active.clear();
@@ -1291,7 +1299,7 @@ impl Engine {
         // An HL7 message names its fields by position, not by the words
         // keywords look for (`PID-19` holds an SSN without saying "SSN"):
         // every rule runs, and its context comes from the field's label.
-        if scratch.headers.hl7 {
+        if hl7 {
             scratch.active.fill(true);
         }
         // Single-byte keywords ('@', '.') would make a literal search stop
@@ -1344,6 +1352,12 @@ impl Engine {
                     let cell = 0..haystack.len();
                     self.standalone_pass(haystack, cell, &report, external, idx, scratch);
                 }
+            }
+        }
+        // The HL7 rules search the whole message.
+        if hl7 {
+            for &idx in &self.hl7_only {
+                self.standalone_pass(haystack, 0..haystack.len(), &report, external, idx, scratch);
             }
         }
         let mut caches = scratch.caches.take().expect("caches were just made");

@@ -122,6 +122,15 @@ pub struct RuleSpec {
     /// cell values of a column named after its first `column_names` entry.
     #[serde(default)]
     pub column_only: bool,
+    /// Run only in haystacks holding HL7 v2 messages, in a pass of its own
+    /// over the whole haystack, where every field's label is context (see
+    /// the engine): for shapes only HL7 writes (`Appiah^Kwame`, a bare
+    /// `19850314` filling a field). Kept out of the combined automaton like
+    /// `requires_non_ascii`, so it costs nothing on other text. Its examples
+    /// are segments of a message (the test-suite puts a message header
+    /// before each).
+    #[serde(default)]
+    pub hl7_only: bool,
     /// When the longest match at a position fails the validator, try the
     /// shortest match at the same position as well: for patterns whose
     /// optional parts can swallow the next word (a title, an optional given
@@ -152,9 +161,10 @@ impl RuleSpec {
     }
 
     /// Whether the rule runs in a pass of its own rather than in the
-    /// engine's shared automata (`requires_non_ascii`, `column_only`).
+    /// engine's shared automata (`requires_non_ascii`, `column_only`,
+    /// `hl7_only`).
     pub fn kept_out_of_shared_automata(&self) -> bool {
-        self.requires_non_ascii || self.column_only
+        self.requires_non_ascii || self.column_only || self.hl7_only
     }
 }
 
@@ -322,9 +332,14 @@ fn check_rule(rule: &RuleSpec) -> Result<()> {
             "column_only needs column_names: the columns it runs on".into(),
         ));
     }
-    if rule.column_only && rule.requires_non_ascii {
+    if [rule.column_only, rule.requires_non_ascii, rule.hl7_only]
+        .iter()
+        .filter(|&&on| on)
+        .count()
+        > 1
+    {
         return Err(fail(
-            "column_only and requires_non_ascii cannot be combined".into(),
+            "column_only, requires_non_ascii and hl7_only cannot be combined".into(),
         ));
     }
     if rule
@@ -390,6 +405,30 @@ confidence = 0.6
         set.add_toml("a.toml", GOOD).unwrap();
         let err = set.add_toml("b.toml", GOOD).unwrap_err().to_string();
         assert!(err.contains("duplicate rule id") && err.contains("a.toml"));
+    }
+
+    #[test]
+    fn passes_of_their_own_are_one_at_a_time() {
+        for (a, b) in [
+            ("hl7_only", "requires_non_ascii"),
+            ("hl7_only", "column_only"),
+            ("column_only", "requires_non_ascii"),
+        ] {
+            let rule = GOOD.replace(
+                "confidence = 0.6",
+                &format!("confidence = 0.6\ncolumn_names = [\"ssn\"]\n{a} = true\n{b} = true"),
+            );
+            let err = RuleSet::default()
+                .add_toml("x.toml", &rule)
+                .unwrap_err()
+                .to_string();
+            assert!(
+                err.contains("cannot be combined") && err.contains("t-ssn"),
+                "{err}"
+            );
+        }
+        let one = GOOD.replace("confidence = 0.6", "confidence = 0.6\nhl7_only = true");
+        RuleSet::default().add_toml("x.toml", &one).unwrap();
     }
 
     #[test]

@@ -19,7 +19,14 @@ fn every_builtin_rule_has_examples_and_they_hold() {
             .spec
             .column_only
             .then(|| engine.column_context(&rule.spec.column_names[0]));
+        // An HL7-only rule's examples are segments of a message: a header
+        // goes before each; as plain text they must yield nothing.
+        let hl7 = rule.spec.hl7_only;
+        let in_message = |text: &str| format!("MSH|^~\\&|EXAMPLE|HOSP\r{text}\r");
         let found_by_rule = |text: &str| -> Vec<Candidate> {
+            if hl7 {
+                return engine.scan_rule_unresolved(in_message(text).as_bytes(), idx);
+            }
             match &column {
                 Some(column) => {
                     let mut found = Vec::new();
@@ -37,6 +44,12 @@ fn every_builtin_rule_has_examples_and_they_hold() {
             if column.is_some() && !engine.scan_rule_unresolved(text.as_bytes(), idx).is_empty() {
                 failures.push(format!(
                     "{}: column-only, yet matches {text:?} as free text",
+                    rule.id()
+                ));
+            }
+            if hl7 && !engine.scan_rule_unresolved(text.as_bytes(), idx).is_empty() {
+                failures.push(format!(
+                    "{}: HL7-only, yet matches {text:?} outside a message",
                     rule.id()
                 ));
             }
