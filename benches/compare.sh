@@ -65,12 +65,12 @@ for line in open("classifiers/dict/street_suffixes.txt"):
 suffix = "(?:" + "|".join(w.capitalize() for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
 pats = []
 for f in sorted(glob.glob("classifiers/*.toml")):
-    # Rules that run only on non-ASCII windows (accented names) or only
-    # under a column naming them are left out: the engine does not run them
-    # over the rest of the text either.
+    # Rules that run only on non-ASCII windows (accented names), only under
+    # a column naming them or only in HL7 messages are left out: the engine
+    # does not run them over the rest of the text either.
     pats += [r["pattern"].replace("{{street_suffix}}", suffix)
              for r in tomllib.load(open(f, "rb"))["rule"]
-             if not r.get("requires_non_ascii") and not r.get("column_only")]
+             if not any(r.get(k) for k in ("requires_non_ascii", "column_only", "hl7_only"))]
 
 # ripgrep's byte mode (--no-unicode) takes no non-ASCII literal: each one
 # becomes its UTF-8 bytes, and a class holding some becomes an alternation
