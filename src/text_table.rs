@@ -53,6 +53,46 @@ enum Shape {
     Other,
 }
 
+/// What a line means to a block of `layout` rows, read either way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    /// A row of the block (or a fixed-width table's dashed rule).
+    Row,
+    /// A header starts here: the fixed-width header line itself, or the
+    /// rule under a pipe table's header (the header is the line above it).
+    Header,
+    /// The block ends.
+    Break,
+}
+
+fn step(layout: Layout, shape: Shape) -> Step {
+    match (layout, shape) {
+        (Layout::Pipe, Shape::PipeRow)
+        | (Layout::Fixed, Shape::Fixed { header: false })
+        | (Layout::Fixed, Shape::Rule) => Step::Row,
+        (Layout::Pipe, Shape::PipeRule) | (Layout::Fixed, Shape::Fixed { header: true }) => {
+            Step::Header
+        }
+        _ => Step::Break,
+    }
+}
+
+/// The header line a `Header` step at `line` names: the line itself
+/// (fixed-width), or the pipe row just above the rule (`above`).
+fn header_at(
+    haystack: &[u8],
+    layout: Layout,
+    line: Range<usize>,
+    above: Option<Range<usize>>,
+) -> Option<Range<usize>> {
+    match layout {
+        Layout::Fixed => Some(trim_line_end(haystack, line)),
+        Layout::Pipe => above
+            .filter(|h| shape(&haystack[h.clone()]) == Shape::PipeRow)
+            .map(|h| trim_line_end(haystack, h)),
+    }
+}
+
 /// The block of rows last verified in the current haystack.
 #[derive(Debug, Clone)]
 struct Block {
@@ -149,21 +189,13 @@ fn extend(haystack: &[u8], mut block: Block, to: Range<usize>) -> Option<Block> 
     let mut at = block.rows.end + 1;
     while at <= to.start {
         let line = line_at(haystack, at)?;
-        let here = shape(&haystack[line.clone()]);
-        match (block.layout, here) {
-            (Layout::Pipe, Shape::PipeRow) | (Layout::Fixed, Shape::Fixed { header: false }) => {}
-            (Layout::Fixed, Shape::Rule) => {}
-            (Layout::Pipe, Shape::PipeRule) => {
-                // A new table begins: its header is the row above the rule.
-                block.header = (shape(&haystack[previous.clone()]) == Shape::PipeRow)
-                    .then(|| trim_line_end(haystack, previous.clone()));
+        match step(block.layout, shape(&haystack[line.clone()])) {
+            Step::Row => {}
+            Step::Header => {
+                block.header = header_at(haystack, block.layout, line.clone(), Some(previous));
                 block.rows.start = line.end;
             }
-            (Layout::Fixed, Shape::Fixed { header: true }) => {
-                block.header = Some(trim_line_end(haystack, line.clone()));
-                block.rows.start = line.end;
-            }
-            _ => return None,
+            Step::Break => return None,
         }
         block.rows.end = line.end;
         at = line.end + 1;
@@ -184,26 +216,18 @@ fn walk_up(haystack: &[u8], layout: Layout, line: Range<usize>) -> Block {
         let Some(above) = line_before(haystack, current.start) else {
             break;
         };
-        match (layout, shape(&haystack[above.clone()])) {
-            (Layout::Pipe, Shape::PipeRow)
-            | (Layout::Fixed, Shape::Fixed { header: false })
-            | (Layout::Fixed, Shape::Rule) => {
+        match step(layout, shape(&haystack[above.clone()])) {
+            Step::Row => {
                 block.rows.start = above.start;
                 current = above;
             }
-            (Layout::Pipe, Shape::PipeRule) => {
+            Step::Header => {
                 block.rows.start = above.start;
-                block.header = line_before(haystack, above.start)
-                    .filter(|h| shape(&haystack[h.clone()]) == Shape::PipeRow)
-                    .map(|h| trim_line_end(haystack, h));
+                let over = line_before(haystack, above.start);
+                block.header = header_at(haystack, layout, above, over);
                 break;
             }
-            (Layout::Fixed, Shape::Fixed { header: true }) => {
-                block.rows.start = above.start;
-                block.header = Some(trim_line_end(haystack, above));
-                break;
-            }
-            _ => break,
+            Step::Break => break,
         }
     }
     block
@@ -226,16 +250,11 @@ fn starts_a_cell(haystack: &[u8], start: usize) -> bool {
 /// [`MAX_LINE`].
 fn line_around(haystack: &[u8], pos: usize) -> Option<Range<usize>> {
     let start = line_start(haystack, pos, MAX_LINE)?;
-    let to = (pos + MAX_LINE).min(haystack.len());
-    let end = match memchr::memchr(b'\n', &haystack[pos..to]) {
-        Some(p) => pos + p,
-        None if to == haystack.len() => to,
-        None => return None,
-    };
+    let end = line_at(haystack, pos)?.end;
     (end - start <= MAX_LINE).then_some(start..end)
 }
 
-/// The line starting at `start`.
+/// The line from `start` to its end (at most [`MAX_LINE`] on).
 fn line_at(haystack: &[u8], start: usize) -> Option<Range<usize>> {
     if start > haystack.len() {
         return None;
