@@ -1152,9 +1152,13 @@ impl Engine {
             negative: vec![false; self.rules.len()],
             active: self.always_active.clone(),
         };
+        // A nested field is read as English compounds it: `name.family`
+        // (FHIR's HumanName) is a family name, `name[].given[]` a given name.
+        let compound = nested_compound(column);
         // `c` as the whole name, or a `_`-separated word at either end.
         let names = |c: &str| {
             norm == c
+                || compound.as_deref() == Some(c)
                 || norm.strip_suffix(c).is_some_and(|head| head.ends_with('_'))
                 || norm
                     .strip_prefix(c)
@@ -2008,6 +2012,18 @@ fn is_whole_word(haystack: &[u8], start: usize, end: usize) -> bool {
 /// Lower-case, with every run of non-alphanumerics (and camelCase humps)
 /// turned into one `_`: `"Card Number"`, `cardNumber` and `card-number` all
 /// become `card_number`.
+/// The last two fields of a nested column path, leaf first, normalized:
+/// `patient.name[].given[]` -> `given_name`. `None` for a flat name.
+fn nested_compound(column: &str) -> Option<String> {
+    let mut fields = column
+        .rsplit('.')
+        .map(|f| f.trim_end_matches("[]"))
+        .filter(|f| !f.is_empty() && *f != crate::tables::DATA_KEY);
+    let leaf = fields.next()?;
+    let parent = fields.next()?;
+    Some(normalize_column(&format!("{leaf}_{parent}")))
+}
+
 pub fn normalize_column(name: &str) -> String {
     let mut out = String::with_capacity(name.len() + 4);
     let mut prev_lower = false;
@@ -2737,6 +2753,20 @@ retry_shortest = {retry}
         assert!(is_fragment(h, 4, 15));
         let h = b"SSN 571282364 ok";
         assert!(!is_fragment(h, 4, 13));
+    }
+
+    #[test]
+    fn nested_fields_read_as_compounds() {
+        assert_eq!(
+            nested_compound("name[].family").as_deref(),
+            Some("family_name")
+        );
+        assert_eq!(
+            nested_compound("entry[].resource.name[].given[]").as_deref(),
+            Some("given_name")
+        );
+        assert_eq!(nested_compound("given"), None);
+        assert_eq!(nested_compound("tags[]"), None);
     }
 
     #[test]

@@ -278,6 +278,68 @@ fn csv_columns_are_classified_by_values_not_names() {
     assert!(!f["masked"].as_str().unwrap().contains(&card(0)[4..12]));
 }
 
+/// FHIR bulk data (NDJSON): a HumanName's `family` and `given` are name
+/// parts, and an identifier's value is read by what its record says it is
+/// (a v2-0203 type code, a naming system) rather than by its column,
+/// `identifier[].value`, which holds a different kind in each entry.
+/// Records that describe nothing known leave their values to the column.
+#[test]
+fn fhir_records_say_what_their_values_are() {
+    let (_tmp, dir) = lake();
+    let mut patients = String::new();
+    for i in 0..30u64 {
+        let full = name(i);
+        let (given, family) = full.split_once(' ').unwrap();
+        let rec = serde_json::json!({
+            "resourceType": "Patient",
+            "identifier": [
+                {"type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "MR"}]},
+                 "system": "urn:oid:1.2.840.99.7", "value": format!("HVH{}", 4_100_200 + i * 37)},
+                {"system": "http://hl7.org/fhir/sid/us-ssn", "value": ssn_digits(i).to_string()},
+                {"system": "urn:oid:1.2.840.99.8", "value": format!("{}", 5_100_300 + i * 41)}
+            ],
+            "name": [{"use": "official", "family": family, "given": [given]}],
+            "telecom": [{"system": "phone", "value": format!("415 555 {:04}", 2000 + i)}],
+            "attributes": [{"name": "Order number", "value": ssn_digits(i + 7).to_string()}],
+        });
+        patients.push_str(&format!("{rec}\n"));
+    }
+    write(&dir, "Patient.ndjson", &patients);
+    let run = scan(&dir, &[]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.column_types("Patient.ndjson", "identifier[].value"),
+        set(&["MEDICAL_RECORD_NUMBER", "US_SSN"])
+    );
+    assert_eq!(
+        run.column_types("Patient.ndjson", "name[].family"),
+        set(&["PERSON_NAME"])
+    );
+    assert_eq!(
+        run.column_types("Patient.ndjson", "name[].given[]"),
+        set(&["PERSON_NAME"])
+    );
+    assert_eq!(
+        run.column_types("Patient.ndjson", "telecom[].value"),
+        set(&["PHONE_NUMBER"])
+    );
+    assert_eq!(run.column_types("Patient.ndjson", "name[].use"), set(&[]));
+    assert_eq!(
+        run.column_types("Patient.ndjson", "attributes[].value"),
+        set(&[])
+    );
+    // Each SSN is reported once, under its own record; the unnamed
+    // system's numbers are not SSNs, MRNs or anything else.
+    let findings = run.findings();
+    let ssns = findings.iter().filter(|f| f["type"] == "US_SSN").count();
+    assert_eq!(ssns, 30);
+    let mrns = findings
+        .iter()
+        .filter(|f| f["type"] == "MEDICAL_RECORD_NUMBER")
+        .count();
+    assert_eq!(mrns, 30);
+}
+
 #[test]
 fn tsv_jsonl_json_array_and_gzip() {
     let (_tmp, dir) = lake();

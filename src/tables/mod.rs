@@ -260,6 +260,9 @@ pub(crate) const MAX_COLUMNS: usize = 16_384;
 pub(crate) const OTHER_COLUMN: &str = "_other";
 /// The path segment written for a JSON key that holds data itself.
 pub(crate) const DATA_KEY: &str = "{key}";
+/// Column contexts with a record's description kept per table (see
+/// [`TableScanner::described_cell`]).
+const MAX_DESCRIBED: usize = 1024;
 
 /// Per-table classification state shared by all readers.
 pub(crate) struct TableScanner<'e> {
@@ -268,6 +271,9 @@ pub(crate) struct TableScanner<'e> {
     index: HashMap<String, usize, foldhash::fast::RandomState>,
     scratch: Scratch,
     cands: Vec<Candidate>,
+    /// Column contexts with a record's description of the value added
+    /// (see [`Self::described_cell`]), by column and description.
+    described: HashMap<(usize, String), ExternalContext, foldhash::fast::RandomState>,
     /// Header fields / JSON keys already found to hold no values.
     clean_names: std::collections::HashSet<Vec<u8>, foldhash::fast::RandomState>,
     /// Rows classified (data rows, header excluded).
@@ -292,6 +298,7 @@ impl<'e> TableScanner<'e> {
             index: HashMap::default(),
             scratch: Scratch::for_this_thread(),
             cands: Vec::new(),
+            described: HashMap::default(),
             clean_names: std::collections::HashSet::default(),
             rows_scanned: 0,
             rows_total: None,
@@ -402,6 +409,59 @@ impl<'e> TableScanner<'e> {
             return;
         }
         column.lookup(self.engine, value, &mut self.scratch, &mut self.cands);
+        column.count(value.len(), &self.cands);
+        if !self.cands.is_empty() {
+            let cands = std::mem::take(&mut self.cands);
+            self.emit(acc, col, row, value, &cands);
+            self.cands = cands;
+        }
+    }
+
+    /// [`Self::cell_at`] for a value its record describes beside it (an
+    /// entity-attribute-value record: FHIR's `{"system": ".../us-ssn",
+    /// "value": ...}`, a plain `{"name": "ssn", "value": ...}`): `word`
+    /// joins the column's name as context, and the cell counts in the
+    /// column as any other.
+    pub(crate) fn described_cell(
+        &mut self,
+        acc: &mut ObjectAccumulator<'_>,
+        col: usize,
+        row: Option<u64>,
+        value: &[u8],
+        word: &str,
+    ) {
+        let value = value.trim_ascii();
+        if value.is_empty() {
+            self.columns[col].nulls += 1;
+            return;
+        }
+        let column = &mut self.columns[col];
+        column.observe_shape(value);
+        if value.len() < 3 {
+            column.count(value.len(), &[]);
+            return;
+        }
+        let key = (col, word.to_string());
+        let fresh;
+        let ctx = match self.described.get(&key) {
+            Some(ctx) => ctx,
+            None => {
+                let ctx = self
+                    .engine
+                    .column_context(&format!("{}.{word}", column.name));
+                // A bounded memo: records describing their values in
+                // thousands of ways are classified without it.
+                if self.described.len() < MAX_DESCRIBED {
+                    self.described.entry(key).or_insert(ctx)
+                } else {
+                    fresh = ctx;
+                    &fresh
+                }
+            }
+        };
+        self.cands.clear();
+        self.engine
+            .scan_value(value, ctx, &mut self.scratch, &mut self.cands);
         column.count(value.len(), &self.cands);
         if !self.cands.is_empty() {
             let cands = std::mem::take(&mut self.cands);

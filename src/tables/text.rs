@@ -6,6 +6,7 @@ use super::json_value::Json;
 use super::{TableFormat, TableOutcome, TableScanner, DATA_KEY, MAX_COLUMNS};
 use crate::scan::{Ctx, ObjectAccumulator, ObjectStatus};
 use crate::source::ObjectRef;
+use std::borrow::Cow;
 use std::io::{BufRead, BufReader, Read};
 
 /// Longest line (bytes between line breaks) a CSV/TSV or JSON lines table
@@ -982,10 +983,20 @@ fn flatten(
     }
     match v {
         Json::Object(entries) => {
+            let described = record_describes_value(entries);
             for (k, child) in entries {
                 let len = path.len();
                 if !path.is_empty() {
                     path.push('.');
+                }
+                if let (Some(word), "value" | "val", Json::Str(value)) =
+                    (described, k.as_ref(), child)
+                {
+                    path.push_str(k);
+                    let c = table.column(path);
+                    table.described_cell(acc, c, row, value.as_bytes(), word);
+                    path.truncate(len);
+                    continue;
                 }
                 if table.name_holds_values(k.as_bytes()) {
                     // The key is a value (a map keyed by email, say): it is
@@ -1031,6 +1042,107 @@ fn flatten(
             table.cell_at(acc, c, row, s.as_bytes());
         }
     }
+}
+
+/// What an entity-attribute-value record says its `value` holds, as a
+/// column-name word: FHIR identifiers and contact points name it by a
+/// system (`"system": "http://hl7.org/fhir/sid/us-ssn"`, `"system":
+/// "phone"`) or a v2-0203 type code (`"type": {"coding": [{"code": "MR"}]}`);
+/// other records by a `name`, `key`, `field` or `label` (`{"name": "ssn",
+/// "value": ...}`). `None` when the record has no `value` string or says
+/// nothing known.
+fn record_describes_value<'v>(entries: &'v [(Cow<'_, str>, Json<'_>)]) -> Option<&'v str> {
+    let field = |name: &str| entries.iter().find(|(k, _)| k == name).map(|(_, v)| v);
+    if !matches!(field("value").or_else(|| field("val")), Some(Json::Str(_))) {
+        return None;
+    }
+    let text = |v: Option<&'v Json<'_>>| match v {
+        Some(Json::Str(s)) => Some(s.as_ref()),
+        _ => None,
+    };
+    // A type code first: it is the most specific (an MRN under a
+    // hospital's own OID system).
+    if let Some(Json::Object(ty)) = field("type") {
+        let codings = ty.iter().find(|(k, _)| k == "coding").map(|(_, v)| v);
+        if let Some(Json::Array(codings)) = codings {
+            for coding in codings {
+                if let Json::Object(c) = coding {
+                    let code = c.iter().find(|(k, _)| k == "code").map(|(_, v)| v);
+                    if let Some(word) = text(code).and_then(identifier_type_word) {
+                        return Some(word);
+                    }
+                }
+            }
+        }
+    }
+    if let Some(system) = text(field("system")) {
+        if let Some(word) = identifier_system_word(system) {
+            return Some(word);
+        }
+    }
+    ["name", "key", "field", "label", "type", "kind"]
+        .iter()
+        .find_map(|k| text(field(k)))
+        .filter(|w| w.len() <= 64 && w.bytes().any(|b| b.is_ascii_alphabetic()))
+}
+
+/// HL7 v2 table 0203 identifier type codes (FHIR `Identifier.type`), as the
+/// column names the rules know.
+fn identifier_type_word(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "MR" | "MRN" | "PI" => "mrn",
+        "SS" | "SSN" | "SB" => "ssn",
+        "DL" => "drivers_license",
+        "PPN" => "passport",
+        "NPI" => "npi",
+        "DEA" => "dea",
+        "TAX" => "tax_id",
+        "EN" => "ein",
+        "MC" => "medicare_id",
+        "AN" | "BA" => "account_number",
+        _ => return None,
+    })
+}
+
+/// A word for an identifier system: FHIR's naming systems
+/// (`http://hl7.org/fhir/sid/us-ssn`, `.../us-npi`, `.../us-mbi`,
+/// `.../passport-USA`, `https://fhir.nhs.uk/Id/nhs-number`), the SSN and
+/// NPI OIDs, or a plain word (`phone`, `email` of a contact point).
+fn identifier_system_word(system: &str) -> Option<&str> {
+    let tail = system
+        .trim_end_matches('/')
+        .rsplit(['/', '#'])
+        .next()
+        .unwrap_or(system);
+    let oid = tail.strip_prefix("urn:oid:").unwrap_or(tail);
+    if oid == "2.16.840.1.113883.4.1" {
+        return Some("ssn");
+    }
+    if oid == "2.16.840.1.113883.4.6" {
+        return Some("npi");
+    }
+    let lower = tail.to_ascii_lowercase();
+    let known = [
+        ("ssn", "ssn"),
+        ("npi", "npi"),
+        ("mbi", "mbi"),
+        ("passport", "passport"),
+        ("nhs-number", "nhs_number"),
+        ("driver", "drivers_license"),
+        ("drivers", "drivers_license"),
+        ("dea", "dea"),
+    ];
+    if let Some((_, word)) = known.iter().find(|(part, _)| {
+        lower
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| w == *part)
+            || (part.contains('-') && lower.contains(part))
+    }) {
+        return Some(word);
+    }
+    // A plain word (a contact point's `phone`), not a URI or an OID.
+    (tail == system && tail.len() <= 32 && tail.bytes().all(|b| b.is_ascii_alphabetic()))
+        .then_some(tail)
 }
 
 fn itoa_buf() -> [u8; 24] {
@@ -1508,5 +1620,69 @@ mod windows_1252_tests {
         for (b, c) in (0xA0u32..=0xFF).zip(out.chars().skip(0xA0)) {
             assert_eq!(c as u32, b);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(json: &str) -> Json<'_> {
+        serde_json::from_str(json).unwrap()
+    }
+
+    fn described(json: &str) -> Option<String> {
+        match parse(json) {
+            Json::Object(entries) => record_describes_value(&entries).map(str::to_string),
+            _ => panic!("not an object"),
+        }
+    }
+
+    #[test]
+    fn identifier_systems_name_their_kind() {
+        let word = identifier_system_word;
+        assert_eq!(word("http://hl7.org/fhir/sid/us-ssn"), Some("ssn"));
+        assert_eq!(word("http://hl7.org/fhir/sid/us-npi"), Some("npi"));
+        assert_eq!(
+            word("http://hl7.org/fhir/sid/passport-USA"),
+            Some("passport")
+        );
+        assert_eq!(
+            word("https://fhir.nhs.uk/Id/nhs-number"),
+            Some("nhs_number")
+        );
+        assert_eq!(word("urn:oid:2.16.840.1.113883.4.1"), Some("ssn"));
+        assert_eq!(word("urn:oid:2.16.840.1.113883.4.6"), Some("npi"));
+        assert_eq!(word("phone"), Some("phone"));
+        // A hospital's own OID, a URL saying nothing known.
+        assert_eq!(word("urn:oid:1.2.840.576818.8.76"), None);
+        assert_eq!(word("https://example.org/ids/orders"), None);
+        // Whole words only: `snpipe` holds no NPI.
+        assert_eq!(word("https://example.org/snpipe"), None);
+    }
+
+    #[test]
+    fn records_describe_their_values() {
+        let mr =
+            r#"{"type": {"coding": [{"code": "MR"}]}, "system": "urn:oid:1.2.3", "value": "HVH1"}"#;
+        assert_eq!(described(mr).as_deref(), Some("mrn"));
+        let ssn = r#"{"system": "http://hl7.org/fhir/sid/us-ssn", "value": "123"}"#;
+        assert_eq!(described(ssn).as_deref(), Some("ssn"));
+        let eav = r#"{"name": "Social Security Number", "value": "123"}"#;
+        assert_eq!(described(eav).as_deref(), Some("Social Security Number"));
+        // No value string, or nothing said about it.
+        assert_eq!(
+            described(r#"{"system": "http://hl7.org/fhir/sid/us-ssn", "value": 123}"#),
+            None
+        );
+        assert_eq!(
+            described(r#"{"system": "urn:oid:1.2.3", "value": "9"}"#),
+            None
+        );
+        assert_eq!(described(r#"{"name": "12345", "value": "9"}"#), None);
+        assert_eq!(
+            described(r#"{"family": "Asante", "given": ["Kofi"]}"#),
+            None
+        );
     }
 }
