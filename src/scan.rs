@@ -38,6 +38,10 @@ pub struct ScanOptions {
     /// Glob patterns (matched against the path relative to its root, and
     /// against the file name) of objects to leave out.
     pub excludes: Vec<String>,
+    /// Directories below a root that are not walked, as canonical paths:
+    /// the CLI puts its output directory here, so that a scan never reads
+    /// its own findings (nor an earlier run's) as data.
+    pub skip_dirs: Vec<PathBuf>,
     /// Follow symbolic links while walking.
     pub follow_links: bool,
     /// With `follow_links`, also follow links that leave the scanned root.
@@ -70,6 +74,7 @@ impl Default for ScanOptions {
         ScanOptions {
             roots: Vec::new(),
             excludes: Vec::new(),
+            skip_dirs: Vec::new(),
             follow_links: false,
             allow_outside_root: false,
             threads: 0,
@@ -565,6 +570,7 @@ pub fn run(
                 opts.follow_links,
                 opts.allow_outside_root,
                 excludes,
+                &opts.skip_dirs,
             );
             for (i, obj) in walk.enumerate() {
                 if let Some(p) = progress {

@@ -96,6 +96,7 @@ pub fn walk<'a>(
     follow_links: bool,
     allow_outside: bool,
     excludes: &'a GlobSet,
+    skip_dirs: &'a [PathBuf],
 ) -> impl Iterator<Item = ObjectRef> + 'a {
     roots.iter().flat_map(move |root| {
         let walked = Walked {
@@ -110,8 +111,22 @@ pub fn walk<'a>(
             .follow_links(follow_links)
             .sort_by_file_name()
             .into_iter()
+            .filter_entry(move |entry| !is_skipped_dir(entry, skip_dirs))
             .filter_map(move |entry| walked.object(entry))
     })
+}
+
+/// Whether `entry` is a directory below its root that is one of `skip`
+/// (canonical paths). Only directories named like one of them are
+/// resolved, so a walk pays nothing for the others.
+fn is_skipped_dir(entry: &walkdir::DirEntry, skip: &[PathBuf]) -> bool {
+    !skip.is_empty()
+        && entry.depth() > 0
+        && entry.file_type().is_dir()
+        && skip
+            .iter()
+            .any(|s| s.file_name() == Some(entry.file_name()))
+        && std::fs::canonicalize(entry.path()).is_ok_and(|c| skip.contains(&c))
 }
 
 /// What [`walk`] knows about the root an entry was found under.

@@ -107,6 +107,34 @@ fn raw_values_never_leak_unless_asked() {
     assert!(d.read("shown/findings.jsonl").contains("571-28-2364"));
 }
 
+/// An output directory inside the scanned tree is not data: a second run
+/// (with raw values shown, even) finds exactly what the first one found,
+/// not the first run's findings as well.
+#[test]
+fn the_output_directory_is_never_scanned() {
+    let d = Dir::new();
+    d.write("lake/t.txt", TICKET);
+    for _ in 0..2 {
+        let out = datareach(
+            d.path(),
+            &["scan", "lake", "--out", "lake/out", "--show-values"],
+        );
+        assert_eq!(out.status.code(), Some(1));
+        let findings = d.read("lake/out/findings.jsonl");
+        assert!(findings.lines().count() >= 5);
+        assert!(
+            findings.lines().all(|l| l.contains("\"path\":\"t.txt\"")),
+            "{findings}"
+        );
+        let summary: serde_json::Value =
+            serde_json::from_str(&d.read("lake/out/scan.json")).unwrap();
+        assert_eq!(summary["objects_seen"], 1, "{summary}");
+    }
+    // Named as a root, the directory is scanned as asked.
+    let out = datareach(d.path(), &["scan", "lake/out", "--out", "elsewhere"]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
 #[cfg(unix)]
 #[test]
 fn outputs_are_owner_only() {

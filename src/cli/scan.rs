@@ -101,8 +101,12 @@ pub fn execute(args: &ScanArgs) -> Result<ScanRun> {
             anyhow::bail!("{}: no such file or directory", p.display());
         }
     }
+    let mut sink = OutputDir::create(&args.out)
+        .with_context(|| format!("creating output directory {}", args.out.display()))?;
     let opts = ScanOptions {
         roots: args.paths.clone(),
+        // The output directory inside a scanned tree is not data.
+        skip_dirs: std::fs::canonicalize(&args.out).into_iter().collect(),
         excludes: args.exclude.clone(),
         follow_links: args.follow_links,
         allow_outside_root: args.allow_outside_root,
@@ -119,8 +123,6 @@ pub fn execute(args: &ScanArgs) -> Result<ScanRun> {
         ..ScanOptions::default()
     };
     let started_at = chrono::Local::now().to_rfc3339();
-    let mut sink = OutputDir::create(&args.out)
-        .with_context(|| format!("creating output directory {}", args.out.display()))?;
     let progress = Arc::new(Progress::default());
     let show_progress =
         !args.quiet && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
