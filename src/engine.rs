@@ -1431,7 +1431,7 @@ impl Engine {
                         whole.map(|whole| (whole, Some(value_at.value_in(haystack, whole))))
                     }
                 };
-                let Some((mut whole, Some(mut value))) = span else {
+                let Some((whole, Some(mut value))) = span else {
                     continue;
                 };
                 let mut settled = self.consider(
@@ -1449,15 +1449,18 @@ impl Engine {
                 // walk that found the rule saw where it ends.
                 if !settled && rule.retries_shortest() {
                     let shortest = caches.combined_all.shortest_end(idx);
-                    if let Some((short, short_value)) = self.consider_shortest(
+                    if let Some((_, short_value)) = self.consider_shortest(
                         haystack, &report, external, idx, whole, shortest, scratch,
                     ) {
-                        (settled, whole, value) = (true, short, short_value);
+                        (settled, value) = (true, short_value);
                     }
                 }
                 if settled || !report.contains(&value.start) {
                     any_reported = true;
-                    next = next.max(whole.end);
+                    // Past the value, not past what the pattern read after
+                    // it: a display name's mailbox (`Jane Roe <jane@x.org>`)
+                    // holds a value of its own.
+                    next = next.max(value.end);
                 }
             }
             if !any_reported {
@@ -1898,9 +1901,11 @@ const LABEL_TAIL: usize = 64;
 /// line labels the lines below it rather than holding data: a question
 /// (`Can you confirm your date of birth?` over `CALLER: 08/17/1977`), a
 /// label alone (`Date of birth:`), or a heading in capitals without digits
-/// (`SECONDARY DIAGNOSES` over a list of codes). A form's or a transcript's
-/// label is as often on the line above as before the value; a line of data
-/// (digits, lower-case prose not ending in `?` or `:`) labels nothing.
+/// (`SECONDARY DIAGNOSES` over a list of codes), or a letter's sign-off or
+/// greeting (`Thank you,` over the signature's name). A form's or a
+/// transcript's label is as often on the line above as before the value; a
+/// line of data (digits, lower-case prose not ending in `?` or `:`) labels
+/// nothing.
 fn label_line_above(haystack: &[u8], line_start: usize) -> Option<Range<usize>> {
     let end = line_start.checked_sub(1)?;
     let start = crate::text_table::line_start(haystack, end, MAX_LABEL_LINE)?;
@@ -1910,7 +1915,14 @@ fn label_line_above(haystack: &[u8], line_start: usize) -> Option<Range<usize>> 
         && !line.iter().any(u8::is_ascii_digit)
         && !line.iter().any(u8::is_ascii_lowercase)
         && line.iter().filter(|b| b.is_ascii_uppercase()).count() >= 3;
-    (last == b'?' || last == b':' || heading).then_some(start.max(end - LABEL_TAIL.min(end))..end)
+    // A few words and a comma, alone on their line.
+    let salutation = last == b','
+        && line.len() <= 32
+        && line[..line.len() - 1]
+            .iter()
+            .all(|b| b.is_ascii_alphabetic() || *b == b' ');
+    (last == b'?' || last == b':' || heading || salutation)
+        .then_some(start.max(end - LABEL_TAIL.min(end))..end)
 }
 
 /// `bytes` as text, invalid UTF-8 replaced. Matched values and cells are
@@ -2897,6 +2909,13 @@ confidence = 0.6
             None
         );
         assert_eq!(label_line_above(b"INVOICE 2024\n01/02/1980", 13), None);
+        // A sign-off over a signature; a line of data ending in a comma
+        // (digits, or more than a few words) labels nothing.
+        assert!(label_line_above(b"Thank you,\nAoife O'Brien", 11).is_some());
+        assert!(label_line_above(b"Best regards,\nAoife O'Brien", 14).is_some());
+        assert_eq!(label_line_above(b"4111 1111,\nAoife", 11), None);
+        let prose = b"we spoke about the plan for the next quarter,\nAoife";
+        assert_eq!(label_line_above(prose, prose.len() - 5), None);
         assert_eq!(label_line_above(b"01/02/1980", 0), None);
 
         let engine = Engine::builtin().unwrap();
