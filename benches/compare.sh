@@ -68,7 +68,9 @@ for f in sorted(glob.glob("classifiers/*.toml")):
     # Rules that run only on non-ASCII windows (accented names), only under
     # a column naming them or only in HL7 messages are left out: the engine
     # does not run them over the rest of the text either.
-    pats += [r["pattern"].replace("{{street_suffix}}", suffix)
+    # A value group's name is dropped: ripgrep rejects an alternation
+    # naming two groups alike, and what it finds is the same.
+    pats += [r["pattern"].replace("{{street_suffix}}", suffix).replace("(?P<value>", "(?:")
              for r in tomllib.load(open(f, "rb"))["rule"]
              if not any(r.get(k) for k in ("requires_non_ascii", "column_only", "hl7_only"))]
 
