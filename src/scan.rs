@@ -238,6 +238,14 @@ pub(crate) enum FindingPlace<'a> {
         column: &'a serde_json::value::RawValue,
         row: Option<u64>,
     },
+    /// A cell found where the file holds it (a string of a JSON document):
+    /// offsets and line as in text, and its column.
+    Located {
+        start: u64,
+        end: u64,
+        line: u64,
+        column: &'a serde_json::value::RawValue,
+    },
 }
 
 /// One label line of `labels.jsonl`: what an object (or one column) holds.
@@ -791,6 +799,12 @@ impl<'a> ObjectAccumulator<'a> {
                 (Some(start), Some(end), Some(line), None, None)
             }
             FindingPlace::Cell { column, row } => (None, None, None, Some(column), row),
+            FindingPlace::Located {
+                start,
+                end,
+                line,
+                column,
+            } => (Some(start), Some(end), Some(line), Some(column), None),
         };
         let record = FindingRecord {
             path: &self.path_json,

@@ -286,7 +286,13 @@ pub(crate) fn read_object(
     let mut head = vec![0u8; SNIFF.min(meta.len() as usize).max(2)];
     let n = read_full(&mut file, &mut head).map_err(|e| Error::io(path, e))?;
     head.truncate(n);
-    if let Some(detected) = crate::tables::detect(path, &head) {
+    // A JSON document too large to read whole is text, as it always was.
+    let detected = crate::tables::detect(path, &head).filter(|d| {
+        d.format != crate::tables::TableFormat::JsonDocument
+            || d.gzip
+            || meta.len() <= crate::tables::MAX_JSON_DOCUMENT
+    });
+    if let Some(detected) = detected {
         use std::io::Seek;
         file.rewind().map_err(|e| Error::io(path, e))?;
         let done = crate::tables::scan_table(ctx, obj, acc, detected, file, meta.len());
@@ -303,6 +309,9 @@ pub(crate) fn read_object(
         std::io::Seek::seek(&mut file, std::io::SeekFrom::Start(head.len() as u64))
             .map_err(|e| Error::io(path, e))?;
         let mut text = read_text(ctx, obj, head, file, meta.len(), acc)?;
+        if done.text_is_complete {
+            return Ok(text);
+        }
         text.status = match text.status {
             ObjectStatus::Scanned => ObjectStatus::Partial { reason: why },
             ObjectStatus::Partial { reason } => ObjectStatus::Partial {

@@ -340,6 +340,77 @@ fn fhir_records_say_what_their_values_are() {
     assert_eq!(mrns, 30);
 }
 
+/// A `.json` file holding one object (a FHIR resource, an API response) is
+/// one record: its fields are columns, and each finding carries the offset
+/// and line where the file holds the value as well as its column. A string
+/// with escapes (unescaped into a copy) is found by column and row only. A
+/// `.json` file that is no JSON is scanned as text, as it always was, and
+/// the run is not partial for it.
+#[test]
+fn a_json_document_is_one_record_located_by_offset() {
+    let (_tmp, dir) = lake();
+    let doc = serde_json::json!({
+        "resourceType": "Patient",
+        "identifier": [{"system": "http://hl7.org/fhir/sid/us-ssn", "value": ssn_digits(3).to_string()}],
+        "name": [{"use": "official", "family": "Johnson", "given": ["Mary"]}],
+        "birthDate": "1961-04-12",
+        "data": [{"email": email(1)}, {"email": email(2)}],
+        "note": format!("said \"hello\", SSN {}", ssn(5)),
+    });
+    let text = serde_json::to_string_pretty(&doc).unwrap();
+    write(&dir, "patient.json", &text);
+    let broken = format!("{{\"note\": \"call back\", SSN {}\n", ssn(7));
+    write(&dir, "broken.json", &broken);
+    let run = scan(&dir, &["--show-values"]);
+    assert_eq!(run.code, 1);
+    assert!(run.problem("broken.json").is_none());
+    assert!(run.problem("patient.json").is_none());
+    let findings = run.findings();
+    let mut columns = BTreeSet::new();
+    for f in findings.iter().filter(|f| f["path"] == "patient.json") {
+        let column = f["column"].as_str().expect("a column").to_string();
+        match f["start"].as_u64() {
+            Some(start) => {
+                let (start, end) = (start as usize, f["end"].as_u64().unwrap() as usize);
+                assert_eq!(&text[start..end], f["value"].as_str().unwrap(), "{f}");
+                let line = 1 + text[..start].matches('\n').count() as u64;
+                assert_eq!(f["line"].as_u64(), Some(line), "{f}");
+                assert!(f.get("row").is_none(), "{f}");
+            }
+            // The escaped string: by column and row.
+            None => {
+                assert_eq!(column, "note", "{f}");
+                assert_eq!(f["row"], 0, "{f}");
+            }
+        }
+        columns.insert((column, f["type"].as_str().unwrap().to_string()));
+    }
+    let want: BTreeSet<(String, String)> = [
+        ("identifier[].value", "US_SSN"),
+        ("name[].family", "PERSON_NAME"),
+        ("name[].given[]", "PERSON_NAME"),
+        ("birthDate", "DATE_OF_BIRTH"),
+        ("data[].email", "EMAIL_ADDRESS"),
+        ("note", "US_SSN"),
+    ]
+    .iter()
+    .map(|(c, t)| (c.to_string(), t.to_string()))
+    .collect();
+    assert_eq!(columns, want);
+    assert_eq!(
+        run.column_types("patient.json", "birthDate"),
+        set(&["DATE_OF_BIRTH"])
+    );
+    // The text that is no JSON: located as text, no column.
+    let in_broken: Vec<&Value> = findings
+        .iter()
+        .filter(|f| f["path"] == "broken.json")
+        .collect();
+    assert_eq!(in_broken.len(), 1);
+    assert!(in_broken[0].get("column").is_none());
+    assert_eq!(in_broken[0]["type"], "US_SSN");
+}
+
 #[test]
 fn tsv_jsonl_json_array_and_gzip() {
     let (_tmp, dir) = lake();

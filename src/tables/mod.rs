@@ -44,6 +44,11 @@ pub enum TableFormat {
     JsonLines,
     /// A JSON array of objects (`[{...}, {...}]`).
     JsonArray,
+    /// One JSON object, the whole file (a FHIR resource or bundle, an API
+    /// response, a configuration): read whole, up to
+    /// [`MAX_JSON_DOCUMENT`] bytes, its fields classified as one record's
+    /// columns and its findings located by offset.
+    JsonDocument,
     Parquet,
 }
 
@@ -54,6 +59,7 @@ impl TableFormat {
             TableFormat::Tsv => "TSV",
             TableFormat::JsonLines => "JSON lines",
             TableFormat::JsonArray => "JSON array",
+            TableFormat::JsonDocument => "JSON document",
             TableFormat::Parquet => "Parquet",
         }
     }
@@ -121,18 +127,24 @@ pub fn detect(path: &Path, head: &[u8]) -> Option<Detected> {
             utf16.is_some() || !crate::source::looks_binary(head)
         }
         TableFormat::JsonLines => first_non_ws(head) == Some(b'{'),
+        TableFormat::JsonDocument => unreachable!("only a `.json` file is a JSON document"),
         TableFormat::JsonArray => {
             let trimmed = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
             let mut it = trimmed.iter().copied().filter(|b| !b.is_ascii_whitespace());
             match it.next() {
                 Some(b'[') => matches!(it.next(), Some(b'{') | Some(b']') | None),
-                // `.json` holding one object per line.
+                // `.json` holding one object per line, or one object.
                 Some(b'{') => {
-                    return json_lines_shape(trimmed).then_some(Detected {
-                        format: TableFormat::JsonLines,
+                    let format = if json_lines_shape(trimmed) {
+                        TableFormat::JsonLines
+                    } else {
+                        TableFormat::JsonDocument
+                    };
+                    return Some(Detected {
+                        format,
                         gzip,
                         utf16,
-                    })
+                    });
                 }
                 _ => false,
             }
@@ -199,6 +211,10 @@ pub(crate) struct TableOutcome {
     /// line over the line cap, too many columns): nothing was recorded and
     /// the caller scans it as plain text instead, saying why.
     pub not_a_table: Option<String>,
+    /// The text scan standing in is the whole scan: a `.json` file that is
+    /// no JSON document (or too large to read whole) was always text, and
+    /// loses no column it could have had.
+    pub text_is_complete: bool,
 }
 
 /// Scans one table: reads it with the reader for its format, classifies
@@ -234,6 +250,7 @@ pub(crate) fn scan_table(
                 "{}: not classified by column ({why}); scanned as text",
                 detected.format.name()
             )),
+            text_is_complete: outcome.text_is_complete,
         };
     }
     table.finish(acc);
@@ -250,7 +267,18 @@ pub(crate) fn scan_table(
         bytes: outcome.bytes,
         status,
         not_a_table: None,
+        text_is_complete: false,
     }
+}
+
+/// Where a cell's findings are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CellAt {
+    /// By column and data row (unknown in a slice sampled mid-file).
+    Row(Option<u64>),
+    /// By column and by offset too: a string of a JSON document, found
+    /// where the file holds it, `start` bytes in, on line `line`.
+    Offset { start: u64, line: u64 },
 }
 
 /// Most distinct columns (CSV header fields, JSON field paths) kept per
@@ -260,8 +288,11 @@ pub(crate) const MAX_COLUMNS: usize = 16_384;
 pub(crate) const OTHER_COLUMN: &str = "_other";
 /// The path segment written for a JSON key that holds data itself.
 pub(crate) const DATA_KEY: &str = "{key}";
+/// The largest JSON document read whole (see [`TableFormat::JsonDocument`]);
+/// a larger one is scanned as text.
+pub const MAX_JSON_DOCUMENT: u64 = 64 << 20;
 /// Column contexts with a record's description kept per table (see
-/// [`TableScanner::described_cell`]).
+/// [`TableScanner::cell_in`]).
 const MAX_DESCRIBED: usize = 1024;
 
 /// Per-table classification state shared by all readers.
@@ -272,7 +303,7 @@ pub(crate) struct TableScanner<'e> {
     scratch: Scratch,
     cands: Vec<Candidate>,
     /// Column contexts with a record's description of the value added
-    /// (see [`Self::described_cell`]), by column and description.
+    /// (see [`Self::cell_in`]), by column and description.
     described: HashMap<(usize, String), ExternalContext, foldhash::fast::RandomState>,
     /// Header fields / JSON keys already found to hold no values.
     clean_names: std::collections::HashSet<Vec<u8>, foldhash::fast::RandomState>,
@@ -396,6 +427,23 @@ impl<'e> TableScanner<'e> {
         row: Option<u64>,
         value: &[u8],
     ) {
+        self.cell_in(acc, col, CellAt::Row(row), value, None)
+    }
+
+    /// Classifies one cell, written at `at`; `described` is what its
+    /// record says the value is (an entity-attribute-value record: FHIR's
+    /// `{"system": ".../us-ssn", "value": ...}`, a plain `{"name": "ssn",
+    /// "value": ...}`), which joins the column's name as context. Every
+    /// cell counts in its column alike.
+    pub(crate) fn cell_in(
+        &mut self,
+        acc: &mut ObjectAccumulator<'_>,
+        col: usize,
+        at: CellAt,
+        value: &[u8],
+        described: Option<&str>,
+    ) {
+        let lead = value.len() - value.trim_ascii_start().len();
         let value = value.trim_ascii();
         if value.is_empty() {
             self.columns[col].nulls += 1;
@@ -408,64 +456,43 @@ impl<'e> TableScanner<'e> {
             column.count(value.len(), &[]);
             return;
         }
-        column.lookup(self.engine, value, &mut self.scratch, &mut self.cands);
-        column.count(value.len(), &self.cands);
-        if !self.cands.is_empty() {
-            let cands = std::mem::take(&mut self.cands);
-            self.emit(acc, col, row, value, &cands);
-            self.cands = cands;
-        }
-    }
-
-    /// [`Self::cell_at`] for a value its record describes beside it (an
-    /// entity-attribute-value record: FHIR's `{"system": ".../us-ssn",
-    /// "value": ...}`, a plain `{"name": "ssn", "value": ...}`): `word`
-    /// joins the column's name as context, and the cell counts in the
-    /// column as any other.
-    pub(crate) fn described_cell(
-        &mut self,
-        acc: &mut ObjectAccumulator<'_>,
-        col: usize,
-        row: Option<u64>,
-        value: &[u8],
-        word: &str,
-    ) {
-        let value = value.trim_ascii();
-        if value.is_empty() {
-            self.columns[col].nulls += 1;
-            return;
-        }
-        let column = &mut self.columns[col];
-        column.observe_shape(value);
-        if value.len() < 3 {
-            column.count(value.len(), &[]);
-            return;
-        }
-        let key = (col, word.to_string());
-        let fresh;
-        let ctx = match self.described.get(&key) {
-            Some(ctx) => ctx,
-            None => {
-                let ctx = self
-                    .engine
-                    .column_context(&format!("{}.{word}", column.name));
-                // A bounded memo: records describing their values in
-                // thousands of ways are classified without it.
-                if self.described.len() < MAX_DESCRIBED {
-                    self.described.entry(key).or_insert(ctx)
-                } else {
-                    fresh = ctx;
-                    &fresh
-                }
+        match described {
+            None => column.lookup(self.engine, value, &mut self.scratch, &mut self.cands),
+            Some(word) => {
+                let key = (col, word.to_string());
+                let fresh;
+                let ctx = match self.described.get(&key) {
+                    Some(ctx) => ctx,
+                    None => {
+                        let ctx = self
+                            .engine
+                            .column_context(&format!("{}.{word}", column.name));
+                        // A bounded memo: records describing their values in
+                        // thousands of ways are classified without it.
+                        if self.described.len() < MAX_DESCRIBED {
+                            self.described.entry(key).or_insert(ctx)
+                        } else {
+                            fresh = ctx;
+                            &fresh
+                        }
+                    }
+                };
+                self.cands.clear();
+                self.engine
+                    .scan_value(value, ctx, &mut self.scratch, &mut self.cands);
             }
-        };
-        self.cands.clear();
-        self.engine
-            .scan_value(value, ctx, &mut self.scratch, &mut self.cands);
+        }
         column.count(value.len(), &self.cands);
         if !self.cands.is_empty() {
             let cands = std::mem::take(&mut self.cands);
-            self.emit(acc, col, row, value, &cands);
+            let at = match at {
+                CellAt::Offset { start, line } => CellAt::Offset {
+                    start: start + lead as u64,
+                    line,
+                },
+                row => row,
+            };
+            self.emit(acc, col, at, value, &cands);
             self.cands = cands;
         }
     }
@@ -489,7 +516,7 @@ impl<'e> TableScanner<'e> {
         column.observe_shape(value);
         column.count(value.len(), cands);
         if !cands.is_empty() {
-            self.emit(acc, col, Some(row), value, cands);
+            self.emit(acc, col, CellAt::Row(Some(row)), value, cands);
         }
     }
 
@@ -508,7 +535,7 @@ impl<'e> TableScanner<'e> {
         &mut self,
         acc: &mut ObjectAccumulator<'_>,
         col: usize,
-        row: Option<u64>,
+        at: CellAt,
         value: &[u8],
         cands: &[Candidate],
     ) {
@@ -517,11 +544,17 @@ impl<'e> TableScanner<'e> {
             return;
         }
         column.emitted += cands.len() as u64;
-        let place = FindingPlace::Cell {
-            column: &self.columns[col].name_json,
-            row,
-        };
+        let column = &self.columns[col].name_json;
         for c in cands {
+            let place = match at {
+                CellAt::Row(row) => FindingPlace::Cell { column, row },
+                CellAt::Offset { start, line } => FindingPlace::Located {
+                    start: start + c.start as u64,
+                    end: start + c.end as u64,
+                    line,
+                    column,
+                },
+            };
             acc.record(place, c, &value[c.start..c.end]);
         }
     }
@@ -548,5 +581,42 @@ impl<'e> TableScanner<'e> {
         }
         acc.rows = Some((self.rows_scanned, self.rows_total));
         acc.set_table_types(table_types);
+    }
+}
+
+#[cfg(test)]
+mod detect_tests {
+    use super::*;
+
+    fn format(name: &str, head: &str) -> Option<TableFormat> {
+        detect(Path::new(name), head.as_bytes()).map(|d| d.format)
+    }
+
+    #[test]
+    fn json_files_by_shape() {
+        assert_eq!(
+            format("a.json", "[{\"a\": 1}]"),
+            Some(TableFormat::JsonArray)
+        );
+        assert_eq!(
+            format("a.json", "{\"a\": 1}\n{\"a\": 2}\n"),
+            Some(TableFormat::JsonLines)
+        );
+        assert_eq!(
+            format("a.json", "{\n  \"resourceType\": \"Patient\",\n"),
+            Some(TableFormat::JsonDocument)
+        );
+        assert_eq!(
+            format("a.json", "{\"a\": 1}"),
+            Some(TableFormat::JsonDocument)
+        );
+        // Not records: text.
+        assert_eq!(format("a.json", "[1, 2]"), None);
+        assert_eq!(format("a.json", "hello"), None);
+        // Only a `.json` file is a document: JSON lines stay JSON lines.
+        assert_eq!(
+            format("a.jsonl", "{\"a\": 1}"),
+            Some(TableFormat::JsonLines)
+        );
     }
 }

@@ -3,7 +3,7 @@
 //! record by record.
 
 use super::json_value::Json;
-use super::{TableFormat, TableOutcome, TableScanner, DATA_KEY, MAX_COLUMNS};
+use super::{CellAt, TableFormat, TableOutcome, TableScanner, DATA_KEY, MAX_COLUMNS};
 use crate::scan::{Ctx, ObjectAccumulator, ObjectStatus};
 use crate::source::ObjectRef;
 use std::borrow::Cow;
@@ -257,6 +257,8 @@ struct Problems {
     fatal: Option<String>,
     /// Why the file cannot be read as a table at all (scanned as text).
     not_a_table: Option<String>,
+    /// The text scan instead loses nothing (see `TableOutcome`).
+    text_is_complete: bool,
 }
 
 impl Problems {
@@ -337,7 +339,8 @@ pub(super) fn read(
         u64::MAX
     };
     let line_cap = match format {
-        TableFormat::JsonArray => u64::MAX, // one-line arrays are normal
+        // One-line arrays and minified documents are normal.
+        TableFormat::JsonArray | TableFormat::JsonDocument => u64::MAX,
         _ => MAX_LINE_BYTES,
     };
     let mut reader = Counted::new(raw, limit_bytes, line_cap);
@@ -356,6 +359,7 @@ pub(super) fn read(
             read_json_lines(&mut reader, limit, &mut spread, table, acc, &mut problems)
         }
         TableFormat::JsonArray => read_json_array(&mut reader, limit, table, acc, &mut problems),
+        TableFormat::JsonDocument => read_json_document(&mut reader, table, acc, &mut problems),
         TableFormat::Parquet => unreachable!("parquet is not a text table"),
     };
     if complete {
@@ -381,6 +385,7 @@ pub(super) fn read(
     TableOutcome {
         bytes,
         not_a_table: problems.not_a_table.take(),
+        text_is_complete: problems.text_is_complete,
         status: problems.status(table.rows_scanned),
     }
 }
@@ -965,13 +970,16 @@ fn summarize(problems: &mut Problems, st: &CsvRows) {
 }
 
 /// Feeds one JSON value (a record) into the table, flattening nested objects
-/// into dotted paths and arrays into `field[]`.
+/// into dotted paths and arrays into `field[]`. With `located` (a JSON
+/// document read whole), strings are found where the file holds them and
+/// their findings carry offsets as well as their column.
 fn flatten(
     table: &mut TableScanner<'_>,
     acc: &mut ObjectAccumulator<'_>,
     row: Option<u64>,
     path: &mut String,
     v: &Json<'_>,
+    located: Option<&Located<'_>>,
 ) {
     // A top-level scalar has the empty path; its column is `$`.
     fn name(p: &str) -> &str {
@@ -981,6 +989,10 @@ fn flatten(
             p
         }
     }
+    let at = |s: &str| match located.and_then(|l| l.find(s)) {
+        Some((start, line)) => CellAt::Offset { start, line },
+        None => CellAt::Row(row),
+    };
     match v {
         Json::Object(entries) => {
             let described = record_describes_value(entries);
@@ -994,7 +1006,7 @@ fn flatten(
                 {
                     path.push_str(k);
                     let c = table.column(path);
-                    table.described_cell(acc, c, row, value.as_bytes(), word);
+                    table.cell_in(acc, c, at(value), value.as_bytes(), Some(word));
                     path.truncate(len);
                     continue;
                 }
@@ -1003,11 +1015,11 @@ fn flatten(
                     // classified as a cell of the `{key}` column.
                     path.push_str(DATA_KEY);
                     let c = table.column(path);
-                    table.cell_at(acc, c, row, k.as_bytes());
+                    table.cell_in(acc, c, at(k), k.as_bytes(), None);
                 } else {
                     path.push_str(k);
                 }
-                flatten(table, acc, row, path, child);
+                flatten(table, acc, row, path, child, located);
                 path.truncate(len);
             }
         }
@@ -1015,7 +1027,7 @@ fn flatten(
             let len = path.len();
             path.push_str("[]");
             for item in items {
-                flatten(table, acc, row, path, item);
+                flatten(table, acc, row, path, item, located);
             }
             path.truncate(len);
         }
@@ -1039,8 +1051,38 @@ fn flatten(
         }
         Json::Str(s) => {
             let c = table.column(name(path));
-            table.cell_at(acc, c, row, s.as_bytes());
+            table.cell_in(acc, c, at(s), s.as_bytes(), None);
         }
+    }
+}
+
+/// A JSON document read whole, for finding its strings in it: a string
+/// parsed without escapes borrows its bytes from the document, so where
+/// it points is where the file holds it.
+struct Located<'d> {
+    text: &'d str,
+    /// Offsets of the document's line feeds, for line numbers.
+    newlines: Vec<usize>,
+}
+
+impl<'d> Located<'d> {
+    fn new(text: &'d str) -> Self {
+        Located {
+            text,
+            newlines: memchr::memchr_iter(b'\n', text.as_bytes()).collect(),
+        }
+    }
+
+    /// The offset and line of `s` when it lies in the document (a string
+    /// with escapes was unescaped into a copy: it is found by column only).
+    fn find(&self, s: &str) -> Option<(u64, u64)> {
+        let base = self.text.as_ptr() as usize;
+        let at = (s.as_ptr() as usize).checked_sub(base)?;
+        if at + s.len() > self.text.len() {
+            return None;
+        }
+        let line = self.newlines.partition_point(|&nl| nl < at) + 1;
+        Some((at as u64, line as u64))
     }
 }
 
@@ -1061,7 +1103,9 @@ fn record_describes_value<'v>(entries: &'v [(Cow<'_, str>, Json<'_>)]) -> Option
         _ => None,
     };
     // A type code first: it is the most specific (an MRN under a
-    // hospital's own OID system).
+    // hospital's own OID system); then the type's text (`Driver's
+    // license`).
+    let mut type_text = None;
     if let Some(Json::Object(ty)) = field("type") {
         let codings = ty.iter().find(|(k, _)| k == "coding").map(|(_, v)| v);
         if let Some(Json::Array(codings)) = codings {
@@ -1074,15 +1118,19 @@ fn record_describes_value<'v>(entries: &'v [(Cow<'_, str>, Json<'_>)]) -> Option
                 }
             }
         }
+        type_text = text(ty.iter().find(|(k, _)| k == "text").map(|(_, v)| v));
     }
     if let Some(system) = text(field("system")) {
         if let Some(word) = identifier_system_word(system) {
             return Some(word);
         }
     }
-    ["name", "key", "field", "label", "type", "kind"]
-        .iter()
-        .find_map(|k| text(field(k)))
+    type_text
+        .or_else(|| {
+            ["name", "key", "field", "label", "type", "kind"]
+                .iter()
+                .find_map(|k| text(field(k)))
+        })
         .filter(|w| w.len() <= 64 && w.bytes().any(|b| b.is_ascii_alphabetic()))
 }
 
@@ -1120,6 +1168,14 @@ fn identifier_system_word(system: &str) -> Option<&str> {
     }
     if oid == "2.16.840.1.113883.4.6" {
         return Some("npi");
+    }
+    // The arcs of US state driver's licences and of passports, by state
+    // and by country.
+    if oid.starts_with("2.16.840.1.113883.4.3.") {
+        return Some("drivers_license");
+    }
+    if oid.starts_with("2.16.840.1.113883.4.330.") {
+        return Some("passport");
     }
     let lower = tail.to_ascii_lowercase();
     let known = [
@@ -1255,7 +1311,7 @@ fn classify_json_line(
     match parsed {
         Ok(v @ Json::Object(_)) => {
             path.clear();
-            flatten(table, acc, at.map(|(row, _)| row), path, &v);
+            flatten(table, acc, at.map(|(row, _)| row), path, &v, None);
         }
         Ok(_) => {
             st.bad += 1;
@@ -1412,6 +1468,46 @@ impl BufRead for CountingBufRead<'_> {
     }
 }
 
+/// A JSON document, read whole (up to [`super::MAX_JSON_DOCUMENT`] bytes)
+/// and classified as one record whose findings carry offsets. A document
+/// that is larger, not UTF-8 or not JSON is scanned as text, as it always
+/// was (nothing is lost but column labels it could not have).
+fn read_json_document(
+    reader: &mut dyn Read,
+    table: &mut TableScanner<'_>,
+    acc: &mut ObjectAccumulator<'_>,
+    problems: &mut Problems,
+) -> bool {
+    let cap = super::MAX_JSON_DOCUMENT;
+    let mut doc = Vec::new();
+    let as_text = |why: String, problems: &mut Problems| {
+        problems.not_a_table = Some(why);
+        problems.text_is_complete = true;
+        false
+    };
+    match reader.take(cap + 1).read_to_end(&mut doc) {
+        Ok(_) if doc.len() as u64 > cap => {
+            return as_text(format!("larger than {} MiB", cap >> 20), problems)
+        }
+        Ok(_) => {}
+        // The text scan reads it again and reports what fails.
+        Err(e) => return as_text(format!("read failed: {e}"), problems),
+    }
+    let Ok(text) = std::str::from_utf8(&doc) else {
+        return as_text("not UTF-8".into(), problems);
+    };
+    let value = match serde_json::from_str::<Json>(text) {
+        Ok(v @ Json::Object(_)) => v,
+        Ok(_) => return as_text("not a JSON object".into(), problems),
+        Err(e) => return as_text(format!("not JSON: {e}"), problems),
+    };
+    let located = Located::new(text);
+    let mut path = String::new();
+    flatten(table, acc, Some(0), &mut path, &value, Some(&located));
+    table.rows_scanned = 1;
+    true
+}
+
 /// A JSON array of records, streamed element by element.
 fn read_json_array(
     reader: &mut dyn Read,
@@ -1445,7 +1541,7 @@ fn read_json_array(
                     None => return Ok(()),
                     Some(v) => {
                         path.clear();
-                        flatten(self.table, self.acc, Some(row), &mut path, &v);
+                        flatten(self.table, self.acc, Some(row), &mut path, &v, None);
                         row += 1;
                         self.table.rows_scanned = row;
                     }
@@ -1653,6 +1749,14 @@ mod tests {
         );
         assert_eq!(word("urn:oid:2.16.840.1.113883.4.1"), Some("ssn"));
         assert_eq!(word("urn:oid:2.16.840.1.113883.4.6"), Some("npi"));
+        assert_eq!(
+            word("urn:oid:2.16.840.1.113883.4.3.15"),
+            Some("drivers_license")
+        );
+        assert_eq!(
+            word("urn:oid:2.16.840.1.113883.4.330.840"),
+            Some("passport")
+        );
         assert_eq!(word("phone"), Some("phone"));
         // A hospital's own OID, a URL saying nothing known.
         assert_eq!(word("urn:oid:1.2.840.576818.8.76"), None);
@@ -1668,6 +1772,9 @@ mod tests {
         assert_eq!(described(mr).as_deref(), Some("mrn"));
         let ssn = r#"{"system": "http://hl7.org/fhir/sid/us-ssn", "value": "123"}"#;
         assert_eq!(described(ssn).as_deref(), Some("ssn"));
+        let dl =
+            r#"{"system": "urn:oid:1.2.3", "type": {"text": "Driver's license"}, "value": "9"}"#;
+        assert_eq!(described(dl).as_deref(), Some("Driver's license"));
         let eav = r#"{"name": "Social Security Number", "value": "123"}"#;
         assert_eq!(described(eav).as_deref(), Some("Social Security Number"));
         // No value string, or nothing said about it.
