@@ -108,7 +108,11 @@ impl ColumnWords {
         let norm = |words: &[String]| words.iter().map(|w| normalize_column(w)).collect();
         ColumnWords {
             names: norm(&spec.column_names),
-            context: norm(&spec.context),
+            context: if spec.columns_by_context {
+                norm(&spec.context)
+            } else {
+                Vec::new()
+            },
             negative: norm(&spec.negative_context),
         }
     }
@@ -2040,6 +2044,10 @@ pub fn normalize_column(name: &str) -> String {
     let mut out = String::with_capacity(name.len() + 4);
     let mut prev_lower = false;
     for ch in name.chars() {
+        // An apostrophe joins its word (`Driver's License`: drivers_license).
+        if ch == '\'' || ch == '\u{2019}' {
+            continue;
+        }
         if ch.is_alphanumeric() {
             if ch.is_uppercase() && prev_lower && !out.ends_with('_') {
                 out.push('_');
@@ -2790,6 +2798,7 @@ retry_shortest = {retry}
             "patient_contact_email"
         );
         assert_eq!(normalize_column("__SSN__"), "ssn");
+        assert_eq!(normalize_column("Driver's License #"), "drivers_license");
     }
 
     /// The one-pass settlement `resolve_overlaps` replaced: every candidate

@@ -18,6 +18,7 @@
 //! context_boost = 0.4             # added when a context word is near
 //! negative_context = ["order", "tracking"]
 //! column_names = ["ssn", "social_security_number"]
+//! columns_by_context = true       # context words in a column name hint too
 //! allow = ["123-45-6789"]         # values that are never real data (demoted)
 //! examples.match = ["SSN 571-28-2364"]
 //! examples.no_match = ["SSN 666-28-2364"]
@@ -62,6 +63,10 @@ fn default_context_before() -> usize {
 fn default_context_after() -> usize {
     24
 }
+fn yes() -> bool {
+    true
+}
+
 fn default_context_boost() -> f32 {
     0.3
 }
@@ -103,6 +108,13 @@ pub struct RuleSpec {
     /// Column names (normalised: lower case, `_` for separators) that hint at this type.
     #[serde(default)]
     pub column_names: Vec<String>,
+    /// Whether a context word among a column name's words hints at this
+    /// type too (as `column_names` always do). Off for words too general
+    /// in column names: `account` names customer and cloud accounts
+    /// (`account_id`, `accountId`, `account_type`) far more often than
+    /// bank accounts.
+    #[serde(default = "yes")]
+    pub columns_by_context: bool,
     #[serde(default)]
     pub allow: Vec<String>,
     /// Breaks ties between overlapping findings of equal confidence (higher wins).
