@@ -290,7 +290,12 @@ pub(crate) const OTHER_COLUMN: &str = "_other";
 pub(crate) const DATA_KEY: &str = "{key}";
 /// The largest JSON document read whole (see [`TableFormat::JsonDocument`]);
 /// a larger one is scanned as text.
-pub const MAX_JSON_DOCUMENT: u64 = 64 << 20;
+pub const MAX_JSON_DOCUMENT: u64 = 16 << 20;
+/// The most values (counted by their separating commas) a JSON document
+/// read whole may hold: its parsed tree takes some 40 bytes a value, so a
+/// document of tiny values (`[1,2,3,...]`) is scanned as text instead of
+/// costing a tree many times its size.
+pub const MAX_JSON_DOCUMENT_VALUES: usize = 512 << 10;
 /// Column contexts with a record's description kept per table (see
 /// [`TableScanner::cell_in`]).
 const MAX_DESCRIBED: usize = 1024;

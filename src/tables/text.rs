@@ -1468,10 +1468,11 @@ impl BufRead for CountingBufRead<'_> {
     }
 }
 
-/// A JSON document, read whole (up to [`super::MAX_JSON_DOCUMENT`] bytes)
-/// and classified as one record whose findings carry offsets. A document
-/// that is larger, not UTF-8 or not JSON is scanned as text, as it always
-/// was (nothing is lost but column labels it could not have).
+/// A JSON document, read whole (up to [`super::MAX_JSON_DOCUMENT`] bytes
+/// and [`super::MAX_JSON_DOCUMENT_VALUES`] values) and classified as one
+/// record whose findings carry offsets. A document that is larger, not
+/// UTF-8 or not JSON is scanned as text, as it always was (nothing is lost
+/// but column labels it could not have).
 fn read_json_document(
     reader: &mut dyn Read,
     table: &mut TableScanner<'_>,
@@ -1492,6 +1493,12 @@ fn read_json_document(
         Ok(_) => {}
         // The text scan reads it again and reports what fails.
         Err(e) => return as_text(format!("read failed: {e}"), problems),
+    }
+    if memchr::memchr_iter(b',', &doc).count() > super::MAX_JSON_DOCUMENT_VALUES {
+        return as_text(
+            format!("more than {} values", super::MAX_JSON_DOCUMENT_VALUES),
+            problems,
+        );
     }
     let Ok(text) = std::str::from_utf8(&doc) else {
         return as_text("not UTF-8".into(), problems);
