@@ -1513,11 +1513,15 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
-/// Full month names in French, German, Spanish, Italian and Portuguese
-/// (with the ASCII spellings written without accents), by month: a date of
-/// birth in a European record reads `14 mars 1985` or `14. März 1985`.
+/// Full month names in French, German, Spanish, Italian, Portuguese,
+/// Dutch, the Scandinavian languages and Polish (genitive, as dates write
+/// them: `21 grudnia 1947`), with the ASCII spellings written without
+/// accents, by month: a date of birth in a European record reads `14 mars
+/// 1985` or `14. März 1985`.
 const MONTHS_LOCAL: [&[&str]; 12] = [
-    &["janvier", "januar", "jänner", "enero", "gennaio", "janeiro"],
+    &[
+        "janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "stycznia",
+    ],
     &[
         "février",
         "fevrier",
@@ -1525,22 +1529,35 @@ const MONTHS_LOCAL: [&[&str]; 12] = [
         "febrero",
         "febbraio",
         "fevereiro",
+        "lutego",
     ],
-    &["mars", "märz", "maerz", "marzo", "março", "marco"],
-    &["avril", "abril", "aprile"],
-    &["mai", "mayo", "maggio", "maio"],
-    &["juin", "juni", "junio", "giugno", "junho"],
-    &["juillet", "juli", "julio", "luglio", "julho"],
-    &["août", "aout", "agosto"],
+    &[
+        "mars", "märz", "maerz", "marzo", "março", "marco", "marts", "marca",
+    ],
+    &["avril", "abril", "aprile", "kwietnia"],
+    &["mai", "mayo", "maggio", "maio", "maj", "maja"],
+    &["juin", "juni", "junio", "giugno", "junho", "czerwca"],
+    &["juillet", "juli", "julio", "luglio", "julho", "lipca"],
+    &["août", "aout", "agosto", "augusti", "sierpnia"],
     &[
         "septembre",
         "septiembre",
         "setiembre",
         "settembre",
         "setembro",
+        "września",
+        "wrzesnia",
     ],
-    &["octobre", "oktober", "octubre", "ottobre", "outubro"],
-    &["novembre", "noviembre", "novembro"],
+    &[
+        "octobre",
+        "oktober",
+        "octubre",
+        "ottobre",
+        "outubro",
+        "października",
+        "pazdziernika",
+    ],
+    &["novembre", "noviembre", "novembro", "listopada"],
     &[
         "décembre",
         "decembre",
@@ -1548,6 +1565,7 @@ const MONTHS_LOCAL: [&[&str]; 12] = [
         "diciembre",
         "dicembre",
         "dezembro",
+        "grudnia",
     ],
 ];
 
@@ -1606,6 +1624,21 @@ fn iso_date_time(s: &str) -> Option<(&str, &str)> {
 }
 
 /// Parses a date in the formats listed on [`date_of_birth`].
+/// `21JAN1971` (also `7Jan1971`): 1-2 digits, an English month
+/// abbreviation, 4 digits.
+fn compact_day_month_year(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&digits) || b.len() != digits + 7 {
+        return None;
+    }
+    let (month, year) = (&s[digits..digits + 3], &s[digits + 3..]);
+    if !month.bytes().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year_of(year)?, month_of(month)?, s[..digits].parse().ok()?)
+}
+
 fn parse_date(s: &str) -> Option<NaiveDate> {
     let s = trim(s);
     if s.is_empty() {
@@ -1614,6 +1647,11 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
     // ISO 8601 with a time (`1979-04-12T00:00:00Z`, as exports write a
     // birth date): the date part.
     let s = iso_date_time(s).map_or(s, |(date, _)| date);
+    // `21JAN1971`: day, month abbreviation and year run together, as
+    // airline passenger data (APIS) and military records write them.
+    if let Some(d) = compact_day_month_year(s) {
+        return Some(d);
+    }
     // `19850314`: year, month, day without separators.
     if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
         let n = |r: std::ops::Range<usize>| s[r].parse::<u32>().ok();
