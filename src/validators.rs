@@ -3973,8 +3973,19 @@ mod tests {
             "3 decembre 1975",
             "12 agosto 1980",
             "7 Dezember 1969",
+            "21 grudnia 1947",
+            "3 września 1980",
+            "3 wrzesnia 1980",
+            "12 augusti 1990",
+            "1 maj 1990",
+            // Airline passenger data.
+            "21JAN1971",
+            "7Feb1963",
         ] {
             assert_eq!(date_of_birth(v), Some(0.0), "{v}");
+        }
+        for v in ["32JAN1971", "21JAX1971", "21JAN71", "121JAN1971", "21JAN2999"] {
+            assert_eq!(date_of_birth(v), None, "{v}");
         }
         for v in [
             "2024-13-45",
