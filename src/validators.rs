@@ -52,7 +52,6 @@ const REGISTRY: &[(&str, Validator)] = &[
     ("person_name_upper", person_name_upper),
     ("person_name_part", person_name_part),
     ("person_name_hl7", person_name_hl7),
-    ("person_name_labelled", person_name_labelled),
     ("street_address", street_address),
     ("street_address_intl", street_address_intl),
     ("mrn", mrn),
@@ -88,7 +87,6 @@ const NAMES: &[&str] = &[
     "person_name_upper",
     "person_name_part",
     "person_name_hl7",
-    "person_name_labelled",
     "street_address",
     "street_address_intl",
     "mrn",
@@ -1863,13 +1861,12 @@ impl WordList {
 }
 
 /// The word lists `person_name` consults.
-static NAME_WORD_LISTS: [&WordList; 6] = [
+static NAME_WORD_LISTS: [&WordList; 5] = [
     &NAME_STOPWORDS,
     &NAME_FIRST_STOPWORDS,
     &NAME_TITLES,
     &NAME_SUFFIXES,
     &NAME_PARTICLES,
-    &NAME_PLACEHOLDERS,
 ];
 
 /// Builds the dictionaries and word lists validator `name` consults (the
@@ -1878,11 +1875,7 @@ static NAME_WORD_LISTS: [&WordList; 6] = [
 /// other thread wait for the build; later calls cost nothing.
 pub fn prepare(name: &str) {
     match name {
-        "person_name"
-        | "person_name_reversed"
-        | "person_name_part"
-        | "person_name_hl7"
-        | "person_name_labelled" => {
+        "person_name" | "person_name_reversed" | "person_name_part" | "person_name_hl7" => {
             LazyLock::force(&FIRST_NAMES);
             LazyLock::force(&LAST_NAMES);
             for list in NAME_WORD_LISTS {
@@ -2586,79 +2579,6 @@ pub fn person_name_part(s: &str) -> Option<f32> {
     }
     listed.then_some(0.0)
 }
-
-/// A name or a name part right after a label that names it (`Last name:
-/// Demir`, `First name: Zeynep`, `Surname: da Silva`): the label is the
-/// evidence, so names the census lists lack count too, a little less. 0.0
-/// when every word is listed, -0.1 when one is, -0.2 when none is. Up to
-/// three words, particles (`da`, `van der`) before the name they belong to;
-/// what forms write for no name (`Unknown`, `Required`, `Same`) is none.
-pub fn person_name_labelled(s: &str) -> Option<f32> {
-    let s = trim(s);
-    if !s.is_ascii() {
-        return on_latin_folded(s, person_name_labelled);
-    }
-    let words = StackWords::<3>::collect(s.split_ascii_whitespace())?;
-    let words = words.as_slice();
-    let (mut names, mut listed) = (0, 0);
-    for (i, w) in words.iter().enumerate() {
-        if w.len() < 2 || !name_token_ok(w) || w.ends_with('.') {
-            return None;
-        }
-        if NAME_STOPWORDS.contains_bare(w)
-            || NAME_TITLES.contains_bare(w)
-            || NAME_PLACEHOLDERS.contains_bare(w)
-        {
-            return None;
-        }
-        if i + 1 < words.len() && NAME_PARTICLES.contains_bare(w) {
-            continue;
-        }
-        names += 1;
-        if is_listed_given_name(w) || is_listed_surname(&words[..=i]) {
-            listed += 1;
-        }
-    }
-    match (names, listed) {
-        (0, _) => None,
-        (n, l) if n == l => Some(0.0),
-        (_, 0) => Some(-0.2),
-        _ => Some(-0.1),
-    }
-}
-
-/// What forms write where a name would go but none is given.
-static NAME_PLACEHOLDERS: WordList = WordList::new(&[
-    "unknown",
-    "required",
-    "optional",
-    "same",
-    "none",
-    "tbd",
-    "pending",
-    "redacted",
-    "withheld",
-    "anonymous",
-    "test",
-    "sample",
-    "example",
-    "blank",
-    "empty",
-    "null",
-    "name",
-    "first",
-    "last",
-    "given",
-    "surname",
-    "here",
-    "enter",
-    "see",
-    "above",
-    "below",
-    "declined",
-    "refused",
-    "other",
-]);
 
 static UNIT_DESIGNATORS: WordList = WordList::new(&[
     "apt",
@@ -4064,13 +3984,7 @@ mod tests {
         ] {
             assert_eq!(date_of_birth(v), Some(0.0), "{v}");
         }
-        for v in [
-            "32JAN1971",
-            "21JAX1971",
-            "21JAN71",
-            "121JAN1971",
-            "21JAN2999",
-        ] {
+        for v in ["32JAN1971", "21JAX1971", "21JAN71", "121JAN1971", "21JAN2999"] {
             assert_eq!(date_of_birth(v), None, "{v}");
         }
         for v in [
@@ -4337,23 +4251,6 @@ mod tests {
                 light_id_reference(&s, len, min_digits, digits_only)
             );
         }
-    }
-
-    #[test]
-    fn person_name_labelled_checks() {
-        // Listed, one listed, none listed (the label vouches, less).
-        assert_eq!(person_name_labelled("Mary"), Some(0.0));
-        assert_eq!(person_name_labelled("Mary Quenbylle"), Some(-0.1));
-        assert_eq!(person_name_labelled("Quenbylle"), Some(-0.2));
-        assert_eq!(person_name_labelled("da Silva"), Some(0.0));
-        assert_eq!(person_name_labelled("Quénbÿlle"), Some(-0.2));
-        // Placeholders, titles, words that are no name.
-        for v in [
-            "Unknown", "Required", "Same", "Mr", "the", "N/A", "x", "Smith3", "Dr.",
-        ] {
-            assert_eq!(person_name_labelled(v), None, "{v}");
-        }
-        assert_eq!(person_name_labelled("Anna Maria Lopez Garcia"), None);
     }
 
     #[test]
