@@ -806,13 +806,17 @@ const IBAN_LENGTH_BY_CODE: [u8; 26 * 26] = {
 /// ISO 7064 mod 97-10 over an IBAN (uppercase alphanumerics): the first four
 /// characters are moved to the end and letters count as 10..35.
 fn iban_mod97(s: &[u8]) -> u32 {
-    s[4..].iter().chain(&s[..4]).fold(0u32, |acc, &b| {
+    // Digits accumulate in 64 bits and are reduced only when the next
+    // step could overflow: a dozen characters a division, not one each.
+    let acc = s[4..].iter().chain(&s[..4]).fold(0u64, |acc, &b| {
+        let acc = if acc >= 1 << 56 { acc % 97 } else { acc };
         if b.is_ascii_digit() {
-            (acc * 10 + u32::from(b - b'0')) % 97
+            acc * 10 + u64::from(b - b'0')
         } else {
-            (acc * 100 + u32::from(b - b'A' + 10)) % 97
+            acc * 100 + u64::from(b - b'A' + 10)
         }
-    })
+    });
+    (acc % 97) as u32
 }
 
 /// The two check digits that make `country` + `bban` a valid IBAN (test helper
@@ -3835,6 +3839,19 @@ mod tests {
         }
 
         #[test]
+        fn prop_iban_mod97_matches_one_division_a_character(s in "[0-9A-Z]{4,40}") {
+            let b = s.as_bytes();
+            let reference = b[4..].iter().chain(&b[..4]).fold(0u32, |acc, &c| {
+                if c.is_ascii_digit() {
+                    (acc * 10 + u32::from(c - b'0')) % 97
+                } else {
+                    (acc * 100 + u32::from(c - b'A' + 10)) % 97
+                }
+            });
+            prop_assert_eq!(iban_mod97(b), reference, "{}", s);
+        }
+
+        #[test]
         fn prop_iban_length_matches_registry(code in "[A-Za-z0-9]{0,3}") {
             let listed = IBAN_LENGTHS.iter().find(|(c, _)| *c == code).map(|(_, n)| *n);
             prop_assert_eq!(iban_length(&code), listed, "{:?}", code);
@@ -3984,7 +4001,13 @@ mod tests {
         ] {
             assert_eq!(date_of_birth(v), Some(0.0), "{v}");
         }
-        for v in ["32JAN1971", "21JAX1971", "21JAN71", "121JAN1971", "21JAN2999"] {
+        for v in [
+            "32JAN1971",
+            "21JAX1971",
+            "21JAN71",
+            "121JAN1971",
+            "21JAN2999",
+        ] {
             assert_eq!(date_of_birth(v), None, "{v}");
         }
         for v in [
