@@ -1627,7 +1627,6 @@ fn iso_date_time(s: &str) -> Option<(&str, &str)> {
     })
 }
 
-/// Parses a date in the formats listed on [`date_of_birth`].
 /// `21JAN1971` (also `7Jan1971`): 1-2 digits, an English month
 /// abbreviation, 4 digits.
 fn compact_day_month_year(s: &str) -> Option<NaiveDate> {
@@ -1636,13 +1635,17 @@ fn compact_day_month_year(s: &str) -> Option<NaiveDate> {
     if !(1..=2).contains(&digits) || b.len() != digits + 7 {
         return None;
     }
-    let (month, year) = (&s[digits..digits + 3], &s[digits + 3..]);
-    if !month.bytes().all(|c| c.is_ascii_alphabetic()) {
+    // Checked as bytes first: only then is every offset a character
+    // boundary to slice the text at.
+    let (month, year) = (&b[digits..digits + 3], &b[digits + 3..]);
+    if !month.iter().all(u8::is_ascii_alphabetic) || !year.iter().all(u8::is_ascii_digit) {
         return None;
     }
+    let (month, year) = (&s[digits..digits + 3], &s[digits + 3..]);
     NaiveDate::from_ymd_opt(year_of(year)?, month_of(month)?, s[..digits].parse().ok()?)
 }
 
+/// Parses a date in the formats listed on [`date_of_birth`].
 fn parse_date(s: &str) -> Option<NaiveDate> {
     let s = trim(s);
     if s.is_empty() {
@@ -4003,6 +4006,7 @@ mod tests {
         }
         for v in [
             "32JAN1971",
+            "0:Aꟓ0!",
             "21JAX1971",
             "21JAN71",
             "121JAN1971",
