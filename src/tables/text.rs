@@ -1089,10 +1089,11 @@ impl<'d> Located<'d> {
 /// What an entity-attribute-value record says its `value` holds, as a
 /// column-name word: FHIR identifiers and contact points name it by a
 /// system (`"system": "http://hl7.org/fhir/sid/us-ssn"`, `"system":
-/// "phone"`) or a v2-0203 type code (`"type": {"coding": [{"code": "MR"}]}`);
-/// other records by a `name`, `key`, `field` or `label` (`{"name": "ssn",
-/// "value": ...}`). `None` when the record has no `value` string or says
-/// nothing known.
+/// "phone"`), a v2-0203 type code (`"type": {"coding": [{"code": "MR"}]}`)
+/// or a type's text (`Driver's license`); other records by a `name`, `key`,
+/// `field`, `label`, `type` or `kind` string (`{"name": "ssn", "value":
+/// ...}`). `None` when the record has no `value` string or says nothing
+/// known.
 fn record_describes_value<'v>(entries: &'v [(Cow<'_, str>, Json<'_>)]) -> Option<&'v str> {
     let field = |name: &str| entries.iter().find(|(k, _)| k == name).map(|(_, v)| v);
     if !matches!(field("value").or_else(|| field("val")), Some(Json::Str(_))) {
