@@ -309,7 +309,10 @@ pub(crate) fn read_object(
         std::io::Seek::seek(&mut file, std::io::SeekFrom::Start(head.len() as u64))
             .map_err(|e| Error::io(path, e))?;
         let mut text = read_text(ctx, obj, head, file, meta.len(), acc)?;
-        if done.text_is_complete {
+        // A `.json` file that is no JSON document (or too large to read
+        // whole) was always text: the text scan is the whole scan, and no
+        // column it could have had is lost.
+        if detected.format == crate::tables::TableFormat::JsonDocument {
             return Ok(text);
         }
         text.status = match text.status {

@@ -211,10 +211,6 @@ pub(crate) struct TableOutcome {
     /// line over the line cap, too many columns): nothing was recorded and
     /// the caller scans it as plain text instead, saying why.
     pub not_a_table: Option<String>,
-    /// The text scan standing in is the whole scan: a `.json` file that is
-    /// no JSON document (or too large to read whole) was always text, and
-    /// loses no column it could have had.
-    pub text_is_complete: bool,
 }
 
 /// Scans one table: reads it with the reader for its format, classifies
@@ -250,7 +246,6 @@ pub(crate) fn scan_table(
                 "{}: not classified by column ({why}); scanned as text",
                 detected.format.name()
             )),
-            text_is_complete: outcome.text_is_complete,
         };
     }
     table.finish(acc);
@@ -267,7 +262,6 @@ pub(crate) fn scan_table(
         bytes: outcome.bytes,
         status,
         not_a_table: None,
-        text_is_complete: false,
     }
 }
 

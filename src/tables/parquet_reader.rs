@@ -91,7 +91,6 @@ fn error(bytes: u64, reason: String) -> TableOutcome {
         bytes,
         status: ObjectStatus::Error { reason },
         not_a_table: None,
-        text_is_complete: false,
     }
 }
 
@@ -199,7 +198,6 @@ pub(super) fn read(
             bytes: file_len,
             status: ObjectStatus::Scanned,
             not_a_table: None,
-            text_is_complete: false,
         };
     }
     let (row_groups, selection, runs) = plan(&groups, ctx.opts.sample_rows);
@@ -295,7 +293,6 @@ pub(super) fn read(
         bytes: file_len,
         status,
         not_a_table: None,
-        text_is_complete: false,
     }
 }
 

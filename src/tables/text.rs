@@ -257,8 +257,6 @@ struct Problems {
     fatal: Option<String>,
     /// Why the file cannot be read as a table at all (scanned as text).
     not_a_table: Option<String>,
-    /// The text scan instead loses nothing (see `TableOutcome`).
-    text_is_complete: bool,
 }
 
 impl Problems {
@@ -385,7 +383,6 @@ pub(super) fn read(
     TableOutcome {
         bytes,
         not_a_table: problems.not_a_table.take(),
-        text_is_complete: problems.text_is_complete,
         status: problems.status(table.rows_scanned),
     }
 }
@@ -1484,7 +1481,6 @@ fn read_json_document(
     let mut doc = Vec::new();
     let as_text = |why: String, problems: &mut Problems| {
         problems.not_a_table = Some(why);
-        problems.text_is_complete = true;
         false
     };
     match reader.take(cap + 1).read_to_end(&mut doc) {
