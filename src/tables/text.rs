@@ -1092,7 +1092,11 @@ impl<'d> Located<'d> {
 /// ...}`). `None` when the record has no `value` string or says nothing
 /// known.
 fn record_describes_value<'v>(entries: &'v [(Cow<'_, str>, Json<'_>)]) -> Option<&'v str> {
-    let field = |name: &str| entries.iter().find(|(k, _)| k == name).map(|(_, v)| v);
+    /// The value of an object's entry `name`.
+    fn entry<'v, 'a>(entries: &'v [(Cow<'a, str>, Json<'a>)], name: &str) -> Option<&'v Json<'a>> {
+        entries.iter().find(|(k, _)| k == name).map(|(_, v)| v)
+    }
+    let field = |name: &str| entry(entries, name);
     if !matches!(field("value").or_else(|| field("val")), Some(Json::Str(_))) {
         return None;
     }
@@ -1105,18 +1109,16 @@ fn record_describes_value<'v>(entries: &'v [(Cow<'_, str>, Json<'_>)]) -> Option
     // license`).
     let mut type_text = None;
     if let Some(Json::Object(ty)) = field("type") {
-        let codings = ty.iter().find(|(k, _)| k == "coding").map(|(_, v)| v);
-        if let Some(Json::Array(codings)) = codings {
+        if let Some(Json::Array(codings)) = entry(ty, "coding") {
             for coding in codings {
                 if let Json::Object(c) = coding {
-                    let code = c.iter().find(|(k, _)| k == "code").map(|(_, v)| v);
-                    if let Some(word) = text(code).and_then(identifier_type_word) {
+                    if let Some(word) = text(entry(c, "code")).and_then(identifier_type_word) {
                         return Some(word);
                     }
                 }
             }
         }
-        type_text = text(ty.iter().find(|(k, _)| k == "text").map(|(_, v)| v));
+        type_text = text(entry(ty, "text"));
     }
     if let Some(system) = text(field("system")) {
         if let Some(word) = identifier_system_word(system) {
