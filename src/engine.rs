@@ -903,10 +903,12 @@ fn build_ac(words: &[String]) -> Result<Option<AhoCorasick>> {
         return Ok(None);
     }
     // A full DFA: a few hundred short words make a small table, and its
-    // search has no failure transitions to chase.
+    // search has no failure transitions to chase. Standard semantics and an
+    // overlapping search: a keyword inside another ("nummer" in
+    // "fallnummer") is reported too, as a rule's own search would find it.
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
+        .match_kind(MatchKind::Standard)
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(words)
         .map(Some)
@@ -1542,7 +1544,7 @@ impl Engine {
         if !haystack.iter().any(|&b| self.keyword_start[usize::from(b)]) {
             return;
         }
-        for m in ac.find_iter(haystack) {
+        for m in ac.find_overlapping_iter(haystack) {
             for &r in &self.keyword_owner[m.pattern().as_usize()] {
                 scratch.active[r] = true;
             }
@@ -2648,6 +2650,41 @@ context_boost = 0.5
         out.clear();
         e.scan(without.as_bytes(), 0..without.len(), &mut scratch, &mut out);
         assert!(out.is_empty(), "{out:?}");
+    }
+
+    #[test]
+    fn a_keyword_inside_another_rules_keyword_still_counts() {
+        // "nummer" (one rule's keyword) inside "Fallnummer" (another's): a
+        // rule's own search finds it, so the shared one on a short haystack
+        // must too.
+        let e = engine_with(
+            r#"
+[[rule]]
+id = "case"
+type = "MEDICAL_RECORD_NUMBER"
+category = "PHI"
+pattern = '\b[A-Z]\d{6}\b'
+keywords = ["fallnummer"]
+confidence = 0.6
+
+[[rule]]
+id = "tel"
+type = "PHONE_NUMBER"
+category = "PII"
+pattern = '\b0\d{9}\b'
+keywords = ["nummer"]
+confidence = 0.6
+"#,
+        );
+        let filler = "x ".repeat(SHORT_HAYSTACK);
+        for hay in [
+            "Fallnummer 0301234567".to_string(),
+            format!("Fallnummer {filler} 0301234567"),
+        ] {
+            let found = e.find_all(hay.as_bytes());
+            assert_eq!(found.len(), 1, "{}", hay.len());
+            assert_eq!(e.rule(found[0].rule).id(), "tel");
+        }
     }
 
     #[test]
