@@ -500,6 +500,21 @@ fn build_rule_regex(hir: &regex_syntax::hir::Hir) -> std::result::Result<meta::R
         .map_err(|e| e.to_string())
 }
 
+/// The local part of the mailbox after a display name ending at `end`
+/// (`Name" <local@...`, `Name <local@...`); empty when none follows.
+fn mailbox_local_after(haystack: &[u8], end: usize) -> &str {
+    let rest = &haystack[end.min(haystack.len())..];
+    let rest = rest.strip_prefix(b"\"").unwrap_or(rest);
+    let Some(rest) = rest.strip_prefix(b" <") else {
+        return "";
+    };
+    let local = &rest[..rest.len().min(64)];
+    match memchr::memchr(b'@', local) {
+        Some(at) => std::str::from_utf8(&local[..at]).unwrap_or(""),
+        None => "",
+    }
+}
+
 /// The combined automata over every rule's pattern: leftmost-first (the
 /// candidate finder) and all-matches (the patterns matching at a start).
 fn build_combined(patterns: &[&regex_syntax::hir::Hir]) -> Result<(meta::Regex, PatternsAt)> {
@@ -1705,6 +1720,11 @@ impl Engine {
         if let Some(validate) = rule.validator {
             match validate(&text) {
                 Some(adjust) => confidence += adjust,
+                None if rule.spec.mailbox_agreement
+                    && validators::name_spells_mailbox(
+                        &text,
+                        mailbox_local_after(haystack, end),
+                    ) => {}
                 None => return false,
             }
         }

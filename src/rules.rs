@@ -152,6 +152,14 @@ pub struct RuleSpec {
     /// group.
     #[serde(default)]
     pub retry_shortest: bool,
+    /// The value is a mailbox's display name (`Name <local@domain`): when
+    /// the validator turns it down, a name whose given name (or initial)
+    /// and surname spell the mailbox's local part passes all the same
+    /// (see `validators::name_spells_mailbox`): the lists the validator
+    /// checks lack most of the world's names, and a sender that is no
+    /// person (`Customer Service`) never passes.
+    #[serde(default)]
+    pub mailbox_agreement: bool,
     /// Values listed one after another (`Dx: E11.9, I10, Z79.4, E78.5`):
     /// a value of this rule reported at most this many bytes before another,
     /// on the same line, counts as a context word for it, at that distance,

@@ -49,6 +49,7 @@ const REGISTRY: &[(&str, Validator)] = &[
     ("date_of_birth", date_of_birth),
     ("person_name", person_name),
     ("person_name_reversed", person_name_reversed),
+    ("person_name_mailbox", person_name_mailbox),
     ("person_name_upper", person_name_upper),
     ("person_name_part", person_name_part),
     ("person_name_hl7", person_name_hl7),
@@ -84,6 +85,7 @@ const NAMES: &[&str] = &[
     "date_of_birth",
     "person_name",
     "person_name_reversed",
+    "person_name_mailbox",
     "person_name_upper",
     "person_name_part",
     "person_name_hl7",
@@ -2370,6 +2372,91 @@ pub fn person_name(s: &str) -> Option<f32> {
     }
 }
 
+/// A mailbox's display name: `Given Surname` as [`person_name`] checks it,
+/// or `Surname, Given` (Outlook's form, quoted in the header) as
+/// [`person_name_reversed`] does.
+pub fn person_name_mailbox(s: &str) -> Option<f32> {
+    if s.contains(',') {
+        person_name_reversed(s)
+    } else {
+        person_name(s)
+    }
+}
+
+/// Whether a mailbox's display name and its local part spell the same
+/// person (`Connor Thornbury <cthornbury@...>`, `<connor.thornbury@...>`,
+/// `<thornbury.connor@...>`, `Priya Iyer <priyai26@...>`): the evidence
+/// the census lists give for a listed name, for the many names they lack.
+/// Only names a person could bear: two to four tokens of letters, none a
+/// word that names a team or a sender (`Customer Service <cservice@...>`
+/// is no person), and the local part must hold the surname and the given
+/// name or its initial, whole (letters only; digits, dots, `_`, `-` and a
+/// `+tag` dropped).
+pub fn name_spells_mailbox(name: &str, local: &str) -> bool {
+    // `Thornbury, Connor` (Outlook's display names) is Connor Thornbury.
+    let reordered;
+    let name = match name.split_once(',') {
+        Some((surname, given)) => {
+            reordered = format!("{given} {surname}");
+            reordered.as_str()
+        }
+        None => name,
+    };
+    let toks: Vec<&str> = name.split_whitespace().collect();
+    if !(2..=4).contains(&toks.len()) || !toks.iter().all(|t| name_token_ok(t)) {
+        return false;
+    }
+    if toks
+        .iter()
+        .any(|t| NAME_STOPWORDS.contains_bare(t) || NAME_TITLES.contains_bare(t))
+        || NAME_FIRST_STOPWORDS.contains_bare(toks[0])
+    {
+        return false;
+    }
+    let letters = |t: &str| -> String {
+        t.bytes()
+            .filter(u8::is_ascii_alphabetic)
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect()
+    };
+    let given = letters(toks[0]);
+    // A middle initial (`Smith J. Doe`'s `J.`) may stand in the local part
+    // or not; the surname is every word after the given name and initials
+    // (`van Dijk` -> `vandijk`).
+    let mut rest = &toks[1..];
+    let mut middle = String::new();
+    while let [t, more @ ..] = rest {
+        if !(t.len() == 2 && t.ends_with('.')) || more.is_empty() {
+            break;
+        }
+        middle.push_str(&letters(t));
+        rest = more;
+    }
+    let surname: String = rest.iter().map(|t| letters(t)).collect();
+    if given.len() < 2 || surname.len() < 2 {
+        return false;
+    }
+    let local = local.split('+').next().unwrap_or("");
+    let spelled = letters(local);
+    let g0 = &given[..1];
+    let s0 = &surname[..1];
+    let mut forms = vec![format!("{given}{surname}"), format!("{surname}{given}")];
+    if !middle.is_empty() {
+        forms.push(format!("{given}{middle}{surname}"));
+        forms.push(format!("{g0}{middle}{surname}"));
+    }
+    // An initial and a surname of two letters (`jli`) or a given name and
+    // an initial of two (`jol`) could spell anything.
+    if surname.len() >= 3 {
+        forms.push(format!("{g0}{surname}"));
+        forms.push(format!("{surname}{g0}"));
+    }
+    if given.len() >= 3 {
+        forms.push(format!("{given}{s0}"));
+    }
+    forms.contains(&spelled)
+}
+
 /// US states and countries that are also given names or surnames: after a
 /// comma they name a place (`Richmond, Virginia`, `Dallas, Georgia`).
 static PLACES: WordList = WordList::new(&[
@@ -2933,6 +3020,53 @@ fn bic(s: &str) -> Option<f32> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_display_name_that_spells_its_mailbox_is_a_name() {
+        for (name, local) in [
+            ("Connor Thornbury", "cthornbury"),
+            ("Connor Thornbury", "connor.thornbury"),
+            ("Connor Thornbury", "Thornbury.Connor"),
+            ("Connor Thornbury", "connor_thornbury+billing"),
+            ("Priya Iyer", "priyai26"),
+            ("Thibault Le Goff", "tlegoff"),
+            ("Maaike van Dijk", "maaike.vandijk"),
+            ("Jorg Kruger", "jorg.kruger82"),
+            ("Hamza Haddad", "hhaddad"),
+            ("Anna K. Berg", "anna.k.berg"),
+            ("Anna K. Berg", "akberg"),
+            ("Mary-Kate O'Neil", "marykate.oneil"),
+            ("Thornbury, Connor", "cthornbury"),
+            ("Berg, Anna K.", "anna.k.berg"),
+        ] {
+            assert!(super::name_spells_mailbox(name, local), "{name} <{local}@");
+        }
+    }
+
+    #[test]
+    fn a_sender_or_a_different_person_does_not_spell_its_mailbox() {
+        for (name, local) in [
+            // Senders that are no person, however their mailbox reads.
+            ("Customer Service", "customerservice"),
+            ("Customer Service", "cservice"),
+            ("Acme Billing", "billing"),
+            ("Github Notifications", "notifications"),
+            ("Support Team", "supportteam"),
+            // One part only, or someone else's mailbox.
+            ("Connor Thornbury", "connor"),
+            ("Connor Thornbury", "thornbury"),
+            ("Priya Subramanian", "emily_brennan"),
+            ("Connor Thornbury", "cthornburyx"),
+            // Too short to tell.
+            ("Jo Li", "jli"),
+            ("Mr. Okonkwo", "mrokonkwo"),
+            ("Dr Pepper", "drpepper"),
+            ("Connor", "connor"),
+            ("Support, Customer", "customer.support"),
+            ("", ""),
+        ] {
+            assert!(!super::name_spells_mailbox(name, local), "{name} <{local}@");
+        }
+    }
     use super::*;
     use proptest::prelude::*;
 
