@@ -2979,6 +2979,14 @@ pub fn passport(s: &str) -> Option<f32> {
 /// Driver's license number: 5-15 alphanumerics (spaces/dashes ignored) with at
 /// least 4 digits; not one repeated digit, a sequential run, or a date/year. 0.0.
 pub fn drivers_license(s: &str) -> Option<f32> {
+    // Digits in spaced groups ending in a group of zeros are an amount
+    // (`license fee 12 500 000`), not a licence number.
+    let s = trim(s);
+    if s.rsplit_once(' ')
+        .is_some_and(|(_, last)| !last.is_empty() && last.bytes().all(|b| b == b'0'))
+    {
+        return None;
+    }
     light_id(s, 5..=15, 4, false)
 }
 
@@ -4589,7 +4597,19 @@ mod tests {
         assert_eq!(drivers_license("D1234-56789-012345"), None); // 16
         assert_eq!(drivers_license("S530-4821-9385"), Some(0.0));
         assert_eq!(drivers_license("F2551190"), Some(0.0));
-        for v in ["A123", "ABCDE", "1999", "11111111", "01152024"] {
+        assert_eq!(drivers_license("28 929 807"), Some(0.0)); // Pennsylvania
+        assert_eq!(drivers_license("949 127 146"), Some(0.0)); // New York
+        assert_eq!(drivers_license("M 765 825 572 347"), Some(0.0));
+        // Amounts written in spaced thousands.
+        for v in [
+            "A123",
+            "ABCDE",
+            "1999",
+            "11111111",
+            "01152024",
+            "12 500 000",
+            "125 000 000",
+        ] {
             assert_eq!(drivers_license(v), None, "{v}");
         }
         assert_eq!(mrn("MRN0048213"), Some(0.3)); // labels itself
