@@ -50,6 +50,7 @@ const REGISTRY: &[(&str, Validator)] = &[
     ("person_name", person_name),
     ("person_name_reversed", person_name_reversed),
     ("person_name_mailbox", person_name_mailbox),
+    ("person_name_signed", person_name_signed),
     ("person_name_upper", person_name_upper),
     ("person_name_part", person_name_part),
     ("person_name_hl7", person_name_hl7),
@@ -86,6 +87,7 @@ const NAMES: &[&str] = &[
     "person_name",
     "person_name_reversed",
     "person_name_mailbox",
+    "person_name_signed",
     "person_name_upper",
     "person_name_part",
     "person_name_hl7",
@@ -2372,6 +2374,37 @@ pub fn person_name(s: &str) -> Option<f32> {
     }
 }
 
+/// The words of `name` when a person could bear it, whatever the lists
+/// say: two to four words of letters (an initial allowed), none a word
+/// that names a team or a sender, nor a title.
+fn name_shaped(name: &str) -> Option<Vec<&str>> {
+    let toks: Vec<&str> = name.split_whitespace().collect();
+    if !(2..=4).contains(&toks.len()) || !toks.iter().all(|t| name_token_ok(t)) {
+        return None;
+    }
+    if toks
+        .iter()
+        .any(|t| NAME_STOPWORDS.contains_bare(t) || NAME_TITLES.contains_bare(t))
+        || NAME_FIRST_STOPWORDS.contains_bare(toks[0])
+    {
+        return None;
+    }
+    Some(toks)
+}
+
+/// A name alone on the line under a letter's sign-off (`Thanks,` /
+/// `Connor Thornbury`): a signed letter puts its writer's name there, so
+/// the shape is checked ([`name_shaped`]) and not the lists, which lack
+/// most of the world's names; 0.1 more when they know a part of it.
+pub fn person_name_signed(s: &str) -> Option<f32> {
+    if !s.is_ascii() {
+        return on_latin_folded(s, person_name_signed);
+    }
+    let toks = name_shaped(trim(s))?;
+    let listed = is_listed_given_name(toks[0]) || is_listed_surname(&toks[toks.len() - 1..]);
+    Some(if listed { 0.1 } else { 0.0 })
+}
+
 /// A mailbox's display name: `Given Surname` as [`person_name`] checks it,
 /// or `Surname, Given` (Outlook's form, quoted in the header) as
 /// [`person_name_reversed`] does.
@@ -2402,17 +2435,9 @@ pub fn name_spells_mailbox(name: &str, local: &str) -> bool {
         }
         None => name,
     };
-    let toks: Vec<&str> = name.split_whitespace().collect();
-    if !(2..=4).contains(&toks.len()) || !toks.iter().all(|t| name_token_ok(t)) {
+    let Some(toks) = name_shaped(name) else {
         return false;
-    }
-    if toks
-        .iter()
-        .any(|t| NAME_STOPWORDS.contains_bare(t) || NAME_TITLES.contains_bare(t))
-        || NAME_FIRST_STOPWORDS.contains_bare(toks[0])
-    {
-        return false;
-    }
+    };
     let letters = |t: &str| -> String {
         t.bytes()
             .filter(u8::is_ascii_alphabetic)
@@ -3047,6 +3072,27 @@ mod tests {
             ("Berg, Anna K.", "anna.k.berg"),
         ] {
             assert!(super::name_spells_mailbox(name, local), "{name} <{local}@");
+        }
+    }
+
+    #[test]
+    fn a_signed_name_is_checked_for_its_shape_not_the_lists() {
+        use super::person_name_signed as signed;
+        assert_eq!(signed("Tobiah Quenneville"), Some(0.0));
+        assert_eq!(signed("Maaike van Dijk"), Some(0.1));
+        assert_eq!(signed("Étienne Dubois"), Some(0.1));
+        assert_eq!(signed("Oksana K. Morozov"), Some(0.1));
+        for team in [
+            "The Billing Team",
+            "Customer Support",
+            "Payroll Team",
+            "Connor",
+            "Acme Corp",
+            "Mr Okonkwo",
+            "Tobiah Quenneville Sales Operations Team",
+            "",
+        ] {
+            assert_eq!(signed(team), None, "{team}");
         }
     }
 
