@@ -70,9 +70,13 @@ for f in sorted(glob.glob("classifiers/*.toml")):
     # does not run them over the rest of the text either.
     # A value group's name is dropped: ripgrep rejects an alternation
     # naming two groups alike, and what it finds is the same.
+    # A pattern that spans lines (a name on the line under a sign-off) is
+    # left out too: ripgrep searches line by line and rejects it; without
+    # it, ripgrep has one pattern fewer to run than the engine.
     pats += [r["pattern"].replace("{{street_suffix}}", suffix).replace("(?P<value>", "(?:")
              for r in tomllib.load(open(f, "rb"))["rule"]
-             if not any(r.get(k) for k in ("requires_non_ascii", "column_only", "hl7_only"))]
+             if not any(r.get(k) for k in ("requires_non_ascii", "column_only", "hl7_only"))
+             and "\\n" not in r["pattern"]]
 
 # ripgrep's byte mode (--no-unicode) takes no non-ASCII literal: each one
 # becomes its UTF-8 bytes, and a class holding some becomes an alternation
