@@ -2445,7 +2445,7 @@ pub fn name_spells_mailbox(name: &str, local: &str) -> bool {
             .collect()
     };
     let given = letters(toks[0]);
-    // A middle initial (`Smith J. Doe`'s `J.`) may stand in the local part
+    // A middle initial (`Anna K. Berg`'s `K.`) may stand in the local part
     // or not; the surname is every word after the given name and initials
     // (`van Dijk` -> `vandijk`).
     let mut rest = &toks[1..];
