@@ -210,7 +210,12 @@ fn confidence_into(out: &mut Vec<u8>, confidence: f32) {
 /// Appends `s` as a JSON string literal: copied as is when nothing in it
 /// needs escaping (the usual case), else through serde_json.
 fn json_str_into(out: &mut Vec<u8>, s: &str) {
-    if s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+    // Without an early exit the test compiles to vector code; the strings
+    // are short (a masked value), and nearly always need no escape.
+    let plain = s.bytes().fold(true, |plain, b| {
+        plain & (b >= 0x20) & (b != b'"') & (b != b'\\')
+    });
+    if plain {
         out.push(b'"');
         out.extend_from_slice(s.as_bytes());
         out.push(b'"');
@@ -1267,6 +1272,30 @@ mod tests {
         }
         for c in [-0.0, -0.5, 1.5, 0.1234, 1e-9, f32::MAX] {
             assert_eq!(mine(c), serde(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn strings_are_written_as_serde_json_writes_them() {
+        for s in [
+            "",
+            "J*** R**",
+            "a\"b",
+            "back\\slash",
+            "tab\there",
+            "nl\n",
+            "\u{1}",
+            "\u{7f}",
+            "Zo\u{eb} M\u{fc}ller",
+            "\u{2028}",
+        ] {
+            let mut mine = Vec::new();
+            json_str_into(&mut mine, s);
+            assert_eq!(
+                String::from_utf8(mine).unwrap(),
+                serde_json::to_string(s).unwrap(),
+                "{s:?}"
+            );
         }
     }
 
