@@ -1471,7 +1471,7 @@ impl Engine {
                 // walk that found the rule saw where it ends.
                 if !settled && rule.retries_shortest() {
                     let shortest = caches.combined_all.shortest_end(idx);
-                    if let Some((_, short_value)) = self.consider_shortest(
+                    if let Some(short_value) = self.consider_shortest(
                         haystack, &report, external, idx, whole, shortest, scratch,
                     ) {
                         (settled, value) = (true, short_value);
@@ -1616,7 +1616,10 @@ impl Engine {
                 value.end,
                 scratch,
             );
-            let mut end = whole.end;
+            // Past the value, as in the shared pass: an HL7 name's pattern
+            // reads the delimiter after it, which may open the next name of
+            // a repeated field (`Appiah^Kwame~Boateng^Yaw`).
+            let mut end = value.end;
             // As in the shared pass; here the shortest match ends where an
             // anchored search that stops at its first match ends.
             if !settled && rule.retries_shortest() {
@@ -1630,11 +1633,11 @@ impl Engine {
                             .earliest(true),
                     )
                     .map(|m| m.end());
-                if let Some((short, _)) = self
+                if let Some(short_value) = self
                     .consider_shortest(haystack, report, external, idx, whole, shortest, scratch)
                 {
                     settled = true;
-                    end = short.end;
+                    end = short_value.end;
                 }
             }
             pos = if settled {
@@ -1648,8 +1651,8 @@ impl Engine {
 
     /// `retry_shortest`: rule `idx`'s match `whole` did not settle; its
     /// shorter match at the same start, ending at `end` (when that falls
-    /// inside `whole`), is considered instead. Returns that match and its
-    /// value when they settle.
+    /// inside `whole`), is considered instead. Returns its value when it
+    /// settles.
     #[allow(clippy::too_many_arguments)]
     fn consider_shortest(
         &self,
@@ -1660,7 +1663,7 @@ impl Engine {
         whole: regex_automata::Span,
         end: Option<usize>,
         scratch: &mut Scratch,
-    ) -> Option<(regex_automata::Span, regex_automata::Span)> {
+    ) -> Option<regex_automata::Span> {
         let end = end.filter(|&end| end > whole.start && end < whole.end)?;
         let short = regex_automata::Span {
             start: whole.start,
@@ -1676,7 +1679,7 @@ impl Engine {
             value.end,
             scratch,
         )
-        .then_some((short, value))
+        .then_some(value)
     }
 
     /// Scores the value at `start..end` as rule `idx`'s and pushes it onto

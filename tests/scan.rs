@@ -423,6 +423,7 @@ fn hl7_fields_are_labelled_by_their_position() {
         EVN|A01|20251004155157\r\
         PID|1||32874170^^^HOSP^MR||Appiah^Kwame^^^^L||19800711|F||2054-5|\
         3280 Bayou Bend Ct^^Houston^TX^77036||(404)407-5538|||M||ACC7342|571282364|\r\
+        NK1|1|Smith^Mary~Jones^Mary|SPO^Spouse\r\
         PV1|1|O|MED^412^B^HOSP||||1245319599^Raman^Priya^^^Dr|||SUR\r\
         DG1|1|I10|E119^Type 2 diabetes mellitus^I10||20251004|W\r";
     d.write("lake/adt.hl7", message);
@@ -454,6 +455,10 @@ fn hl7_fields_are_labelled_by_their_position() {
         ("US_SSN", "571282364"),
         ("US_NPI", "1245319599"),
         ("PERSON_NAME", "Raman^Priya"),
+        // A repeated field: the first name's pattern reads the `~` that
+        // opens the second.
+        ("PERSON_NAME", "Smith^Mary"),
+        ("PERSON_NAME", "Jones^Mary"),
         ("ICD10_CODE", "E119"),
     ] {
         assert!(
