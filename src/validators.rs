@@ -51,6 +51,7 @@ const REGISTRY: &[(&str, Validator)] = &[
     ("person_name_reversed", person_name_reversed),
     ("person_name_mailbox", person_name_mailbox),
     ("person_name_signed", person_name_signed),
+    ("person_name_labelled", person_name_labelled),
     ("person_name_upper", person_name_upper),
     ("person_name_part", person_name_part),
     ("person_name_hl7", person_name_hl7),
@@ -88,6 +89,7 @@ const NAMES: &[&str] = &[
     "person_name_reversed",
     "person_name_mailbox",
     "person_name_signed",
+    "person_name_labelled",
     "person_name_upper",
     "person_name_part",
     "person_name_hl7",
@@ -1872,12 +1874,13 @@ impl WordList {
 }
 
 /// The word lists `person_name` consults.
-static NAME_WORD_LISTS: [&WordList; 5] = [
+static NAME_WORD_LISTS: [&WordList; 6] = [
     &NAME_STOPWORDS,
     &NAME_FIRST_STOPWORDS,
     &NAME_TITLES,
     &NAME_SUFFIXES,
     &NAME_PARTICLES,
+    &NAME_PLACEHOLDERS,
 ];
 
 /// Builds the dictionaries and word lists validator `name` consults (the
@@ -2253,6 +2256,35 @@ static NAME_TITLES: WordList = WordList::new(&[
 static NAME_SUFFIXES: WordList = WordList::new(&[
     "jr", "sr", "ii", "iii", "iv", "md", "phd", "dds", "rn", "esq",
 ]);
+/// What a form writes where a name is missing or withheld: never a name,
+/// whatever its label.
+static NAME_PLACEHOLDERS: WordList = WordList::new(&[
+    "unknown",
+    "none",
+    "null",
+    "nil",
+    "redacted",
+    "withheld",
+    "anonymous",
+    "pending",
+    "tbd",
+    "tba",
+    "various",
+    "declined",
+    "other",
+    "same",
+    "blank",
+    "empty",
+    "missing",
+    "sample",
+    "dummy",
+    "placeholder",
+    "example",
+    "xxx",
+    "unnamed",
+    "undisclosed",
+    "refused",
+]);
 static NAME_PARTICLES: WordList = WordList::new(&[
     "de", "la", "le", "du", "da", "di", "del", "della", "van", "von", "der", "den", "ter", "st",
     "bin", "al", "el",
@@ -2403,6 +2435,75 @@ pub fn person_name_signed(s: &str) -> Option<f32> {
     let toks = name_shaped(trim(s))?;
     let listed = is_listed_given_name(toks[0]) || is_listed_surname(&toks[toks.len() - 1..]);
     Some(if listed { 0.1 } else { 0.0 })
+}
+
+/// A name after a form's label that asks for one (`Employee: Thornbury,
+/// Connor`, `Member name ...... Asante, Yaw`, `Last name: Demir`): the
+/// label says it is a name, so its shape is checked ([`name_shaped`]) and
+/// not the lists, which lack most of the world's names. `Surname, Given`
+/// reads as `Given Surname`; a single word (the pattern allows one only
+/// after a label asking for a part, `Last name:`) must be a name word of
+/// two letters or more that no list marks as a team, sender, title or
+/// month. A name whose given name and surname [`person_name`] (or, written
+/// `Surname, Given`, [`person_name_reversed`]) finds both listed is left to
+/// the rules that use them; 0.15 more when the lists know one part.
+pub fn person_name_labelled(s: &str) -> Option<f32> {
+    // Accented names: `person-name-accented` runs in a pass of its own,
+    // and the better score of the two is kept.
+    if !s.is_ascii() {
+        return on_latin_folded(s, labelled_name_shape);
+    }
+    let s = trim(s);
+    // A name whose parts the lists both know is left to the rules that
+    // check it against them (`person-name`, `person-name-reversed`), which
+    // score it with its context: reporting it here would hide their
+    // candidate, which starts inside this rule's match. (With one part
+    // known they may fall short without a context word they know, so this
+    // rule keeps it.)
+    let verdict = if s.contains(',') {
+        person_name_reversed(s)
+    } else {
+        person_name(s)
+    };
+    if verdict.is_some_and(|v| v > 0.0) {
+        return None;
+    }
+    labelled_name_shape(s)
+}
+
+/// [`person_name_labelled`]'s check of the shape.
+fn labelled_name_shape(s: &str) -> Option<f32> {
+    let s = trim(s);
+    let reordered;
+    let name = match s.split_once(',') {
+        // `Surname, Given`; more commas make a list, not a name.
+        Some((_, given)) if given.contains(',') => return None,
+        Some((surname, given)) => {
+            reordered = format!("{} {}", given.trim(), surname.trim());
+            reordered.as_str()
+        }
+        None => s,
+    };
+    let toks: Vec<&str> = match name.split_whitespace().collect::<Vec<_>>()[..] {
+        [word] => {
+            let refused = word.len() < 2
+                || !name_token_ok(word)
+                || word.ends_with('.')
+                || NAME_STOPWORDS.contains_bare(word)
+                || NAME_TITLES.contains_bare(word)
+                || NAME_FIRST_STOPWORDS.contains_bare(word);
+            if refused {
+                return None;
+            }
+            vec![word]
+        }
+        _ => name_shaped(name)?,
+    };
+    if toks.iter().any(|t| NAME_PLACEHOLDERS.contains_bare(t)) {
+        return None;
+    }
+    let listed = is_listed_given_name(toks[0]) || is_listed_surname(&toks[toks.len() - 1..]);
+    Some(if listed { 0.15 } else { 0.0 })
 }
 
 /// A mailbox's display name: `Given Surname` as [`person_name`] checks it,
@@ -3093,6 +3194,39 @@ mod tests {
             "",
         ] {
             assert_eq!(signed(team), None, "{team}");
+        }
+    }
+
+    #[test]
+    fn a_labelled_name_is_checked_for_its_shape_not_the_lists() {
+        use super::person_name_labelled as labelled;
+        assert_eq!(labelled("Tobiah Quenneville"), Some(0.0));
+        assert_eq!(labelled("Quenneville, Tobiah"), Some(0.0));
+        // Names the lists know are the list-based rules' to score.
+        assert_eq!(labelled("Lisa Rodriguez"), None);
+        assert_eq!(labelled("O'Brien, Patrick"), None);
+        assert_eq!(labelled("Villanueva, María Fernanda"), Some(0.15));
+        assert_eq!(labelled("Castellanos, Ignacio"), None);
+        // One part (the pattern allows it after `Last name:` and the like).
+        for part in ["Haverford", "da Cunha", "Jürgen", "Okonjo-Bright"] {
+            assert!(labelled(part).is_some(), "{part}");
+        }
+        for refused in [
+            "Unknown",
+            "Support Team",
+            "Acme Billing",
+            "Test User",
+            "Dr",
+            "Dr.",
+            "J",
+            "Please",
+            "Pending Review",
+            "Smith, John, Mary",
+            "March",
+            "Thornbury, Connor Sales Operations Team",
+            "",
+        ] {
+            assert_eq!(labelled(refused), None, "{refused}");
         }
     }
 
