@@ -1873,7 +1873,7 @@ impl WordList {
     }
 }
 
-/// The word lists `person_name` consults.
+/// The word lists the name validators consult (built ahead by `prepare`).
 static NAME_WORD_LISTS: [&WordList; 6] = [
     &NAME_STOPWORDS,
     &NAME_FIRST_STOPWORDS,
