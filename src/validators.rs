@@ -2751,14 +2751,19 @@ pub fn person_name_hl7(s: &str) -> Option<f32> {
     person_name_reversed(std::str::from_utf8(&buf[..len]).ok()?)
 }
 
-/// A name in capitals (`JOHN SMITH`, `MARY-KATE O'NEIL`), as legacy
-/// exports and forms write them: it must pass [`person_name`] (whose word
-/// lists ignore case) with both the given name and the surname listed
-/// (capitals carry no shape evidence: `GENERAL ELECTRIC`, `PLEASE NOTE` and
-/// `THANK YOU` look the same). 0.0.
+/// A name in capitals (`JOHN SMITH`, `MARY-KATE O'NEIL`, `SABINE KRÜGER`
+/// with its accents folded), as legacy exports and forms write them: it
+/// must pass [`person_name`] (whose word lists ignore case) with both the
+/// given name and the surname listed (capitals carry no shape evidence:
+/// `GENERAL ELECTRIC`, `PLEASE NOTE` and `THANK YOU` look the same). 0.0.
 pub fn person_name_upper(s: &str) -> Option<f32> {
     let s = trim(s);
-    if !s.is_ascii() || s.bytes().any(|b| b.is_ascii_lowercase()) {
+    // `SABINE KRÜGER`: accents folded (a lowercase accented letter folds
+    // to a lowercase one, and is refused below).
+    if !s.is_ascii() {
+        return on_latin_folded(s, person_name_upper);
+    }
+    if s.bytes().any(|b| b.is_ascii_lowercase()) {
         return None;
     }
     match person_name(s) {
@@ -4539,6 +4544,8 @@ mod tests {
             "ROBERT O'NEIL",
             "MARY-KATE WILLIAMS",
             "JOHN A. SMITH",
+            "JÜRGEN SCHÄFER", // accents folded
+            "RENÉ DUBOIS",
         ] {
             assert_eq!(person_name_upper(v), Some(0.0), "{v}");
         }
@@ -4551,6 +4558,8 @@ mod tests {
             "QWXZ SMITH",
             "John Smith", // mixed case: the other rule's
             "JOHN SMITh",
+            "JÜRGEN SCHäFER", // a lowercase accented letter
+            "SOCIÉTÉ GÉNÉRALE",
             "",
         ] {
             assert_eq!(person_name_upper(v), None, "{v}");
