@@ -800,7 +800,8 @@ impl PatternsAt {
 }
 
 /// A rule's context words in one automaton (every occurrence, ASCII case
-/// folded), each word with whether it is positive and/or negative. Each
+/// folded: lowercase words, and the window lowercased as it is walked),
+/// each word with whether it is positive and/or negative. Each
 /// rule's own: a window then holds only the matches that count for its
 /// candidate (a shared automaton of every rule's words stopped at two or
 /// three other rules' words per window, and a longer word of another rule
@@ -823,12 +824,25 @@ impl ContextSearch {
     /// overlapping iterator: windows are a few dozen bytes and there is one
     /// per candidate, so the iterator's per-search setup (input, state,
     /// prefilter checks) cost more than the walk itself.
-    fn for_each(&self, window: &[u8], mut found: impl FnMut(usize, usize, usize)) {
+    ///
+    /// `LOWER`: the walk lowercases each byte (a short window of its own);
+    /// without it, the window must be lowercased already (a slice of
+    /// [`Lowered`]).
+    fn for_each<const LOWER: bool>(
+        &self,
+        window: &[u8],
+        mut found: impl FnMut(usize, usize, usize),
+    ) {
         use aho_corasick::automaton::Automaton;
         use aho_corasick::Anchored as AcAnchored;
         let dfa = &self.dfa;
         let mut sid = self.start;
         for (at, &byte) in window.iter().enumerate() {
+            let byte = if LOWER {
+                byte.to_ascii_lowercase()
+            } else {
+                byte
+            };
             sid = dfa.next_state(AcAnchored::No, sid, byte);
             if dfa.is_special(sid) {
                 if dfa.is_dead(sid) {
@@ -896,8 +910,13 @@ fn rule_context_search(spec: &RuleSpec) -> std::result::Result<Option<ContextSea
     if words.is_empty() {
         return Ok(None);
     }
+    // The words are lowercase (`intern`) and the windows are searched
+    // lowercased (`ContextSearch::for_each`): the same matches as a
+    // case-insensitive automaton, whose upper-case letters double the byte
+    // classes every state is built over (14 M instructions of every
+    // start-up).
     let dfa = aho_corasick::dfa::Builder::new()
-        .ascii_case_insensitive(true)
+        .ascii_case_insensitive(false)
         .match_kind(MatchKind::Standard)
         .start_kind(aho_corasick::StartKind::Unanchored)
         .prefilter(false)
@@ -990,10 +1009,9 @@ pub struct Scratch {
     active: Vec<bool>,
     /// Per rule: its keyword search has run on the current haystack.
     keywords_checked: Vec<bool>,
-    /// The current haystack with ASCII letters lowercased, for keyword
-    /// searches; made on the first one (`lowered_ready`).
-    lowered: Vec<u8>,
-    lowered_ready: bool,
+    /// The current haystack with ASCII letters lowercased, for keyword and
+    /// context searches; made on the first one.
+    lowered: Lowered,
     candidates: Vec<Candidate>,
     /// Boxed: the caches are kilobytes, and are taken out and put back
     /// on every call.
@@ -1003,6 +1021,40 @@ pub struct Scratch {
     /// The current haystack's layout: the table block of the last header
     /// lookup, and whether it holds HL7 messages.
     headers: crate::text_table::HeaderMemo,
+}
+
+/// A haystack with its ASCII letters lowercased, made once per haystack
+/// when a search first needs it (`forget` when the haystack changes).
+#[derive(Debug, Default)]
+struct Lowered {
+    bytes: Vec<u8>,
+    ready: bool,
+}
+
+impl Lowered {
+    fn forget(&mut self) {
+        self.ready = false;
+    }
+
+    /// `haystack` lowercased: the copy made for it since the last
+    /// [`Lowered::forget`], or a new one.
+    fn of(&mut self, haystack: &[u8]) -> &[u8] {
+        if !self.ready {
+            self.bytes.clear();
+            self.bytes.extend_from_slice(haystack);
+            // Branch-free, so that it compiles to vector code.
+            for b in &mut self.bytes {
+                *b |= u8::from(b.wrapping_sub(b'A') < 26) << 5;
+            }
+            self.ready = true;
+        }
+        &self.bytes
+    }
+
+    /// The lowercased haystack, if a search has made it.
+    fn get(&self) -> Option<&[u8]> {
+        self.ready.then_some(self.bytes.as_slice())
+    }
 }
 
 thread_local! {
@@ -1251,6 +1303,7 @@ impl Engine {
             return None;
         }
         scratch.candidates.clear();
+        scratch.lowered.forget();
         let _settled = self.consider(
             value,
             &(0..value.len()),
@@ -1354,7 +1407,7 @@ impl Engine {
         // hit. `keywords_checked` keeps each rule to one search per haystack.
         scratch.keywords_checked.clear();
         scratch.keywords_checked.resize(self.rules.len(), false);
-        scratch.lowered_ready = false;
+        scratch.lowered.forget();
         // The passes of rules kept out of the shared automata come first;
         // each takes the caches from `scratch` and puts them back.
         if non_ascii_possible {
@@ -1535,16 +1588,8 @@ impl Engine {
         // about 0.5 GB/s (no SIMD prefilter survives case folding); the
         // haystack lowercased once (shared by every rule's search) lets
         // each keyword be a SIMD substring search, several GB/s each.
-        if !scratch.lowered_ready {
-            scratch.lowered.clear();
-            scratch.lowered.extend_from_slice(haystack);
-            // Branch-free, so that it compiles to vector code.
-            for b in &mut scratch.lowered {
-                *b |= u8::from(b.wrapping_sub(b'A') < 26) << 5;
-            }
-            scratch.lowered_ready = true;
-        }
-        let found = finders.iter().any(|f| f.find(&scratch.lowered).is_some());
+        let lowered = scratch.lowered.of(haystack);
+        let found = finders.iter().any(|f| f.find(lowered).is_some());
         scratch.active[idx] = found;
         found
     }
@@ -1753,17 +1798,23 @@ impl Engine {
         if demoted && DEMOTED_CONFIDENCE + f32::EPSILON < self.min_confidence {
             return true;
         }
-        let (positive, negative) =
-            match self.context_near(haystack, start, end, idx, &mut scratch.headers) {
-                // Both kinds of label near the value ("charged 4539 ... for the
-                // order"): the nearer one says what the value is, as the nearer
-                // of two labels owns it; a tie goes to the negative (precision
-                // first). Without this, a value with both scored below the same
-                // value with neither.
-                (Some(p), Some(n)) if p < n => (Some(p), false),
-                (Some(_), Some(_)) => (None, true),
-                (positive, negative) => (positive, negative.is_some()),
-            };
+        let (positive, negative) = match self.context_near(
+            haystack,
+            start,
+            end,
+            idx,
+            &mut scratch.headers,
+            &scratch.lowered,
+        ) {
+            // Both kinds of label near the value ("charged 4539 ... for the
+            // order"): the nearer one says what the value is, as the nearer
+            // of two labels owns it; a tie goes to the negative (precision
+            // first). Without this, a value with both scored below the same
+            // value with neither.
+            (Some(p), Some(n)) if p < n => (Some(p), false),
+            (Some(_), Some(_)) => (None, true),
+            (positive, negative) => (positive, negative.is_some()),
+        };
         // A list: the same rule's value just before, on this line, stands
         // for the label the list began with (as a word at that distance,
         // when nearer than any word).
@@ -1814,7 +1865,8 @@ impl Engine {
 
     /// The distance to the nearest positive and to the nearest negative
     /// context word of `rule` within the rule's window around `start..end`,
-    /// on the same line.
+    /// on the same line. `lowered`: the haystack lowercased, if a keyword
+    /// search has made it (see [`Lowered`]).
     fn context_near(
         &self,
         haystack: &[u8],
@@ -1822,6 +1874,7 @@ impl Engine {
         end: usize,
         rule: usize,
         headers: &mut crate::text_table::HeaderMemo,
+        lowered: &Lowered,
     ) -> (Option<usize>, Option<usize>) {
         let compiled = &self.rules[rule];
         // No context words: nothing to look up.
@@ -1870,8 +1923,12 @@ impl Engine {
         // far cheaper than a pass over the whole chunk, since most bytes are
         // never near a candidate.
         // `label`: the distance the words of a label elsewhere count at.
+        // The haystack lowercased, when a keyword search has made it;
+        // else each window's bytes are lowercased as they are walked
+        // (lowering a whole cell for one window cost more).
+        let lowered = lowered.get();
         let mut check = |range: Range<usize>, label: Option<usize>| {
-            search.for_each(&haystack[range.clone()], |word, ws, we| {
+            let mut found = |word: usize, ws: usize, we: usize| {
                 let (hs, he) = (range.start + ws, range.start + we);
                 if !is_whole_word(haystack, hs, he) {
                     return;
@@ -1884,7 +1941,11 @@ impl Engine {
                     hs.saturating_sub(end)
                 };
                 note(word, distance);
-            });
+            };
+            match lowered {
+                Some(lowered) => search.for_each::<false>(&lowered[range.clone()], &mut found),
+                None => search.for_each::<true>(&haystack[range.clone()], &mut found),
+            }
         };
         // An empty side (a value at a line edge) is not searched: the
         // automaton's setup would cost more than the nothing it searches.
@@ -1909,7 +1970,7 @@ impl Engine {
             .flatten()
         {
             let label = label.as_bytes();
-            search.for_each(label, |word, ws, we| {
+            search.for_each::<true>(label, |word, ws, we| {
                 if is_whole_word(label, ws, we) {
                     note(word, 0);
                 }
@@ -2528,6 +2589,31 @@ confidence = 0.3
 context = ["lic", "license"]
 context_boost = 0.5
 "#;
+
+    #[test]
+    fn context_words_count_in_any_case_with_or_without_a_lowercased_haystack() {
+        let e = engine_with(RULES);
+        let account = |found: &[Candidate]| {
+            found
+                .iter()
+                .find(|c| e.rule(c.rule).id() == "acct")
+                .map(|c| c.confidence)
+        };
+        // No keyword search ran: the window's bytes are lowercased as the
+        // context automaton walks them.
+        let found = e.find_all(b"ACCOUNT NO 12345678 here");
+        assert!(account(&found).is_some_and(|c| c > 0.75), "{found:?}");
+        // The licence rule's keyword search lowercased the haystack first;
+        // the context search reads that copy.
+        let found = e.find_all(b"LICENSE A1234567, ACCOUNT NO 12345678");
+        assert!(
+            found.iter().any(|c| e.rule(c.rule).id() == "lic"),
+            "{found:?}"
+        );
+        assert!(account(&found).is_some_and(|c| c > 0.75), "{found:?}");
+        let found = e.find_all(b"LICENSE A1234567, ORDER NO 12345678");
+        assert_eq!(account(&found), None, "{found:?}");
+    }
 
     #[test]
     fn context_raises_confidence_over_the_threshold() {
