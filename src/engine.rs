@@ -800,8 +800,8 @@ impl PatternsAt {
 }
 
 /// A rule's context words in one automaton (every occurrence, ASCII case
-/// folded: lowercase words, and the window lowercased as it is walked),
-/// each word with whether it is positive and/or negative. Each
+/// folded: lowercase words, searched in a lowercased window), each word
+/// with whether it is positive and/or negative. Each
 /// rule's own: a window then holds only the matches that count for its
 /// candidate (a shared automaton of every rule's words stopped at two or
 /// three other rules' words per window, and a longer word of another rule
