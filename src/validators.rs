@@ -2440,11 +2440,12 @@ pub fn person_name_signed(s: &str) -> Option<f32> {
 /// A name after a form's label that asks for one (`Employee: Thornbury,
 /// Connor`, `Member name ...... Asante, Yaw`, `Last name: Demir`): the
 /// label says it is a name, so its shape is checked ([`name_shaped`]) and
-/// not the lists, which lack most of the world's names. `Surname, Given`
-/// reads as `Given Surname`; a single word (the pattern allows one only
-/// after a label asking for a part, `Last name:`) must be a name word of
-/// two letters or more that no list marks as a team, sender, title or
-/// month. A name whose given name and surname [`person_name`] (or, written
+/// the lists, which lack most of the world's names, need not know all of
+/// it. `Surname, Given` reads as `Given Surname`; `Given Surname` needs one
+/// listed part (else it is as likely a thing's name, `Production Server`);
+/// a single word (the pattern allows one only after a label asking for a
+/// part, `Last name:`) must be a name word of two letters or more that no
+/// list marks as a team, sender, title or month. A name whose given name and surname [`person_name`] (or, written
 /// `Surname, Given`, [`person_name_reversed`]) finds both listed is left to
 /// the rules that use them; 0.15 more when the lists know one part.
 pub fn person_name_labelled(s: &str) -> Option<f32> {
@@ -2503,6 +2504,13 @@ fn labelled_name_shape(s: &str) -> Option<f32> {
         return None;
     }
     let listed = is_listed_given_name(toks[0]) || is_listed_surname(&toks[toks.len() - 1..]);
+    // Two capitalised words after `Name:` are as often a thing's name
+    // (`Production Server`, `Annual Report`, `Chest Pain` after
+    // `Patient:`): written `Surname, Given`, as no thing is, or with a part
+    // the lists know, they are a person's.
+    if toks.len() > 1 && !listed && !s.contains(',') {
+        return None;
+    }
     Some(if listed { 0.15 } else { 0.0 })
 }
 
@@ -3205,8 +3213,11 @@ mod tests {
     #[test]
     fn a_labelled_name_is_checked_for_its_shape_not_the_lists() {
         use super::person_name_labelled as labelled;
-        assert_eq!(labelled("Tobiah Quenneville"), Some(0.0));
         assert_eq!(labelled("Quenneville, Tobiah"), Some(0.0));
+        // Given first, a part must be listed: two capitalised words after
+        // `Name:` name things as often.
+        assert_eq!(labelled("Tobiah Quenneville"), None);
+        assert_eq!(labelled("Priya Quenneville"), Some(0.15));
         // Names the lists know are the list-based rules' to score.
         assert_eq!(labelled("Lisa Rodriguez"), None);
         assert_eq!(labelled("O'Brien, Patrick"), None);
@@ -3229,6 +3240,9 @@ mod tests {
             "Smith, John, Mary",
             "March",
             "Thornbury, Connor Sales Operations Team",
+            "Production Server",
+            "Annual Report",
+            "Chest Pain",
             "",
         ] {
             assert_eq!(labelled(refused), None, "{refused}");
