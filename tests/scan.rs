@@ -470,3 +470,56 @@ fn hl7_fields_are_labelled_by_their_position() {
     assert!(!hl7.iter().any(|(_, v)| v == "I10"), "{hl7:#?}");
     assert!(found("other.txt").is_empty(), "{findings:#?}");
 }
+
+#[test]
+fn names_after_form_labels_and_chat_times_are_found_and_thing_names_are_not() {
+    let d = Dir::new();
+    let form = "INTAKE FORM\n\
+        Last name: Okonjo-Bright\n\
+        First name: Adaeze\n\
+        Employee:  Vasquez-Thorne, Idris (emp id 4471)\n\
+        Member name ............ Thistlewood, Bram\n\
+        Name: Production Server\n\
+        Patient: Chest Pain\n\
+        Last name: Unknown\n";
+    let chat = "[16:11] <Priya Quillfeather> new address is on file\n\
+        [16:12] Priya Quillfeather: thx\n\
+        [10:00] Opening Remarks: welcome\n\
+        [10:15:32] Connection Closed: peer reset\n";
+    d.write("lake/forms/intake.txt", form);
+    d.write("lake/chat/export.txt", chat);
+    datareach(d.path(), &["scan", "lake", "--out", "out"]);
+    let findings = d.json_lines("out/findings.jsonl");
+    let names = |path: &str, text: &str| -> BTreeSet<String> {
+        findings
+            .iter()
+            .filter(|f| f["path"] == path && f["type"] == "PERSON_NAME")
+            .map(|f| {
+                let (s, e) = (f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap());
+                text[s as usize..e as usize].to_string()
+            })
+            .collect()
+    };
+    let expected = |values: &[&str]| values.iter().map(|v| v.to_string()).collect();
+    assert_eq!(
+        names("forms/intake.txt", form),
+        expected(&[
+            "Okonjo-Bright",
+            "Adaeze",
+            "Vasquez-Thorne, Idris",
+            "Thistlewood, Bram"
+        ]),
+        "{findings:#?}"
+    );
+    assert_eq!(
+        names("chat/export.txt", chat),
+        expected(&["Priya Quillfeather"]),
+        "{findings:#?}"
+    );
+    // Both of the chat's lines name her: two findings, one value.
+    let in_chat = findings
+        .iter()
+        .filter(|f| f["path"] == "chat/export.txt" && f["type"] == "PERSON_NAME")
+        .count();
+    assert_eq!(in_chat, 2, "{findings:#?}");
+}
