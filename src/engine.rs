@@ -1919,14 +1919,14 @@ impl Engine {
                 }
             }
         };
-        // Context is looked up lazily, in the window of this one candidate:
-        // far cheaper than a pass over the whole chunk, since most bytes are
-        // never near a candidate.
-        // `label`: the distance the words of a label elsewhere count at.
         // The haystack lowercased, when a keyword search has made it;
         // else each window's bytes are lowercased as they are walked
         // (lowering a whole cell for one window cost more).
         let lowered = lowered.get();
+        // Context is looked up lazily, in the window of this one candidate:
+        // far cheaper than a pass over the whole chunk, since most bytes are
+        // never near a candidate.
+        // `label`: the distance the words of a label elsewhere count at.
         let mut check = |range: Range<usize>, label: Option<usize>| {
             let mut found = |word: usize, ws: usize, we: usize| {
                 let (hs, he) = (range.start + ws, range.start + we);
