@@ -2407,11 +2407,12 @@ pub fn person_name(s: &str) -> Option<f32> {
 }
 
 /// The words of `name` when a person could bear it, whatever the lists
-/// say: two to four words of letters (an initial allowed), none a word
-/// that names a team or a sender, nor a title.
-fn name_shaped(name: &str) -> Option<Vec<&str>> {
+/// say: `words` words of letters (an initial allowed), none a word that
+/// names a team or a sender, nor a title, nor (first) a month or a
+/// direction.
+fn name_shaped(name: &str, words: std::ops::RangeInclusive<usize>) -> Option<Vec<&str>> {
     let toks: Vec<&str> = name.split_whitespace().collect();
-    if !(2..=4).contains(&toks.len()) || !toks.iter().all(|t| name_token_ok(t)) {
+    if !words.contains(&toks.len()) || !toks.iter().all(|t| name_token_ok(t)) {
         return None;
     }
     if toks
@@ -2424,6 +2425,21 @@ fn name_shaped(name: &str) -> Option<Vec<&str>> {
     Some(toks)
 }
 
+/// Whether the lists know the given name (first word) or the surname
+/// (last word) of a name's words.
+fn a_part_listed(toks: &[&str]) -> bool {
+    is_listed_given_name(toks[0]) || is_listed_surname(&toks[toks.len() - 1..])
+}
+
+/// `Thornbury, Connor` (registers', forms' and Outlook's order) as
+/// `Connor Thornbury`; any other name as it is.
+fn given_name_first(name: &str) -> std::borrow::Cow<'_, str> {
+    match name.split_once(',') {
+        Some((surname, given)) => std::borrow::Cow::Owned(format!("{given} {surname}")),
+        None => std::borrow::Cow::Borrowed(name),
+    }
+}
+
 /// A name alone on the line under a letter's sign-off (`Thanks,` /
 /// `Connor Thornbury`): a signed letter puts its writer's name there, so
 /// the shape is checked ([`name_shaped`]) and not the lists, which lack
@@ -2432,9 +2448,8 @@ pub fn person_name_signed(s: &str) -> Option<f32> {
     if !s.is_ascii() {
         return on_latin_folded(s, person_name_signed);
     }
-    let toks = name_shaped(trim(s))?;
-    let listed = is_listed_given_name(toks[0]) || is_listed_surname(&toks[toks.len() - 1..]);
-    Some(if listed { 0.1 } else { 0.0 })
+    let toks = name_shaped(trim(s), 2..=4)?;
+    Some(if a_part_listed(&toks) { 0.1 } else { 0.0 })
 }
 
 /// A name after a form's label that asks for one (`Employee: Thornbury,
@@ -2445,9 +2460,10 @@ pub fn person_name_signed(s: &str) -> Option<f32> {
 /// listed part (else it is as likely a thing's name, `Production Server`);
 /// a single word (the pattern allows one only after a label asking for a
 /// part, `Last name:`) must be a name word of two letters or more that no
-/// list marks as a team, sender, title or month. A name whose given name and surname [`person_name`] (or, written
-/// `Surname, Given`, [`person_name_reversed`]) finds both listed is left to
-/// the rules that use them; 0.15 more when the lists know one part.
+/// list marks as a team, sender, title or month. A name whose given name
+/// and surname [`person_name`] (or, written `Surname, Given`,
+/// [`person_name_reversed`]) finds both listed is left to the rules that
+/// use them; 0.15 more when the lists know one part.
 pub fn person_name_labelled(s: &str) -> Option<f32> {
     // Accented names: `person-name-accented` runs in a pass of its own,
     // and the better score of the two is kept.
@@ -2475,40 +2491,28 @@ pub fn person_name_labelled(s: &str) -> Option<f32> {
 /// [`person_name_labelled`]'s check of the shape.
 fn labelled_name_shape(s: &str) -> Option<f32> {
     let s = trim(s);
-    let reordered;
-    let name = match s.split_once(',') {
-        // `Surname, Given`; more commas make a list, not a name.
+    let surname_first = match s.split_once(',') {
+        // More commas make a list, not a name.
         Some((_, given)) if given.contains(',') => return None,
-        Some((surname, given)) => {
-            reordered = format!("{} {}", given.trim(), surname.trim());
-            reordered.as_str()
-        }
-        None => s,
+        found => found.is_some(),
     };
-    let toks: Vec<&str> = match name.split_whitespace().collect::<Vec<_>>()[..] {
-        [word] => {
-            let refused = word.len() < 2
-                || !name_token_ok(word)
-                || word.ends_with('.')
-                || NAME_STOPWORDS.contains_bare(word)
-                || NAME_TITLES.contains_bare(word)
-                || NAME_FIRST_STOPWORDS.contains_bare(word);
-            if refused {
-                return None;
-            }
-            vec![word]
+    let name = given_name_first(s);
+    let toks = name_shaped(&name, 1..=4)?;
+    // One word: a name part of two letters or more, not an initial.
+    if let [word] = toks[..] {
+        if word.len() < 2 || word.ends_with('.') {
+            return None;
         }
-        _ => name_shaped(name)?,
-    };
+    }
     if toks.iter().any(|t| NAME_PLACEHOLDERS.contains_bare(t)) {
         return None;
     }
-    let listed = is_listed_given_name(toks[0]) || is_listed_surname(&toks[toks.len() - 1..]);
+    let listed = a_part_listed(&toks);
     // Two capitalised words after `Name:` are as often a thing's name
     // (`Production Server`, `Annual Report`, `Chest Pain` after
     // `Patient:`): written `Surname, Given`, as no thing is, or with a part
     // the lists know, they are a person's.
-    if toks.len() > 1 && !listed && !s.contains(',') {
+    if toks.len() > 1 && !listed && !surname_first {
         return None;
     }
     Some(if listed { 0.15 } else { 0.0 })
@@ -2536,15 +2540,8 @@ pub fn person_name_mailbox(s: &str) -> Option<f32> {
 /// `+tag` dropped).
 pub fn name_spells_mailbox(name: &str, local: &str) -> bool {
     // `Thornbury, Connor` (Outlook's display names) is Connor Thornbury.
-    let reordered;
-    let name = match name.split_once(',') {
-        Some((surname, given)) => {
-            reordered = format!("{given} {surname}");
-            reordered.as_str()
-        }
-        None => name,
-    };
-    let Some(toks) = name_shaped(name) else {
+    let name = given_name_first(name);
+    let Some(toks) = name_shaped(&name, 2..=4) else {
         return false;
     };
     let letters = |t: &str| -> String {
