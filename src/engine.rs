@@ -531,8 +531,13 @@ fn build_combined(patterns: &[&regex_syntax::hir::Hir]) -> Result<(meta::Regex, 
     // stride of 128 instead of 256: 0.7 MB of states instead of 1.1 MB on
     // the compare corpus). What it stops at is confirmed by the exact
     // all-matches automaton, as every candidate is.
-    let widened: Vec<regex_syntax::hir::Hir> =
+    let widened: Vec<Option<regex_syntax::hir::Hir>> =
         patterns.iter().map(|hir| widen_non_ascii(hir)).collect();
+    let finder: Vec<&regex_syntax::hir::Hir> = patterns
+        .iter()
+        .zip(&widened)
+        .map(|(&exact, wide)| wide.as_ref().unwrap_or(exact))
+        .collect();
     let leftmost = meta::Builder::new()
         .configure(
             meta::Config::new()
@@ -541,7 +546,7 @@ fn build_combined(patterns: &[&regex_syntax::hir::Hir]) -> Result<(meta::Regex, 
                 .nfa_size_limit(Some(64 << 20))
                 .hybrid_cache_capacity(8 << 20),
         )
-        .build_many_from_hir(&widened)
+        .build_many_from_hir(&finder)
         .map_err(|e| combine(&e))?;
     Ok((
         leftmost,
@@ -554,7 +559,8 @@ fn build_combined(patterns: &[&regex_syntax::hir::Hir]) -> Result<(meta::Regex, 
 /// matches everything `hir` matches and, on ASCII text, nothing else. On
 /// ASCII bytes its choices are `hir`'s, so a leftmost-first match of the
 /// widened pattern whose bytes are all ASCII is the original's match.
-fn widen_non_ascii(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
+/// `None` when `hir` matches ASCII only (most patterns): nothing is rebuilt.
+fn widen_non_ascii(hir: &regex_syntax::hir::Hir) -> Option<regex_syntax::hir::Hir> {
     use regex_syntax::hir::{
         Capture, Class, ClassBytes, ClassBytesRange, ClassUnicode, ClassUnicodeRange, Hir, HirKind,
         Repetition,
@@ -563,6 +569,17 @@ fn widen_non_ascii(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
         Hir::class(Class::Bytes(ClassBytes::new([ClassBytesRange::new(
             0x80, 0xFF,
         )])))
+    };
+    // The children rebuilt where one changed, else `None`.
+    let widen_all = |subs: &[Hir]| -> Option<Vec<Hir>> {
+        let widened: Vec<Option<Hir>> = subs.iter().map(widen_non_ascii).collect();
+        widened.iter().any(Option::is_some).then(|| {
+            widened
+                .into_iter()
+                .zip(subs)
+                .map(|(wide, sub)| wide.unwrap_or_else(|| sub.clone()))
+                .collect()
+        })
     };
     match hir.kind() {
         HirKind::Literal(lit) if !lit.0.is_ascii() => {
@@ -578,12 +595,12 @@ fn widen_non_ascii(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
                     bytes = &bytes[1..];
                 }
             }
-            Hir::concat(parts)
+            Some(Hir::concat(parts))
         }
         HirKind::Class(Class::Bytes(class)) if class.ranges().iter().any(|r| r.end() > 0x7F) => {
             let mut wide = class.clone();
             wide.union(&ClassBytes::new([ClassBytesRange::new(0x80, 0xFF)]));
-            Hir::class(Class::Bytes(wide))
+            Some(Hir::class(Class::Bytes(wide)))
         }
         HirKind::Class(Class::Unicode(class))
             if class.ranges().iter().any(|r| r.end() > '\x7F') =>
@@ -596,23 +613,30 @@ fn widen_non_ascii(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
                 greedy: true,
                 sub: Box::new(any_non_ascii_byte()),
             });
-            if ascii.ranges().is_empty() {
+            Some(if ascii.ranges().is_empty() {
                 encoded
             } else {
                 Hir::alternation(vec![Hir::class(Class::Unicode(ascii)), encoded])
-            }
+            })
         }
-        HirKind::Repetition(rep) => Hir::repetition(Repetition {
-            sub: Box::new(widen_non_ascii(&rep.sub)),
-            ..rep.clone()
+        HirKind::Repetition(rep) => widen_non_ascii(&rep.sub).map(|sub| {
+            Hir::repetition(Repetition {
+                min: rep.min,
+                max: rep.max,
+                greedy: rep.greedy,
+                sub: Box::new(sub),
+            })
         }),
-        HirKind::Capture(cap) => Hir::capture(Capture {
-            sub: Box::new(widen_non_ascii(&cap.sub)),
-            ..cap.clone()
+        HirKind::Capture(cap) => widen_non_ascii(&cap.sub).map(|sub| {
+            Hir::capture(Capture {
+                index: cap.index,
+                name: cap.name.clone(),
+                sub: Box::new(sub),
+            })
         }),
-        HirKind::Concat(parts) => Hir::concat(parts.iter().map(widen_non_ascii).collect()),
-        HirKind::Alternation(alts) => Hir::alternation(alts.iter().map(widen_non_ascii).collect()),
-        _ => hir.clone(),
+        HirKind::Concat(parts) => widen_all(parts).map(Hir::concat),
+        HirKind::Alternation(alts) => widen_all(alts).map(Hir::alternation),
+        _ => None,
     }
 }
 
@@ -2501,7 +2525,10 @@ mod tests {
             exact_non_ascii > 1,
             "the built-in patterns tell non-ASCII bytes apart"
         );
-        let widened: Vec<_> = hirs.iter().map(widen_non_ascii).collect();
+        let widened: Vec<_> = hirs
+            .iter()
+            .map(|hir| widen_non_ascii(hir).unwrap_or_else(|| hir.clone()))
+            .collect();
         let (non_ascii, alphabet) = classes(&widened);
         assert_eq!(non_ascii, 1);
         // (A stride of 128 rather than 256: half the lazy DFA's memory.)
@@ -2516,6 +2543,8 @@ mod tests {
             r"(?u)\w+ \d{3}",
             r"(?u)[é-ü]+x",
         ];
+        let ascii_only = syntax::parse_with(r"\b\d{3}-\d{2}-\d{4}\b|[A-Z][a-z]+", &syntax_config());
+        assert!(widen_non_ascii(&ascii_only.unwrap()).is_none());
         let haystacks = [
             "Prénom: Marie",
             "Prenom: Marie",
@@ -2534,7 +2563,7 @@ mod tests {
             let hir = syntax::parse_with(p, &syntax_config()).unwrap();
             let exact = meta::Regex::builder().build_from_hir(&hir).unwrap();
             let wide = meta::Regex::builder()
-                .build_from_hir(&widen_non_ascii(&hir))
+                .build_from_hir(&widen_non_ascii(&hir).expect("each pattern has non-ASCII"))
                 .unwrap();
             for h in haystacks {
                 let (e, w) = (exact.find(h), wide.find(h));
