@@ -51,6 +51,7 @@ const REGISTRY: &[(&str, Validator)] = &[
     ("person_name_reversed", person_name_reversed),
     ("person_name_mailbox", person_name_mailbox),
     ("person_name_signed", person_name_signed),
+    ("person_name_credentialed", person_name_credentialed),
     ("person_name_labelled", person_name_labelled),
     ("person_name_upper", person_name_upper),
     ("person_name_part", person_name_part),
@@ -89,6 +90,7 @@ const NAMES: &[&str] = &[
     "person_name_reversed",
     "person_name_mailbox",
     "person_name_signed",
+    "person_name_credentialed",
     "person_name_labelled",
     "person_name_upper",
     "person_name_part",
@@ -2115,6 +2117,48 @@ static NAME_STOPWORDS: WordList = WordList::new(&[
     "daemon",
     "noreply",
     "bot",
+    // The same in the languages whose sign-offs person-name-signed reads
+    // (`Mit freundlichen Grüßen / Ihr Praxisteam`, `Saludos, / Equipo de
+    // Soporte`), accents folded.
+    "ihr",
+    "ihre",
+    "euer",
+    "kundenservice",
+    "kundendienst",
+    "kundtjanst",
+    "equipo",
+    "equipe",
+    "soporte",
+    "suporte",
+    "atendimento",
+    "servicio",
+    "servico",
+    "servizio",
+    "assistenza",
+    "zespol",
+    "obsluga",
+    "obslugi",
+    "dzial",
+    "klienta",
+    "kunden",
+    "cliente",
+    "clientes",
+    "klant",
+    "klanten",
+    "comercial",
+    "financeira",
+    // Organisations that sign as a person would (`Regards, / Acme
+    // Corporation`).
+    "corporation",
+    "incorporated",
+    "enterprises",
+    "solutions",
+    "systems",
+    "technologies",
+    "holdings",
+    "industries",
+    "consulting",
+    "logistics",
 ]);
 
 /// Folds accented Latin letters to their ASCII base letter (`García` →
@@ -2253,6 +2297,14 @@ static NAME_FIRST_STOPWORDS: WordList = WordList::new(&[
 static NAME_TITLES: WordList = WordList::new(&[
     "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "rev", "fr", "capt", "sgt",
 ]);
+/// Brands and characters written with a title and a word the surname
+/// lists hold (`Dr. Pepper`, `Mr. Clean`, `Dr. Martens`): never a person
+/// on the title's evidence alone.
+static TITLED_IMPOSTORS: WordList = WordList::new(&[
+    "pepper", "clean", "bean", "martens", "scholl", "scholls", "seuss", "oetker", "who", "no",
+    "strange", "evil", "freeze", "phil", "oz", "right", "big", "coffee", "potato", "robot", "fix",
+    "fixit", "magoo", "bubble", "universe", "wrong", "pac-man", "pacman",
+]);
 static NAME_SUFFIXES: WordList = WordList::new(&[
     "jr", "sr", "ii", "iii", "iv", "md", "phd", "dds", "rn", "esq",
 ]);
@@ -2342,16 +2394,18 @@ pub fn person_name(s: &str) -> Option<f32> {
     }
     let mut toks: &[&str] = if heap.is_empty() { &stack[..n] } else { &heap };
     let mut titled = false;
+    let mut dotted_title = false;
     while let [first, rest @ ..] = toks {
         if !NAME_TITLES.contains_bare(first) {
             break;
         }
         toks = rest;
         titled = true;
+        dotted_title = first.ends_with('.');
     }
     // A title and one word: a surname (`Dear Mr. Okonkwo`). The title is
-    // the evidence, not enough alone; a surname outside the lists (most of
-    // the world's) is weaker still.
+    // the evidence; a surname outside the lists (most of the world's) is
+    // weaker.
     if let [surname] = toks {
         if !titled || !name_token_ok(surname) || surname.len() < 2 {
             return None;
@@ -2359,10 +2413,28 @@ pub fn person_name(s: &str) -> Option<f32> {
         if NAME_STOPWORDS.contains_bare(surname) || NAME_TITLES.contains_bare(surname) {
             return None;
         }
-        // Never above the rule's base: `Dr Pepper`, `Mr Bean`, `Dr Cash
-        // 500` (a debit) need a context word as much as `Mr. Okonkwo`.
         let listed = is_listed_surname(&[surname]);
-        return Some(if listed { 0.0 } else { -0.15 });
+        // Notes and letters name people so (`Routed to Dr. Brennan.`,
+        // `Mrs. Gallagher called back`): a written-out title with its dot
+        // before a listed surname reaches the rule's threshold alone. A
+        // brand or a character wearing a title (`Dr. Pepper`, `Mr. Clean`)
+        // is no one; without the dot (`Dr Cash 500`, a ledger's debit), with
+        // a surname the lists lack, or with one that as often begins a
+        // longer surname (`Dr. Le Goff`, `Dr. Van Buren`: the candidate may
+        // be the shortest match), context still decides.
+        return Some(
+            if listed
+                && dotted_title
+                && !TITLED_IMPOSTORS.contains_bare(surname)
+                && !NAME_PARTICLES.contains_bare(surname)
+            {
+                0.05
+            } else if listed {
+                0.0
+            } else {
+                -0.15
+            },
+        );
     }
     while let [rest @ .., last] = toks {
         if rest.len() < 2 || !NAME_SUFFIXES.contains_bare(last) {
@@ -2415,14 +2487,22 @@ fn name_shaped(name: &str, words: std::ops::RangeInclusive<usize>) -> Option<Vec
     if !words.contains(&toks.len()) || !toks.iter().all(|t| name_token_ok(t)) {
         return None;
     }
-    if toks
-        .iter()
-        .any(|t| NAME_STOPWORDS.contains_bare(t) || NAME_TITLES.contains_bare(t))
-        || NAME_FIRST_STOPWORDS.contains_bare(toks[0])
+    if toks.iter().any(|t| {
+        NAME_STOPWORDS.contains_bare(t) || NAME_TITLES.contains_bare(t) || is_team_compound(t)
+    }) || NAME_FIRST_STOPWORDS.contains_bare(toks[0])
     {
         return None;
     }
     Some(toks)
+}
+
+/// A German compound naming a team or a service (`Praxisteam`,
+/// `Serviceteam`, `Kundenservice`): a sender, never a name part.
+fn is_team_compound(token: &str) -> bool {
+    let t = token.as_bytes();
+    ["team", "service", "dienst"].iter().any(|end| {
+        t.len() > end.len() + 2 && t[t.len() - end.len()..].eq_ignore_ascii_case(end.as_bytes())
+    })
 }
 
 /// Whether the lists know the given name (first word) or the surname
@@ -2451,6 +2531,70 @@ pub fn person_name_signed(s: &str) -> Option<f32> {
     let toks = name_shaped(trim(s), 2..=4)?;
     Some(if a_part_listed(&toks) { 0.1 } else { 0.0 })
 }
+
+/// A name before a credential (`Mehmet Çelik, MD`, `Abena Appiah, PA-C`):
+/// the credential says a person holds it, so the shape is checked
+/// ([`name_shaped`]) and not the lists, which lack most of the world's
+/// names; a specialty or a service written the same way (`Internal
+/// Medicine, MD`, `Family Practice, DO`) is no one. 0.1 more when the lists
+/// know a part of it.
+pub fn person_name_credentialed(s: &str) -> Option<f32> {
+    if !s.is_ascii() {
+        return on_latin_folded(s, person_name_credentialed);
+    }
+    let toks = name_shaped(trim(s), 2..=4)?;
+    if toks.iter().any(|t| PRACTICE_WORDS.contains_bare(t)) {
+        return None;
+    }
+    Some(if a_part_listed(&toks) { 0.1 } else { 0.0 })
+}
+
+/// Specialties, services and staff groups a directory writes before a
+/// credential as it writes a clinician's name.
+static PRACTICE_WORDS: WordList = WordList::new(&[
+    "medicine",
+    "practice",
+    "surgery",
+    "surgical",
+    "pediatrics",
+    "paediatrics",
+    "cardiology",
+    "oncology",
+    "radiology",
+    "neurology",
+    "psychiatry",
+    "dermatology",
+    "orthopedics",
+    "orthopaedics",
+    "urology",
+    "nephrology",
+    "gastroenterology",
+    "pulmonology",
+    "endocrinology",
+    "obstetrics",
+    "gynecology",
+    "anesthesiology",
+    "pathology",
+    "emergency",
+    "internal",
+    "family",
+    "general",
+    "primary",
+    "urgent",
+    "care",
+    "staff",
+    "nursing",
+    "physicians",
+    "providers",
+    "residents",
+    "fellows",
+    "program",
+    "programme",
+    "board",
+    "review",
+    "committee",
+    "portal",
+]);
 
 /// A name after a form's label that asks for one (`Employee: Thornbury,
 /// Connor`, `Member name ...... Asante, Yaw`, `Last name: Demir`): the
@@ -4693,8 +4837,15 @@ mod tests {
     #[test]
     fn person_name_titled_and_reversed() {
         // A title and a surname.
-        assert_eq!(person_name("Mr. Smith"), Some(0.0));
-        assert_eq!(person_name("Dr. Okonkwo"), Some(0.0)); // the supplement
+        // With the title's dot and a listed surname, enough alone; without
+        // the dot, or for a brand wearing a title, context decides.
+        assert_eq!(person_name("Mr. Smith"), Some(0.05));
+        assert_eq!(person_name("Dr. Okonkwo"), Some(0.05)); // the supplement
+        assert_eq!(person_name("Mr Smith"), Some(0.0));
+        assert_eq!(person_name("Dr Pepper"), Some(0.0));
+        assert_eq!(person_name("Dr. Pepper"), Some(0.0));
+        assert!(person_name("Dr. Le").is_some_and(|v| v < 0.05));
+        assert!(person_name("Mr. Clean").is_some_and(|v| v < 0.05));
         assert_eq!(person_name("Dr. Qwxzyv"), Some(-0.15));
         for v in ["Mr. The", "Dr. Mr.", "Okonkwo", "Mr. X"] {
             assert_eq!(person_name(v), None, "{v}");

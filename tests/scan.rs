@@ -523,3 +523,61 @@ fn names_after_form_labels_and_chat_times_are_found_and_thing_names_are_not() {
         .count();
     assert_eq!(in_chat, 2, "{findings:#?}");
 }
+
+#[test]
+fn names_signed_abroad_credentialed_titled_and_chat_headers_are_found_and_look_alikes_are_not() {
+    let d = Dir::new();
+    let letters = "Mit freundlichen Grüßen\n\
+        Dr. med. Jörg Quillfeather\n\
+        \n\
+        Yours sincerely,\n\
+        \n\
+        Dr Pádraig Thistlewood\n\
+        \n\
+        Mit freundlichen Grüßen\n\
+        Ihr Praxisteam\n\
+        \n\
+        Saludos,\n\
+        Equipo de Soporte\n";
+    let notes = "Routed to Dr. Brennan. Lungs clear.\n\
+        We drank Dr. Pepper at lunch; journal: Dr Cash 500\n\
+        Seen by Obiora Nwachukwu, PA-C (NPI 1234567893)\n\
+        Clinic in Glen Burnie, MD 21061\n\
+        Internal Medicine, MD  on call\n";
+    let chat = "Priya Quillfeather  9:53 AM\n\
+        can someone look at this\n\
+        Deploy Bot  9:54 AM\n\
+        build passed\n\
+        [16:22] <Marcus Quillfeather> pharmacy called about a script\n";
+    d.write("lake/mail/letters.txt", letters);
+    d.write("lake/notes/notes.txt", notes);
+    d.write("lake/chat/export.txt", chat);
+    datareach(d.path(), &["scan", "lake", "--out", "out"]);
+    let findings = d.json_lines("out/findings.jsonl");
+    let names = |path: &str, text: &str| -> BTreeSet<String> {
+        findings
+            .iter()
+            .filter(|f| f["path"] == path && f["type"] == "PERSON_NAME")
+            .map(|f| {
+                let (s, e) = (f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap());
+                text[s as usize..e as usize].to_string()
+            })
+            .collect()
+    };
+    let expected = |values: &[&str]| values.iter().map(|v| v.to_string()).collect();
+    assert_eq!(
+        names("mail/letters.txt", letters),
+        expected(&["Jörg Quillfeather", "Pádraig Thistlewood"]),
+        "{findings:#?}"
+    );
+    assert_eq!(
+        names("notes/notes.txt", notes),
+        expected(&["Dr. Brennan", "Obiora Nwachukwu"]),
+        "{findings:#?}"
+    );
+    assert_eq!(
+        names("chat/export.txt", chat),
+        expected(&["Priya Quillfeather", "Marcus Quillfeather"]),
+        "{findings:#?}"
+    );
+}
