@@ -46,8 +46,11 @@ pub struct CompiledRule {
     pub spec: RuleSpec,
     pub data_type: String,
     pub category: Category,
-    /// The rule's own pattern, searched anchored at a candidate start.
-    regex: meta::Regex,
+    /// The rule's own pattern, searched anchored at a candidate start;
+    /// built on its first search (see [`CompiledRule::regex`]).
+    regex: std::sync::OnceLock<meta::Regex>,
+    /// The pattern's syntax tree, which `regex` is built from.
+    hir: regex_syntax::hir::Hir,
     value_at: ValueAt,
     validator: Option<Validator>,
     allow: HashSet<String, foldhash::fast::RandomState>,
@@ -128,6 +131,15 @@ impl CompiledRule {
     /// such rules do not).
     fn retries_shortest(&self) -> bool {
         self.spec.retry_shortest && !matches!(self.value_at, ValueAt::Group(_))
+    }
+
+    /// The rule's own regex, built on first use (by whichever thread asks
+    /// first; the others wait for it).
+    fn regex(&self) -> &meta::Regex {
+        self.regex.get_or_init(|| {
+            build_rule_regex(&self.hir)
+                .expect("the shared automata compiled this pattern within the same limit")
+        })
     }
 }
 
@@ -253,12 +265,18 @@ impl EngineBuilder {
                 let mut max_window = 0usize;
                 for ((idx, spec), hir) in self.rules.rules.iter().enumerate().zip(&hirs) {
                     let fail = |message: String| rule_error(spec, message);
-                    let regex =
-                        build_rule_regex(hir).map_err(|e| fail(format!("bad pattern: {e}")))?;
-                    let value_at = match regex
-                        .group_info()
-                        .to_index(regex_automata::PatternID::ZERO, "value")
-                    {
+                    // A rule's own regex is built on its first search: most
+                    // runs confirm a handful of the rules (a fifth of the
+                    // start-up went to the others). The shared automata,
+                    // which hold its pattern, show it compiles; a rule kept
+                    // out of them is built here, to fail now if it must.
+                    let regex = std::sync::OnceLock::new();
+                    if spec.kept_out_of_shared_automata() {
+                        let built =
+                            build_rule_regex(hir).map_err(|e| fail(format!("bad pattern: {e}")))?;
+                        regex.set(built).expect("a new cell is empty");
+                    }
+                    let value_at = match value_group(hir) {
                         None => ValueAt::Whole,
                         Some(group) => DelimitedValue::of(hir, group)
                             .map_or(ValueAt::Group(group), ValueAt::Delimited),
@@ -303,6 +321,7 @@ impl EngineBuilder {
                         data_type: spec.data_type.clone(),
                         category,
                         regex,
+                        hir: hir.clone(),
                         value_at,
                         validator,
                         allow,
@@ -327,7 +346,20 @@ impl EngineBuilder {
                 }
                 let (combined, combined_all) = shared
                     .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                    .map_err(|combine_error| {
+                        // Name the rule whose pattern does not compile, if
+                        // one does not on its own.
+                        rules
+                            .iter()
+                            .zip(&self.rules.rules)
+                            .find_map(|(rule, spec)| {
+                                build_rule_regex(&rule.hir)
+                                    .err()
+                                    .map(|e| rule_error(spec, format!("bad pattern: {e}")))
+                            })
+                            .unwrap_or(combine_error)
+                    })?;
                 let always_active = rules.iter().map(|r| !r.has_keywords).collect();
                 let any_non_ascii = rules.iter().any(|r| r.spec.requires_non_ascii);
                 let column_only = (0..rules.len())
@@ -487,13 +519,15 @@ fn intern<T: PartialEq>(strings: &mut Vec<String>, owners: &mut Vec<Vec<T>>, wor
 
 /// One rule's own pattern, searched anchored at a candidate's start (or
 /// inside a small window): a literal prefilter would never pay for its build.
-/// The error is the builder's message (its error type is large).
+/// The error is the builder's message (its error type is large). The size
+/// limit is the shared automata's: a pattern they compile with every other
+/// compiles alone, so a rule built on first use cannot fail then.
 fn build_rule_regex(hir: &regex_syntax::hir::Hir) -> std::result::Result<meta::Regex, String> {
     meta::Builder::new()
         .configure(
             meta::Config::new()
                 .auto_prefilter(false)
-                .nfa_size_limit(Some(16 << 20))
+                .nfa_size_limit(Some(SHARED_NFA_SIZE_LIMIT))
                 .hybrid_cache_capacity(2 << 20),
         )
         .build_from_hir(hir)
@@ -512,6 +546,22 @@ fn mailbox_local_after(haystack: &[u8], end: usize) -> &str {
     match memchr::memchr(b'@', local) {
         Some(at) => std::str::from_utf8(&local[..at]).unwrap_or(""),
         None => "",
+    }
+}
+
+/// The largest NFA a rule set's shared automata (and so any one rule) may
+/// compile to.
+const SHARED_NFA_SIZE_LIMIT: usize = 64 << 20;
+
+/// The index of a pattern's `value` group, if it has one.
+fn value_group(hir: &regex_syntax::hir::Hir) -> Option<usize> {
+    use regex_syntax::hir::HirKind;
+    match hir.kind() {
+        HirKind::Capture(cap) if cap.name.as_deref() == Some("value") => Some(cap.index as usize),
+        HirKind::Capture(cap) => value_group(&cap.sub),
+        HirKind::Repetition(rep) => value_group(&rep.sub),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().find_map(value_group),
+        _ => None,
     }
 }
 
@@ -543,7 +593,7 @@ fn build_combined(patterns: &[&regex_syntax::hir::Hir]) -> Result<(meta::Regex, 
             meta::Config::new()
                 .auto_prefilter(prefilter_possible)
                 .match_kind(regex_automata::MatchKind::LeftmostFirst)
-                .nfa_size_limit(Some(64 << 20))
+                .nfa_size_limit(Some(SHARED_NFA_SIZE_LIMIT))
                 .hybrid_cache_capacity(8 << 20),
         )
         .build_many_from_hir(&finder)
@@ -1196,9 +1246,35 @@ struct Caches {
     home: Weak<SpareCaches>,
     combined: meta::Cache,
     combined_all: PatternsAtCache,
-    rules: Vec<meta::Cache>,
-    captures: Vec<regex_automata::util::captures::Captures>,
+    /// Per rule, made on the rule's first search in this thread.
+    rules: Vec<Option<RuleCache>>,
     set: PatternBits,
+}
+
+/// One thread's search state for one rule's own regex.
+struct RuleCache {
+    cache: meta::Cache,
+    captures: regex_automata::util::captures::Captures,
+}
+
+impl Caches {
+    /// Rule `idx`'s regex and this thread's cache and captures for it.
+    fn rule<'e>(
+        &mut self,
+        engine: &'e Engine,
+        idx: usize,
+    ) -> (
+        &'e meta::Regex,
+        &mut meta::Cache,
+        &mut regex_automata::util::captures::Captures,
+    ) {
+        let regex = engine.rules[idx].regex();
+        let RuleCache { cache, captures } = self.rules[idx].get_or_insert_with(|| RuleCache {
+            cache: regex.create_cache(),
+            captures: regex.create_captures(),
+        });
+        (regex, cache, captures)
+    }
 }
 
 impl std::fmt::Debug for Caches {
@@ -1242,16 +1318,7 @@ impl Caches {
             home: Arc::downgrade(&engine.spares),
             combined: engine.combined.create_cache(),
             combined_all: engine.combined_all.create_cache(),
-            rules: engine
-                .rules
-                .iter()
-                .map(|r| r.regex.create_cache())
-                .collect(),
-            captures: engine
-                .rules
-                .iter()
-                .map(|r| r.regex.create_captures())
-                .collect(),
+            rules: engine.rules.iter().map(|_| None).collect(),
             set: PatternBits::new(engine.rules.len()),
         }
     }
@@ -1395,10 +1462,8 @@ impl Engine {
         }
         self.ensure_caches(scratch);
         let caches = scratch.caches.as_mut().expect("caches were just made");
-        let m = self.rules[rule].regex.search_with(
-            &mut caches.rules[rule],
-            &Input::new(value).anchored(Anchored::Yes),
-        )?;
+        let (regex, cache, _) = caches.rule(self, rule);
+        let m = regex.search_with(cache, &Input::new(value).anchored(Anchored::Yes))?;
         if m.end() != value.len() {
             return None;
         }
@@ -1578,11 +1643,10 @@ impl Engine {
                 }
                 let rule = &self.rules[idx];
                 let input = Input::new(haystack).range(s..).anchored(Anchored::Yes);
-                let cache = &mut caches.rules[idx];
                 let span = match &rule.value_at {
                     ValueAt::Group(group) => {
-                        let caps = &mut caches.captures[idx];
-                        rule.regex.search_captures_with(cache, &input, caps);
+                        let (regex, cache, caps) = caches.rule(self, idx);
+                        regex.search_captures_with(cache, &input, caps);
                         caps.get_group(0)
                             .map(|whole| (whole, caps.get_group(*group)))
                     }
@@ -1605,7 +1669,8 @@ impl Engine {
                                 .only_end(idx)
                                 .map(|end| regex_automata::Span { start: s, end })
                                 .or_else(|| {
-                                    rule.regex.search_with(cache, &input).map(|m| m.span())
+                                    let (regex, cache, _) = caches.rule(self, idx);
+                                    regex.search_with(cache, &input).map(|m| m.span())
                                 }),
                         };
                         whole.map(|whole| (whole, Some(value_at.value_in(haystack, whole))))
@@ -1733,10 +1798,9 @@ impl Engine {
         while pos < window.end {
             // Find the match with the DFA first; resolve the capture group
             // only on that span (captures cost far more than a match).
-            let Some(m) = rule.regex.search_with(
-                &mut caches.rules[idx],
-                &Input::new(haystack).range(pos..window.end),
-            ) else {
+            let (regex, cache, caps) = caches.rule(self, idx);
+            let Some(m) = regex.search_with(cache, &Input::new(haystack).range(pos..window.end))
+            else {
                 break;
             };
             let whole = m.span();
@@ -1745,9 +1809,8 @@ impl Engine {
             }
             let value = match &rule.value_at {
                 ValueAt::Group(g) => {
-                    let caps = &mut caches.captures[idx];
-                    rule.regex.search_captures_with(
-                        &mut caches.rules[idx],
+                    regex.search_captures_with(
+                        cache,
                         &Input::new(haystack)
                             .range(whole.start..whole.end)
                             .anchored(Anchored::Yes),
@@ -1773,10 +1836,10 @@ impl Engine {
             // As in the shared pass; here the shortest match ends where an
             // anchored search that stops at its first match ends.
             if !settled && rule.retries_shortest() {
-                let shortest = rule
-                    .regex
+                let (regex, cache, _) = caches.rule(self, idx);
+                let shortest = regex
                     .search_with(
-                        &mut caches.rules[idx],
+                        cache,
                         &Input::new(haystack)
                             .range(whole.start..whole.end)
                             .anchored(Anchored::Yes)
@@ -2685,7 +2748,7 @@ mod tests {
                 walk.which(hay.as_bytes(), at, &mut cache, &mut set);
                 for id in ids(&set) {
                     let Some(end) = cache.only_end(id) else { continue };
-                    let own = e.rules[id].regex.search(
+                    let own = e.rules[id].regex().search(
                         &Input::new(&hay).range(at..).anchored(Anchored::Yes),
                     );
                     proptest::prop_assert_eq!(
@@ -3249,6 +3312,44 @@ confidence = 0.6
         .unwrap();
         let err = EngineBuilder::new(set).build().unwrap_err().to_string();
         assert!(err.contains("`x`") && err.contains("f.toml") && err.contains("bad pattern"));
+    }
+
+    #[test]
+    fn a_pattern_too_large_to_compile_names_the_rule() {
+        let mut set = RuleSet::default();
+        set.add_toml(
+            "f.toml",
+            "[[rule]]\nid='ok'\ntype='US_SSN'\ncategory='PII'\npattern='\\d{3}'\nconfidence=0.5\n\
+             [[rule]]\nid='huge'\ntype='US_SSN'\ncategory='PII'\npattern='(?u)\\w{60000}'\nconfidence=0.5\n",
+        )
+        .unwrap();
+        let err = EngineBuilder::new(set).build().unwrap_err().to_string();
+        assert!(
+            err.contains("`huge`") && err.contains("f.toml") && err.contains("building NFA"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn rule_regexes_are_built_on_first_use() {
+        let e = Engine::builtin().unwrap();
+        let built = |e: &Engine| e.rules.iter().filter(|r| r.regex.get().is_some()).count();
+        let kept_out = e
+            .rules
+            .iter()
+            .filter(|r| r.spec.kept_out_of_shared_automata())
+            .count();
+        assert_eq!(built(&e), kept_out);
+        // A value the combined automaton settles alone, then one that asks
+        // its rule's own regex (a display name's `value` group).
+        assert_eq!(e.find_all(b"SSN 571-28-2364").len(), 1);
+        assert!(built(&e) < e.rules.len());
+        assert_eq!(
+            e.find_all(b"From: Connor Thornbury <cthornbury@acme.io>")
+                .len(),
+            2
+        );
+        assert!(built(&e) > kept_out);
     }
 
     #[test]
