@@ -58,6 +58,7 @@ const REGISTRY: &[(&str, Validator)] = &[
     ("person_name_hl7", person_name_hl7),
     ("street_address", street_address),
     ("street_address_intl", street_address_intl),
+    ("street_address_labelled", street_address_labelled),
     ("mrn", mrn),
     ("passport", passport),
     ("drivers_license", drivers_license),
@@ -97,6 +98,7 @@ const NAMES: &[&str] = &[
     "person_name_hl7",
     "street_address",
     "street_address_intl",
+    "street_address_labelled",
     "mrn",
     "passport",
     "drivers_license",
@@ -3105,6 +3107,74 @@ fn house_number_digits(t: &str) -> Option<&str> {
         && digits.bytes().all(|b| b.is_ascii_digit()))
     .then_some(digits)
 }
+
+/// A street line after a label that asks for an address (`Adress:
+/// Sveavägen 144`, `Wohnhaft: Am Mühlbach 77`, `Adres zamieszkania: ul.
+/// Marszałkowska 10/34`, `Street address ..... 1072 OLD MILL LN`): the label
+/// says what it is, so the line needs only a street's makings, a house
+/// number (`144`, `27a`, `10/34`) and a word of three letters or more, and
+/// nothing of another field (an `@`, a `:`, a `=`, an IP address, a run of
+/// digits as long as a phone number's), with a capitalised word (`unknown,
+/// 2024` is none). A line the other street rules read (`12 Main St`,
+/// `Calle Mayor 88`; their patterns want capitalised words, so not `1072
+/// OLD MILL LN`) is left to them, which score it with its context.
+pub fn street_address_labelled(s: &str) -> Option<f32> {
+    let s = trim(s);
+    if s.len() > 80 || s.contains(['@', ':', '=', '<', '>', '|']) {
+        return None;
+    }
+    if s.chars().any(char::is_lowercase)
+        && (street_address(s).is_some() || street_address_intl(s).is_some())
+    {
+        return None;
+    }
+    let toks: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|t| !t.is_empty())
+        .collect();
+    let house = |t: &str| {
+        let (number, unit) = t.split_once('/').unwrap_or((t, "1"));
+        house_number_digits(number).is_some_and(|d| d.len() <= 5 && !d.starts_with('0'))
+            && house_number_digits(unit).is_some_and(|d| d.len() <= 4)
+    };
+    // A unit alone (`Flat 8`, before `, 10 Hawthorn Close`) names no
+    // street: its words are not the street's.
+    let word = |t: &str| {
+        t.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && t.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+            && !UNIT_WORDS.contains_bare(t)
+    };
+    let capitalised = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
+    let digits = s.bytes().filter(u8::is_ascii_digit).count();
+    if !(toks.iter().any(|t| house(t))
+        && toks.iter().any(|t| word(t))
+        && toks.iter().any(|t| word(t) && capitalised(t))
+        && digits <= 10
+        && !toks.iter().any(|t| t.split('.').count() >= 4))
+    {
+        return None;
+    }
+    Some(0.0)
+}
+
+/// Words that name a unit inside a building rather than a street.
+static UNIT_WORDS: WordList = WordList::new(&[
+    "flat",
+    "apt",
+    "apartment",
+    "unit",
+    "suite",
+    "ste",
+    "room",
+    "floor",
+    "lgh",
+    "apto",
+    "piso",
+    "bloco",
+    "etage",
+    "wohnung",
+]);
 
 /// A European house number: 1-4 digits, not starting with 0, and at most
 /// one letter.

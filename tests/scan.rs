@@ -581,3 +581,36 @@ fn names_signed_abroad_credentialed_titled_and_chat_headers_are_found_and_look_a
         "{findings:#?}"
     );
 }
+
+#[test]
+fn street_lines_after_an_address_label_are_found_and_other_addresses_are_not() {
+    let d = Dir::new();
+    let form = "Adress: Västra Hamngatan 64, lgh 1415, 111 51 Stockholm\n\
+        Wohnhaft: Am Mühlbach 27 a, 10115 Berlin\n\
+        Street address ..... 1072 OLD MILL LN\n\
+        IP Address: 10.0.0.1\n\
+        MAC Address: 00:1A:2B:3C:4D:5E\n\
+        Address: unknown, 2024\n\
+        Address: Flat 8, 10 Hawthorn Close, Leeds\n";
+    d.write("lake/forms/addresses.txt", form);
+    datareach(d.path(), &["scan", "lake", "--out", "out"]);
+    let findings = d.json_lines("out/findings.jsonl");
+    let streets: BTreeSet<String> = findings
+        .iter()
+        .filter(|f| f["type"] == "STREET_ADDRESS")
+        .map(|f| {
+            let (s, e) = (f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap());
+            form[s as usize..e as usize].to_string()
+        })
+        .collect();
+    let expected: BTreeSet<String> = [
+        "Västra Hamngatan 64, lgh 1415",
+        "Am Mühlbach 27 a",
+        "1072 OLD MILL LN",
+        "10 Hawthorn Close",
+    ]
+    .iter()
+    .map(|v| v.to_string())
+    .collect();
+    assert_eq!(streets, expected, "{findings:#?}");
+}
