@@ -46,6 +46,7 @@ const REGISTRY: &[(&str, Validator)] = &[
     ("phone_national", phone_national),
     ("phone_digits", phone_digits),
     ("phone_00", phone_00),
+    ("phone_grouped", phone_grouped),
     ("date_of_birth", date_of_birth),
     ("person_name", person_name),
     ("person_name_reversed", person_name_reversed),
@@ -86,6 +87,7 @@ const NAMES: &[&str] = &[
     "phone_national",
     "phone_digits",
     "phone_00",
+    "phone_grouped",
     "date_of_birth",
     "person_name",
     "person_name_reversed",
@@ -1472,6 +1474,50 @@ pub fn phone_00(s: &str) -> Option<f32> {
 /// run of digits is no evidence of a phone (account and order numbers are
 /// written that way), nor is a number of one repeated digit. There is no
 /// checksum: the rule using this needs a phone word nearby. 0.0.
+/// A national number written without a trunk 0, as Spain, Italy, Poland,
+/// Portugal and Brazil write theirs: 9 to 11 digits in two to five groups
+/// with one kind of separator (`93 311 28 51`, `630 579 605`, `347 131
+/// 4227`, `522-538-566`), or Brazil's `(21) 96151-9841`. Not an SSN's 3-2-4
+/// shape, not a run of one digit, not an IPv4 address's four dotted groups,
+/// and not a number the North American rule reads (`212 555 0147`: that
+/// rule reports it).
+pub fn phone_grouped(s: &str) -> Option<f32> {
+    let s = trim(s);
+    if let Some(rest) = s.strip_prefix('(') {
+        // `(21) 96151-9841`: a two-digit area, then 4-5 and 4 digits.
+        let (area, number) = rest.split_once(')')?;
+        let (head, tail) = number.trim_start().split_once('-')?;
+        let ok = area.len() == 2
+            && (4..=5).contains(&head.len())
+            && tail.len() == 4
+            && [area, head, tail]
+                .iter()
+                .all(|g| g.bytes().all(|b| b.is_ascii_digit()))
+            && !area.starts_with('0');
+        return ok.then_some(0.0);
+    }
+    let g = digit_groups(s, b" .-")?;
+    let (groups, d) = (g.groups(), g.digits());
+    if !(9..=11).contains(&d.len())
+        || !(2..=5).contains(&groups.len())
+        || d[0] == 0
+        || all_same(d)
+        || groups == [3, 2, 4]
+        || groups.iter().any(|&n| n < 2)
+    {
+        return None;
+    }
+    if groups == [3, 3, 4] && phone(s).is_some() {
+        return None;
+    }
+    // Four dotted groups of up to three digits are an IPv4 address's
+    // (`85.215.223.191` in a `contact` column).
+    if g.sep == Some(b'.') && groups.len() == 4 && groups.iter().all(|&n| n <= 3) {
+        return None;
+    }
+    Some(0.0)
+}
+
 pub fn phone_national(s: &str) -> Option<f32> {
     let s = trim(s).as_bytes();
     let mut digits = [0u8; 12];

@@ -614,3 +614,42 @@ fn street_lines_after_an_address_label_are_found_and_other_addresses_are_not() {
     .collect();
     assert_eq!(streets, expected, "{findings:#?}");
 }
+
+#[test]
+fn national_numbers_without_a_trunk_zero_are_phones_and_ip_addresses_stay_ip_addresses() {
+    let d = Dir::new();
+    let note = "Teléfono: 93 311 28 51\n\
+        recapito telefonico 347 131 4227\n\
+        Celular: (21) 96151-9841\n\
+        Teléfono: 123-45-6789\n\
+        order 93 311 28 52\n";
+    d.write("lake/notes/contacts.txt", note);
+    d.write(
+        "lake/exports/contacts.csv",
+        "id,contact\n1,85.215.223.191\n2,630 579 605\n",
+    );
+    datareach(d.path(), &["scan", "lake", "--out", "out"]);
+    let findings = d.json_lines("out/findings.jsonl");
+    let phones: BTreeSet<String> = findings
+        .iter()
+        .filter(|f| f["path"] == "notes/contacts.txt" && f["type"] == "PHONE_NUMBER")
+        .map(|f| {
+            let (s, e) = (f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap());
+            note[s as usize..e as usize].to_string()
+        })
+        .collect();
+    let expected: BTreeSet<String> = ["93 311 28 51", "347 131 4227", "(21) 96151-9841"]
+        .iter()
+        .map(|v| v.to_string())
+        .collect();
+    assert_eq!(phones, expected, "{findings:#?}");
+    let in_table = |row: u64| -> Vec<&str> {
+        findings
+            .iter()
+            .filter(|f| f["path"] == "exports/contacts.csv" && f["row"] == row)
+            .map(|f| f["type"].as_str().unwrap())
+            .collect()
+    };
+    assert_eq!(in_table(0), ["IP_ADDRESS"], "{findings:#?}");
+    assert_eq!(in_table(1), ["PHONE_NUMBER"], "{findings:#?}");
+}
