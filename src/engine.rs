@@ -134,11 +134,16 @@ impl CompiledRule {
     }
 
     /// The rule's own regex, built on first use (by whichever thread asks
-    /// first; the others wait for it).
+    /// first; the others wait for it). The shared automata compiled the
+    /// pattern with every other under the same size limit, so the build
+    /// succeeds; should its reverse automaton alone outgrow the limit (a
+    /// pattern on the limit's edge), it is built without one rather than
+    /// failing mid-scan.
     fn regex(&self) -> &meta::Regex {
         self.regex.get_or_init(|| {
             build_rule_regex(&self.hir)
-                .expect("the shared automata compiled this pattern within the same limit")
+                .or_else(|_| build_rule_regex_with_limit(&self.hir, None))
+                .expect("a pattern the shared automata compiled compiles without a size limit")
         })
     }
 }
@@ -521,13 +526,21 @@ fn intern<T: PartialEq>(strings: &mut Vec<String>, owners: &mut Vec<Vec<T>>, wor
 /// inside a small window): a literal prefilter would never pay for its build.
 /// The error is the builder's message (its error type is large). The size
 /// limit is the shared automata's: a pattern they compile with every other
-/// compiles alone, so a rule built on first use cannot fail then.
+/// compiles alone (see [`CompiledRule::regex`] for a rule built on first use).
 fn build_rule_regex(hir: &regex_syntax::hir::Hir) -> std::result::Result<meta::Regex, String> {
+    build_rule_regex_with_limit(hir, Some(SHARED_NFA_SIZE_LIMIT))
+}
+
+/// [`build_rule_regex`] with the NFA size limit given.
+fn build_rule_regex_with_limit(
+    hir: &regex_syntax::hir::Hir,
+    nfa_size_limit: Option<usize>,
+) -> std::result::Result<meta::Regex, String> {
     meta::Builder::new()
         .configure(
             meta::Config::new()
                 .auto_prefilter(false)
-                .nfa_size_limit(Some(SHARED_NFA_SIZE_LIMIT))
+                .nfa_size_limit(nfa_size_limit)
                 .hybrid_cache_capacity(2 << 20),
         )
         .build_from_hir(hir)
