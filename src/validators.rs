@@ -4951,6 +4951,98 @@ mod tests {
     }
 
     #[test]
+    fn phone_grouped_reads_national_groups_and_leaves_other_shapes() {
+        for v in [
+            "93 311 28 51",
+            "630 579 605",
+            "22 253 05 40",
+            "522-538-566",
+            "(21) 96151-9841",
+            "(11) 9911-7183",
+        ] {
+            assert_eq!(phone_grouped(v), Some(0.0), "{v}");
+        }
+        for v in [
+            "123-45-6789",     // an SSN's 3-2-4
+            "312 736 5523",    // North American: that rule reports it
+            "85.215.223.191",  // an IPv4 address
+            "22 22 22 22 22",  // one digit
+            "12 34 56",        // too few digits
+            "4111 1111 1111",  // too many
+            "093 311 28 51",   // a trunk 0: phone-national's
+            "(01) 96151-9841", // no area starts with 0
+            "(21) 96151 9841", // Brazil's hyphen
+            "9 311 28 51",     // a group of one
+        ] {
+            assert_eq!(phone_grouped(v), None, "{v}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Whatever the groups, an accepted value has 9 to 11 digits, does
+        /// not start with 0 and is never an SSN's 3-2-4.
+        #[test]
+        fn prop_phone_grouped_bounds(
+            groups in proptest::collection::vec(proptest::collection::vec(0u8..10, 1..6), 1..7),
+            sep in proptest::sample::select(&[" ", "-", "."][..]),
+        ) {
+            let text = groups
+                .iter()
+                .map(|g| g.iter().map(|d| char::from(b'0' + d)).collect::<String>())
+                .collect::<Vec<_>>()
+                .join(sep);
+            if phone_grouped(&text).is_some() {
+                let lens: Vec<usize> = groups.iter().map(Vec::len).collect();
+                let n: usize = lens.iter().sum();
+                proptest::prop_assert!((9..=11).contains(&n), "{}", text);
+                proptest::prop_assert!(groups[0][0] != 0, "{}", text);
+                proptest::prop_assert!(lens != [3, 2, 4], "{}", text);
+            }
+        }
+    }
+
+    #[test]
+    fn street_address_labelled_needs_a_number_a_street_word_and_nothing_else() {
+        for v in [
+            "Am Mühlbach 27 a",
+            "ul. Marszałkowska 10/34",
+            "1072 OLD MILL LN",
+            "Västra Hamngatan 64, lgh 1415",
+        ] {
+            assert_eq!(street_address_labelled(v), Some(0.0), "{v}");
+        }
+        for v in [
+            "N/A",
+            "unknown, 2024",
+            "192.168.1.10 port 8080",
+            "jo@acme.io",
+            "Flat 8",
+            "12 Main St",     // street-address reads it
+            "Calle Mayor 88", // street-address-intl reads it
+            "00:1A:2B:3C:4D:5E",
+            "Pending verification",
+        ] {
+            assert_eq!(street_address_labelled(v), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn person_name_credentialed_checks_shape_not_lists() {
+        assert_eq!(person_name_credentialed("Tobiah Quenneville"), Some(0.0));
+        assert!(person_name_credentialed("Mehmet Çelik").is_some());
+        assert!(person_name_credentialed("Maria Quenneville").is_some_and(|v| v > 0.0));
+        for v in [
+            "Internal Medicine",
+            "Family Practice",
+            "Billing Team",
+            "Acme Corporation",
+            "Jo",
+        ] {
+            assert_eq!(person_name_credentialed(v), None, "{v}");
+        }
+    }
+
+    #[test]
     fn person_name_titled_and_reversed() {
         // A title and a surname.
         // With the title's dot and a listed surname, enough alone; without
