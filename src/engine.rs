@@ -49,8 +49,9 @@ pub struct CompiledRule {
     /// The rule's own pattern, searched anchored at a candidate start;
     /// built on its first search (see [`CompiledRule::regex`]).
     regex: std::sync::OnceLock<meta::Regex>,
-    /// The pattern's syntax tree, which `regex` is built from.
-    hir: regex_syntax::hir::Hir,
+    /// The pattern's syntax tree, which `regex` is built from (shared with
+    /// the engine build, which parses each pattern once).
+    hir: Arc<regex_syntax::hir::Hir>,
     value_at: ValueAt,
     validator: Option<Validator>,
     allow: HashSet<String, foldhash::fast::RandomState>,
@@ -245,7 +246,7 @@ impl EngineBuilder {
             for (spec, pattern) in self.rules.rules.iter().zip(&own) {
                 let hir = syntax::parse_with(pattern, &syntax_config())
                     .map_err(|e| rule_error(spec, format!("bad pattern: {e}")))?;
-                hirs.push(hir);
+                hirs.push(Arc::new(hir));
             }
             let never = syntax::parse_with(r"[^\x00-\xFF]", &syntax_config())
                 .expect("a fixed pattern parses");
@@ -326,7 +327,7 @@ impl EngineBuilder {
                         data_type: spec.data_type.clone(),
                         category,
                         regex,
-                        hir: hir.clone(),
+                        hir: Arc::clone(hir),
                         value_at,
                         validator,
                         allow,
