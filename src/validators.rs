@@ -2590,11 +2590,14 @@ pub fn person_name_credentialed(s: &str) -> Option<f32> {
     if !s.is_ascii() {
         return on_latin_folded(s, person_name_credentialed);
     }
-    let toks = name_shaped(trim(s), 2..=4)?;
-    if toks.iter().any(|t| PRACTICE_WORDS.contains_bare(t)) {
+    if trim(s)
+        .split_whitespace()
+        .any(|t| PRACTICE_WORDS.contains_bare(t))
+    {
         return None;
     }
-    Some(if a_part_listed(&toks) { 0.1 } else { 0.0 })
+    // Otherwise checked as a name under a sign-off is.
+    person_name_signed(s)
 }
 
 /// Specialties, services and staff groups a directory writes before a
@@ -3194,7 +3197,6 @@ pub fn street_address_labelled(s: &str) -> Option<f32> {
     let capitalised = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
     let digits = s.bytes().filter(u8::is_ascii_digit).count();
     if !(toks.iter().any(|t| house(t))
-        && toks.iter().any(|t| word(t))
         && toks.iter().any(|t| word(t) && capitalised(t))
         && digits <= 10
         && !toks.iter().any(|t| t.split('.').count() >= 4))
