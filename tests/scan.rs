@@ -17,6 +17,28 @@ card 4190937865797548 declined\n\
 SSN 666-80-5982 and SSN 000-23-9957 and SSN 151-00-6152 are invalid\n\
 IBAN ES7267818258693814117978 is a bad check\n";
 
+/// The text of each finding of `data_type` in `path`, whose content is `text`.
+fn values_of(
+    findings: &[serde_json::Value],
+    path: &str,
+    data_type: &str,
+    text: &str,
+) -> BTreeSet<String> {
+    findings
+        .iter()
+        .filter(|f| f["path"] == path && f["type"] == data_type)
+        .map(|f| {
+            let (s, e) = (f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap());
+            text[s as usize..e as usize].to_string()
+        })
+        .collect()
+}
+
+/// `values` as a set, to compare with [`values_of`].
+fn set_of(values: &[&str]) -> BTreeSet<String> {
+    values.iter().map(|v| v.to_string()).collect()
+}
+
 fn types_of(findings: &[serde_json::Value]) -> BTreeSet<String> {
     findings
         .iter()
@@ -490,17 +512,8 @@ fn names_after_form_labels_and_chat_times_are_found_and_thing_names_are_not() {
     d.write("lake/chat/export.txt", chat);
     datareach(d.path(), &["scan", "lake", "--out", "out"]);
     let findings = d.json_lines("out/findings.jsonl");
-    let names = |path: &str, text: &str| -> BTreeSet<String> {
-        findings
-            .iter()
-            .filter(|f| f["path"] == path && f["type"] == "PERSON_NAME")
-            .map(|f| {
-                let (s, e) = (f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap());
-                text[s as usize..e as usize].to_string()
-            })
-            .collect()
-    };
-    let expected = |values: &[&str]| values.iter().map(|v| v.to_string()).collect();
+    let names = |path: &str, text: &str| values_of(&findings, path, "PERSON_NAME", text);
+    let expected = set_of;
     assert_eq!(
         names("forms/intake.txt", form),
         expected(&[
@@ -554,17 +567,8 @@ fn names_signed_abroad_credentialed_titled_and_chat_headers_are_found_and_look_a
     d.write("lake/chat/export.txt", chat);
     datareach(d.path(), &["scan", "lake", "--out", "out"]);
     let findings = d.json_lines("out/findings.jsonl");
-    let names = |path: &str, text: &str| -> BTreeSet<String> {
-        findings
-            .iter()
-            .filter(|f| f["path"] == path && f["type"] == "PERSON_NAME")
-            .map(|f| {
-                let (s, e) = (f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap());
-                text[s as usize..e as usize].to_string()
-            })
-            .collect()
-    };
-    let expected = |values: &[&str]| values.iter().map(|v| v.to_string()).collect();
+    let names = |path: &str, text: &str| values_of(&findings, path, "PERSON_NAME", text);
+    let expected = set_of;
     assert_eq!(
         names("mail/letters.txt", letters),
         expected(&["Jörg Quillfeather", "Pádraig Thistlewood"]),
@@ -595,23 +599,13 @@ fn street_lines_after_an_address_label_are_found_and_other_addresses_are_not() {
     d.write("lake/forms/addresses.txt", form);
     datareach(d.path(), &["scan", "lake", "--out", "out"]);
     let findings = d.json_lines("out/findings.jsonl");
-    let streets: BTreeSet<String> = findings
-        .iter()
-        .filter(|f| f["type"] == "STREET_ADDRESS")
-        .map(|f| {
-            let (s, e) = (f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap());
-            form[s as usize..e as usize].to_string()
-        })
-        .collect();
-    let expected: BTreeSet<String> = [
+    let streets = values_of(&findings, "forms/addresses.txt", "STREET_ADDRESS", form);
+    let expected = set_of(&[
         "Västra Hamngatan 64, lgh 1415",
         "Am Mühlbach 27 a",
         "1072 OLD MILL LN",
         "10 Hawthorn Close",
-    ]
-    .iter()
-    .map(|v| v.to_string())
-    .collect();
+    ]);
     assert_eq!(streets, expected, "{findings:#?}");
 }
 
@@ -630,18 +624,8 @@ fn national_numbers_without_a_trunk_zero_are_phones_and_ip_addresses_stay_ip_add
     );
     datareach(d.path(), &["scan", "lake", "--out", "out"]);
     let findings = d.json_lines("out/findings.jsonl");
-    let phones: BTreeSet<String> = findings
-        .iter()
-        .filter(|f| f["path"] == "notes/contacts.txt" && f["type"] == "PHONE_NUMBER")
-        .map(|f| {
-            let (s, e) = (f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap());
-            note[s as usize..e as usize].to_string()
-        })
-        .collect();
-    let expected: BTreeSet<String> = ["93 311 28 51", "22 253 05 40", "(21) 96151-9841"]
-        .iter()
-        .map(|v| v.to_string())
-        .collect();
+    let phones = values_of(&findings, "notes/contacts.txt", "PHONE_NUMBER", note);
+    let expected = set_of(&["93 311 28 51", "22 253 05 40", "(21) 96151-9841"]);
     assert_eq!(phones, expected, "{findings:#?}");
     let in_table = |row: u64| -> Vec<&str> {
         findings
