@@ -1397,6 +1397,12 @@ impl Engine {
         out.extend_from_slice(&scratch.candidates);
     }
 
+    /// Whether a column name with context `ctx` names a rule that runs only
+    /// under such names (`last_name` for a surname alone).
+    pub fn names_column_only_rule(&self, ctx: &ExternalContext) -> bool {
+        self.column_only.iter().any(|&idx| ctx.boosts(idx))
+    }
+
     /// The context a column name gives (for table cells).
     pub fn column_context(&self, column: &str) -> ExternalContext {
         let norm = normalize_column(column);

@@ -737,6 +737,69 @@ fn name_parts_are_names_under_name_columns_only() {
     assert_eq!(f["type"], "PERSON_NAME");
 }
 
+/// Under a column naming a name part, a name the lists lack is a name all
+/// the same (`Tamsin`, `Appiah`, `Nguyễn`, the two letters of `Vo`), as in a
+/// FHIR resource's `name.family`; what a register writes for a missing
+/// name (`Unknown`, `N/A`, `Redacted`) and keyboard mash are not.
+#[test]
+fn name_columns_hold_names_the_lists_lack() {
+    let (_tmp, dir) = lake();
+    let surnames = ["Zorbelane", "Vo", "Quarshie-Mensah", "Nguyễn", "Li"];
+    let fillers = ["Unknown", "N/A", "Redacted", "Xqzvbnm"];
+    let mut csv = String::from("id,last_name,given_name\n");
+    for i in 0..20 {
+        csv.push_str(&format!("{i},{},Tamsin\n", surnames[i % 5]));
+    }
+    for (i, filler) in fillers.iter().enumerate() {
+        csv.push_str(&format!("{},{filler},Tamsin\n", 20 + i));
+    }
+    write(&dir, "register.csv", csv);
+    let patient = serde_json::json!({
+        "resourceType": "Patient",
+        "name": [{"use": "official", "family": "Appiah", "given": ["Yaw", "Kwabena"]}],
+        "contact": [{"name": {"family": "Đặng", "given": ["Thảo"]}}],
+    });
+    write(
+        &dir,
+        "patient.json",
+        serde_json::to_string_pretty(&patient).unwrap(),
+    );
+
+    let run = scan(&dir, &[]);
+    assert_eq!(run.code, 1);
+    let name = set(&["PERSON_NAME"]);
+    assert_eq!(run.column_types("register.csv", "last_name"), name);
+    assert_eq!(run.column_types("register.csv", "given_name"), name);
+    let findings = run.findings();
+    let masked_in = |path: &str, column: &str| -> BTreeSet<String> {
+        findings
+            .iter()
+            .filter(|f| f["path"] == path && f["column"] == column)
+            .map(|f| f["masked"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // Every surname, and no filler (masked: one letter per word is kept).
+    let masked: BTreeSet<String> = ["Z********", "V*", "Q*******-******", "N*****", "L*"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    assert_eq!(masked_in("register.csv", "last_name"), masked);
+    let rows = findings
+        .iter()
+        .filter(|f| f["path"] == "register.csv" && f["column"] == "last_name")
+        .count();
+    assert_eq!(rows, 20);
+    for column in [
+        "name[].family",
+        "name[].given[]",
+        "contact[].name.family",
+        "contact[].name.given[]",
+    ] {
+        assert_eq!(run.column_types("patient.json", column), name, "{column}");
+    }
+    assert_eq!(run.column_types("patient.json", "name[].use"), set(&[]));
+}
+
 /// A `.csv` written with semicolons (as spreadsheets do where the comma is
 /// the decimal mark) or pipes is read with its own delimiter, plain or
 /// gzip-compressed, sampled at spread offsets or whole; a truncated one keeps

@@ -161,6 +161,10 @@ pub(crate) struct ColumnState {
     seen: Vec<u64>,
     seen_whole: Vec<u64>,
     cell_no: u64,
+    /// Two-byte values are classified too: the name says the column holds
+    /// what a rule run only under such names finds (a surname column
+    /// holds `Vo`, `Li`, `Wu`).
+    short_values: bool,
     cache: DistinctCache,
     cache_on: bool,
     lookups: u64,
@@ -175,6 +179,17 @@ pub(crate) struct ColumnState {
 }
 
 impl ColumnState {
+    /// The shortest value worth classifying in this column: nothing shorter
+    /// than 3 bytes is sensitive (shortest: ICD-10 `I10`), but for a name
+    /// part under a column naming it.
+    pub fn shortest_value(&self) -> usize {
+        if self.short_values {
+            2
+        } else {
+            3
+        }
+    }
+
     pub fn new(name: String, ctx: ExternalContext, engine: &Engine) -> Self {
         let mut type_names: Vec<String> = Vec::new();
         let mut rule_type = Vec::with_capacity(engine.rules().len());
@@ -195,6 +210,7 @@ impl ColumnState {
             }
         }
         let n = type_names.len();
+        let short_values = engine.names_column_only_rule(&ctx);
         ColumnState {
             name_json: crate::scan::json_string(&name),
             name,
@@ -211,6 +227,7 @@ impl ColumnState {
             seen: vec![u64::MAX; n],
             seen_whole: vec![u64::MAX; n],
             cell_no: 0,
+            short_values,
             cache: DistinctCache::default(),
             cache_on: true,
             lookups: 0,

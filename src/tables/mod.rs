@@ -450,8 +450,7 @@ impl<'e> TableScanner<'e> {
         }
         let column = &mut self.columns[col];
         column.observe_shape(value);
-        // Nothing shorter than 3 bytes is sensitive (shortest: ICD-10 `I10`).
-        if value.len() < 3 {
+        if value.len() < column.shortest_value() {
             column.count(value.len(), &[]);
             return;
         }
@@ -522,7 +521,7 @@ impl<'e> TableScanner<'e> {
     /// Classifies a distinct value of a column without counting it.
     pub(crate) fn classify_distinct(&mut self, col: usize, value: &[u8]) -> Vec<Candidate> {
         let value = value.trim_ascii();
-        if value.len() < 3 {
+        if value.len() < self.columns[col].shortest_value() {
             return Vec::new();
         }
         let mut out = Vec::new();
