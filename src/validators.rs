@@ -2923,7 +2923,11 @@ pub fn person_name_reversed(s: &str) -> Option<f32> {
 
 /// A name as HL7 v2 writes it (XPN: family^given^middle, `Appiah^Kwame`,
 /// `IBÁÑEZ^GUILLERMO^G`): checked as the register form `family, given
-/// middle` is (see [`person_name_reversed`]), accents folded.
+/// middle` is (see [`person_name_reversed`]), accents folded. The rule
+/// runs only where the field's position says it holds a name (its label
+/// is the context the rule needs), so a name the lists lack (`BOATENG^YAW`,
+/// `Đặng^Linh`) is one when a person could bear it ([`name_shaped`], every
+/// word with a vowel, no placeholder such as `UNKNOWN^PATIENT`): -0.15.
 pub fn person_name_hl7(s: &str) -> Option<f32> {
     let s = trim(s);
     if !s.is_ascii() {
@@ -2936,19 +2940,32 @@ pub fn person_name_hl7(s: &str) -> Option<f32> {
         return None;
     }
     let mut buf = [0u8; 128];
+    let space = if middle.is_empty() { "" } else { " " };
+    let listed = person_name_reversed(join_into(&mut buf, &[family, ", ", given, space, middle])?);
+    if listed.is_some() {
+        return listed;
+    }
+    // Family name first: the shape check's refusal of a month or a
+    // direction as prose's first word (`March Smith`) would refuse `Jun`
+    // as a given name, which the field's position vouches for.
+    let toks = name_shaped(join_into(&mut buf, &[family, " ", given])?, 2..=5)?;
+    let pronounceable = |t: &&str| t.bytes().any(|b| b"aeiouyAEIOUY".contains(&b));
+    if toks.iter().any(|t| NAME_PLACEHOLDERS.contains_bare(t)) || !toks.iter().all(pronounceable) {
+        return None;
+    }
+    Some(-0.15)
+}
+
+/// `pieces` written one after the other into `buf`; `None` when they do
+/// not fit.
+fn join_into<'b>(buf: &'b mut [u8], pieces: &[&str]) -> Option<&'b str> {
     let mut len = 0;
-    for piece in [
-        family,
-        ", ",
-        given,
-        if middle.is_empty() { "" } else { " " },
-        middle,
-    ] {
+    for piece in pieces {
         let to = len + piece.len();
         buf.get_mut(len..to)?.copy_from_slice(piece.as_bytes());
         len = to;
     }
-    person_name_reversed(std::str::from_utf8(&buf[..len]).ok()?)
+    std::str::from_utf8(&buf[..len]).ok()
 }
 
 /// A name in capitals (`JOHN SMITH`, `MARY-KATE O'NEIL`, `SABINE KRÜGER`
@@ -4803,29 +4820,6 @@ mod tests {
     }
 
     #[test]
-    fn person_name_hl7_checks() {
-        for v in [
-            "Appiah^Kwame",
-            "GARCIA^MARIA^L",
-            "Gonçalves^Gabriela",
-            "IBÁÑEZ^GUILLERMO^G",
-        ] {
-            assert!(person_name_hl7(v).is_some(), "{v}");
-        }
-        for v in [
-            "CHD^Child",
-            "Springfield^Illinois",
-            "Appiah",
-            "Appiah^",
-            "^Kwame",
-            "Appiah^Kwame^L^X",
-            "ADT^A01",
-        ] {
-            assert!(person_name_hl7(v).is_none(), "{v}");
-        }
-    }
-
-    #[test]
     fn person_name_upper_checks() {
         for v in [
             "JOHN SMITH",
@@ -4897,6 +4891,42 @@ mod tests {
                 light_id(&s, len.clone(), min_digits, digits_only),
                 light_id_reference(&s, len, min_digits, digits_only)
             );
+        }
+    }
+
+    #[test]
+    fn person_name_hl7_checks() {
+        // Both parts listed, or one in mixed case: by the lists.
+        assert!(person_name_hl7("Appiah^Kwame").is_some());
+        assert!(person_name_hl7("NGUYEN^MINH^T").is_some());
+        // Names the lists lack: the field's position vouches for them.
+        for v in [
+            "GARCIA^MARIA^L",
+            "Gonçalves^Gabriela",
+            "IBÁÑEZ^GUILLERMO^G",
+            // (Where an address field holds it, its label is no name's.)
+            "Springfield^Illinois",
+            "QUARSHIE^YAW^A",
+            "Đặng^Thảo",
+            "Guo^Jun",
+            "DE LA CRUZ^MARÍA FERNANDA",
+            "Zorbelane^Tamsin",
+        ] {
+            assert!(person_name_hl7(v).is_some(), "{v}");
+        }
+        for v in [
+            "UNKNOWN^PATIENT",
+            "Xqzvbnm^Grrt",
+            "Patient^Spouse",
+            "Appiah",
+            "Appiah^",
+            "^Kwame",
+            "Appiah^Kwame^A^B",
+            "Sm1th^John",
+            "CHD^Child",
+            "ADT^A01",
+        ] {
+            assert_eq!(person_name_hl7(v), None, "{v}");
         }
     }
 

@@ -447,6 +447,8 @@ fn hl7_fields_are_labelled_by_their_position() {
         3280 Bayou Bend Ct^^Houston^TX^77036||(404)407-5538|||M||ACC7342|571282364|\r\
         NK1|1|Smith^Mary~Jones^Mary|SPO^Spouse\r\
         PV1|1|O|MED^412^B^HOSP||||1245319599^Raman^Priya^^^Dr|||SUR\r\
+        GT1|1||Đặng^Thảo||12 Elm St^^Springfield^Iowa^62701\r\
+        ORC|NW|RX55825513|||||||20240908115157|||2182925828^QUARSHIE^ABENA\r\
         DG1|1|I10|E119^Type 2 diabetes mellitus^I10||20251004|W\r";
     d.write("lake/adt.hl7", message);
     // The same values in a pipe-delimited file that is no HL7 message say
@@ -481,6 +483,10 @@ fn hl7_fields_are_labelled_by_their_position() {
         // opens the second.
         ("PERSON_NAME", "Smith^Mary"),
         ("PERSON_NAME", "Jones^Mary"),
+        // Names the lists lack, in fields whose position says they hold
+        // names (a guarantor, an ordering provider).
+        ("PERSON_NAME", "Đặng^Thảo"),
+        ("PERSON_NAME", "QUARSHIE^ABENA"),
         ("ICD10_CODE", "E119"),
     ] {
         assert!(
@@ -488,8 +494,14 @@ fn hl7_fields_are_labelled_by_their_position() {
             "{kind} {value} in {hl7:#?}"
         );
     }
-    // The coding system's name reads as a code but is none.
+    // The coding system's name reads as a code but is none; a city and a
+    // state, shaped as a name is, are in an address field.
     assert!(!hl7.iter().any(|(_, v)| v == "I10"), "{hl7:#?}");
+    assert!(
+        !hl7.iter()
+            .any(|(t, v)| t == "PERSON_NAME" && v.contains("Springfield")),
+        "{hl7:#?}"
+    );
     assert!(found("other.txt").is_empty(), "{findings:#?}");
 }
 
