@@ -2717,6 +2717,9 @@ fn labelled_name_shape(s: &str) -> Option<f32> {
 /// or `Surname, Given` (Outlook's form, quoted in the header) as
 /// [`person_name_reversed`] does.
 pub fn person_name_mailbox(s: &str) -> Option<f32> {
+    if !s.is_ascii() {
+        return on_latin_folded(s, person_name_mailbox);
+    }
     if s.contains(',') {
         person_name_reversed(s)
     } else {
@@ -2734,6 +2737,32 @@ pub fn person_name_mailbox(s: &str) -> Option<f32> {
 /// name or its initial, whole (letters only; digits, dots, `_`, `-` and a
 /// `+tag` dropped).
 pub fn name_spells_mailbox(name: &str, local: &str) -> bool {
+    if name.is_ascii() {
+        return ascii_name_spells_mailbox(name, local);
+    }
+    // `Étienne Dubois <e.dubois@...>`: mailboxes spell names unaccented,
+    // and German ones often with umlauts written out (`Böhm`: boehm).
+    let mut umlauts_out = String::with_capacity(name.len() + 8);
+    for c in name.chars() {
+        match c {
+            'ä' => umlauts_out.push_str("ae"),
+            'ö' => umlauts_out.push_str("oe"),
+            'ü' => umlauts_out.push_str("ue"),
+            'Ä' => umlauts_out.push_str("Ae"),
+            'Ö' => umlauts_out.push_str("Oe"),
+            'Ü' => umlauts_out.push_str("Ue"),
+            'ß' => umlauts_out.push_str("ss"),
+            _ => umlauts_out.push(c),
+        }
+    }
+    [fold_latin(name), fold_latin(&umlauts_out)]
+        .into_iter()
+        .flatten()
+        .any(|ascii| ascii_name_spells_mailbox(&ascii, local))
+}
+
+/// [`name_spells_mailbox`] for an ASCII name.
+fn ascii_name_spells_mailbox(name: &str, local: &str) -> bool {
     // `Thornbury, Connor` (Outlook's display names) is Connor Thornbury.
     let name = given_name_first(name);
     let Some(toks) = name_shaped(&name, 2..=4) else {
@@ -3476,9 +3505,18 @@ mod tests {
             ("Mary-Kate O'Neil", "marykate.oneil"),
             ("Thornbury, Connor", "cthornbury"),
             ("Berg, Anna K.", "anna.k.berg"),
+            // Accents folded: mailboxes spell names without them.
+            ("Étienne Dubois", "e.dubois"),
+            ("Dubois, Étienne", "edubois"),
+            ("Jörg Schulze-Böhm", "jschulzeboehm"),
+            ("Conceição dos Santos", "conceicaod98"),
         ] {
             assert!(super::name_spells_mailbox(name, local), "{name} <{local}@");
         }
+        // The display name of a mailbox, accented, is checked folded.
+        assert!(super::person_name_mailbox("Siobhán O'Brien").is_some());
+        assert!(super::person_name_mailbox("García, María").is_some());
+        assert_eq!(super::person_name_mailbox("Café Olé"), None);
     }
 
     #[test]

@@ -506,6 +506,30 @@ fn hl7_fields_are_labelled_by_their_position() {
 }
 
 #[test]
+fn accented_display_names_of_mailboxes_are_names() {
+    let d = Dir::new();
+    let mail = "From: \"Conceição dos Santos\" <conceicaod98@uol.com.br>\n\
+        To: \"Dubois, Étienne\" <e.dubois@orange.fr>\n\
+        Cc: Jörg Schulze-Böhm <jschulzeboehm@cobaltridge.ai>, Équipe Support <support@cobaltridge.fr>\n\
+        Subject: Re: facture\n\
+        \n\
+        On Mon, 24 Jun 2024, Siobhán Ní Bhriain <nibhriain.siobhan@greyfriars.co.uk> wrote:\n\
+        > Merci\n";
+    d.write("lake/reply.eml", mail);
+    datareach(d.path(), &["scan", "lake", "--out", "out"]);
+    let findings = d.json_lines("out/findings.jsonl");
+    assert_eq!(
+        values_of(&findings, "reply.eml", "PERSON_NAME", mail),
+        set_of(&[
+            "Conceição dos Santos",
+            "Dubois, Étienne",
+            "Jörg Schulze-Böhm",
+            "Siobhán Ní Bhriain",
+        ])
+    );
+}
+
+#[test]
 fn names_after_form_labels_and_chat_times_are_found_and_thing_names_are_not() {
     let d = Dir::new();
     let form = "INTAKE FORM\n\
