@@ -2194,29 +2194,77 @@ const LABEL_TAIL: usize = 64;
 /// The end of the line ending at the newline before `line_start`, when the
 /// line labels the lines below it rather than holding data: a question
 /// (`Can you confirm your date of birth?` over `CALLER: 08/17/1977`), a
-/// label alone (`Date of birth:`), or a heading in capitals without digits
-/// (`SECONDARY DIAGNOSES` over a list of codes), or a letter's sign-off or
-/// greeting (`Thank you,` over the signature's name). A form's or a
+/// label alone (`Date of birth:`), a section's heading ([`is_section_heading`];
+/// a blank line may follow it), or a letter's sign-off or greeting (`Thank
+/// you,` over the signature's name). A form's or a
 /// transcript's label is as often on the line above as before the value; a
 /// line of data (digits, lower-case prose not ending in `?` or `:`) labels
 /// nothing.
 fn label_line_above(haystack: &[u8], line_start: usize) -> Option<Range<usize>> {
+    // An item of a bulleted list is labelled by what heads the list: the
+    // items above it are passed over.
+    let mut line_start = line_start;
+    if is_list_item(&haystack[line_start..]) {
+        for _ in 0..MAX_LIST_ITEMS_ABOVE {
+            let Some(end) = line_start.checked_sub(1) else {
+                break;
+            };
+            match crate::text_table::line_start(haystack, end, MAX_LABEL_LINE) {
+                Some(above) if is_list_item(&haystack[above..end]) => line_start = above,
+                _ => break,
+            }
+        }
+    }
     let end = line_start.checked_sub(1)?;
     let start = crate::text_table::line_start(haystack, end, MAX_LABEL_LINE)?;
     let line = haystack[start..end].trim_ascii();
+    let tail = |start: usize, end: usize| start.max(end - LABEL_TAIL.min(end))..end;
+    if line.is_empty() {
+        // A section's heading and what it heads are a blank line apart
+        // (`## Problem list`, blank, `* Obstructive sleep apnea (G47.33)`).
+        let end = start.checked_sub(1)?;
+        let start = crate::text_table::line_start(haystack, end, MAX_LABEL_LINE)?;
+        return is_section_heading(haystack[start..end].trim_ascii()).then(|| tail(start, end));
+    }
     let last = *line.last()?;
-    let heading = line.len() <= 80
-        && !line.iter().any(u8::is_ascii_digit)
-        && !line.iter().any(u8::is_ascii_lowercase)
-        && line.iter().filter(|b| b.is_ascii_uppercase()).count() >= 3;
     // A few words and a comma, alone on their line.
     let salutation = last == b','
         && line.len() <= 32
         && line[..line.len() - 1]
             .iter()
             .all(|b| b.is_ascii_alphabetic() || *b == b' ');
-    (last == b'?' || last == b':' || heading || salutation)
-        .then_some(start.max(end - LABEL_TAIL.min(end))..end)
+    (last == b'?' || last == b':' || is_section_heading(line) || salutation)
+        .then(|| tail(start, end))
+}
+
+/// How many items of a list above a value's item are passed over to the
+/// line heading the list.
+const MAX_LIST_ITEMS_ABOVE: usize = 32;
+
+/// Whether text starts with a bullet (`* `, `- `, `• `), indented or not.
+fn is_list_item(text: &[u8]) -> bool {
+    let text = text.trim_ascii_start();
+    ["* ", "- ", "\u{2022} "]
+        .iter()
+        .any(|bullet| text.starts_with(bullet.as_bytes()))
+}
+
+/// Whether a line is a section's heading: a Markdown heading (`## Next of
+/// kin`), or capitals without digits (`SECONDARY DIAGNOSES`; a line of
+/// data in capitals has digits).
+fn is_section_heading(line: &[u8]) -> bool {
+    if line.len() > 80 {
+        return false;
+    }
+    let markdown = line.starts_with(b"#")
+        && line
+            .iter()
+            .position(|&b| b != b'#')
+            .is_some_and(|hashes| hashes <= 6 && line[hashes] == b' ');
+    markdown
+        || (!line.iter().any(u8::is_ascii_digit)
+            && !line.iter().any(u8::is_ascii_lowercase)
+            && line.iter().filter(|b| b.is_ascii_uppercase()).count() >= 3)
 }
 
 /// `bytes` as text, invalid UTF-8 replaced. Matched values and cells are
@@ -3428,6 +3476,21 @@ confidence = 0.6
         let prose = b"we spoke about the plan for the next quarter,\nAoife";
         assert_eq!(label_line_above(prose, prose.len() - 5), None);
         assert_eq!(label_line_above(b"01/02/1980", 0), None);
+        // A Markdown heading, a blank line after it, and the items of the
+        // list it heads, however far down.
+        let md = b"## Problem list\n\n* Heart disease (I25.10)\n* Sleep apnea (G47.33)\n";
+        assert_eq!(label_line_above(md, 17), Some(0..15));
+        assert_eq!(label_line_above(md, 42), Some(0..15));
+        assert!(label_line_above(b"# Next of kin\nThiago dos Santos", 14).is_some());
+        // Not a heading: a hash tag, an issue number, prose after a blank
+        // line; a blank line after a label that is no heading.
+        assert_eq!(label_line_above(b"#hashtag\n\n* I25.10", 10), None);
+        assert_eq!(label_line_above(b"#1234 closed\nI25.10", 13), None);
+        assert_eq!(label_line_above(b"seen today\n\n* I25.10", 12), None);
+        assert_eq!(label_line_above(b"Date of birth:\n\n1980-01-02", 16), None);
+        // A list under prose is labelled by nothing.
+        let prose_list = b"we discussed:\nthe plan\n* I25.10\n* G47.33\n";
+        assert_eq!(label_line_above(prose_list, 32), None);
 
         let engine = Engine::builtin().unwrap();
         let found = |text: &[u8]| types_found(&engine, text);

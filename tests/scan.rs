@@ -506,6 +506,37 @@ fn hl7_fields_are_labelled_by_their_position() {
 }
 
 #[test]
+fn diagnosis_codes_under_headings_and_in_other_languages_are_found() {
+    let d = Dir::new();
+    let summary = "# Care summary\n\
+        \n\
+        ## Problem list\n\
+        \n\
+        * Atherosclerotic heart disease (I25.10) - since 2018\n\
+        * Obstructive sleep apnea (G47.33) - since 2019\n\
+        * COVID-19 (U07.1) - 2021\n\
+        \n\
+        ## Devices\n\
+        \n\
+        * Pump firmware (E11.2) - updated\n";
+    let notes = "Wizyta 13.01.2024. Rozpoznanie: E03.9, G47.33.\n\
+        Besök 2024-01-28. Diagnos: F10.20, tidigare M79.7.\n\
+        Gate U12.3 closed.\n";
+    d.write("lake/summary.md", summary);
+    d.write("lake/notes.txt", notes);
+    datareach(d.path(), &["scan", "lake", "--out", "out"]);
+    let findings = d.json_lines("out/findings.jsonl");
+    assert_eq!(
+        values_of(&findings, "summary.md", "ICD10_CODE", summary),
+        set_of(&["I25.10", "G47.33", "U07.1"])
+    );
+    assert_eq!(
+        values_of(&findings, "notes.txt", "ICD10_CODE", notes),
+        set_of(&["E03.9", "G47.33", "F10.20", "M79.7"])
+    );
+}
+
+#[test]
 fn accented_display_names_of_mailboxes_are_names() {
     let d = Dir::new();
     let mail = "From: \"Conceição dos Santos\" <conceicaod98@uol.com.br>\n\
