@@ -2978,11 +2978,19 @@ pub fn person_name_hl7(s: &str) -> Option<f32> {
     // direction as prose's first word (`March Smith`) would refuse `Jun`
     // as a given name, which the field's position vouches for.
     let toks = name_shaped(join_into(&mut buf, &[family, " ", given])?, 2..=5)?;
-    let pronounceable = |t: &&str| t.bytes().any(|b| b"aeiouyAEIOUY".contains(&b));
-    if toks.iter().any(|t| NAME_PLACEHOLDERS.contains_bare(t)) || !toks.iter().all(pronounceable) {
+    if toks
+        .iter()
+        .any(|t| NAME_PLACEHOLDERS.contains_bare(t) || !has_vowel(t))
+    {
         return None;
     }
     Some(-0.15)
+}
+
+/// Whether a word has a vowel (`y` counting as one): a name a list lacks
+/// must, to be one a person could bear (`Xqzvbnm` is a keyboard's).
+fn has_vowel(word: &str) -> bool {
+    word.bytes().any(|b| b"aeiouyAEIOUY".contains(&b))
 }
 
 /// `pieces` written one after the other into `buf`; `None` when they do
@@ -3059,7 +3067,7 @@ pub fn person_name_part(s: &str) -> Option<f32> {
         if is_listed_given_name(w) || is_listed_surname(&words[..=i]) {
             continue;
         }
-        if !w.bytes().any(|b| b"aeiouyAEIOUY".contains(&b)) {
+        if !has_vowel(w) {
             return None;
         }
         all_listed = false;
@@ -4937,7 +4945,8 @@ mod tests {
         // Both parts listed, or one in mixed case: by the lists.
         assert!(person_name_hl7("Appiah^Kwame").is_some());
         assert!(person_name_hl7("NGUYEN^MINH^T").is_some());
-        // Names the lists lack: the field's position vouches for them.
+        // Listed names, and names the lists lack, which the field's
+        // position vouches for.
         for v in [
             "GARCIA^MARIA^L",
             "Gonçalves^Gabriela",
