@@ -2691,7 +2691,17 @@ fn labelled_name_shape(s: &str) -> Option<f32> {
         Some((_, given)) if given.contains(',') => return None,
         found => found.is_some(),
     };
-    let name = given_name_first(s);
+    // A word in capitals first is a surname before a listed given name, or
+    // no one's (`IBM Watson`).
+    let caps_first = s
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()));
+    let name = match caps_surname_first(s) {
+        Some(reordered) => std::borrow::Cow::Owned(reordered),
+        None if caps_first => return None,
+        None => given_name_first(s),
+    };
     let toks = name_shaped(&name, 1..=4)?;
     // One word: a name part of two letters or more, not an initial.
     if let [word] = toks[..] {
@@ -2711,6 +2721,30 @@ fn labelled_name_shape(s: &str) -> Option<f32> {
         return None;
     }
     Some(if listed { 0.15 } else { 0.0 })
+}
+
+/// `MOREAU Jean-Marc` (French and other European forms write the surname
+/// first, in capitals) as `Jean-Marc MOREAU`: one or two words in capitals
+/// of two letters or more, then the given name, which the lists must know
+/// (`IBM Watson`, `IT Operations` are no one). `None` for any other shape.
+fn caps_surname_first(s: &str) -> Option<String> {
+    let toks: Vec<&str> = s.split_whitespace().collect();
+    let caps = |t: &&&str| {
+        t.len() >= 2
+            && t.bytes()
+                .all(|b| b.is_ascii_uppercase() || b == b'-' || b == b'\'')
+            && t.bytes().any(|b| b.is_ascii_uppercase())
+    };
+    let surname_words = toks.iter().take_while(caps).count();
+    let given = toks.get(surname_words..)?;
+    if !(1..=2).contains(&surname_words) || given.len() != 1 {
+        return None;
+    }
+    let first = given[0];
+    let title_case =
+        first.as_bytes()[0].is_ascii_uppercase() && first.bytes().any(|b| b.is_ascii_lowercase());
+    (title_case && is_listed_given_name(first))
+        .then(|| format!("{first} {}", toks[..surname_words].join(" ")))
 }
 
 /// A mailbox's display name: `Given Surname` as [`person_name`] checks it,
@@ -4938,6 +4972,37 @@ mod tests {
                 light_id_reference(&s, len, min_digits, digits_only)
             );
         }
+    }
+
+    #[test]
+    fn caps_surnames_first_read_as_given_then_surname() {
+        assert_eq!(
+            caps_surname_first("MOREAU Jean-Marc").as_deref(),
+            Some("Jean-Marc MOREAU")
+        );
+        assert_eq!(
+            caps_surname_first("DE LA CRUZ Maria").as_deref(),
+            None,
+            "three words in capitals"
+        );
+        assert_eq!(
+            caps_surname_first("LE GOFF Camille").as_deref(),
+            Some("Camille LE GOFF")
+        );
+        for s in [
+            "IBM Watson",
+            "IT Operations",
+            "Jean MOREAU",
+            "MOREAU",
+            "MOREAU Jean Paul",
+        ] {
+            assert_eq!(caps_surname_first(s), None, "{s}");
+        }
+        // After a label, the form reads as a person's name (accents folded).
+        assert!(person_name_labelled("LEFÈVRE Camille").is_some());
+        assert!(person_name_labelled("MOREAU Jean-Marc").is_some());
+        assert_eq!(person_name_labelled("NASA Headquarters"), None);
+        assert_eq!(person_name_labelled("IBM Watson"), None);
     }
 
     #[test]

@@ -570,7 +570,9 @@ fn names_after_form_labels_and_chat_times_are_found_and_thing_names_are_not() {
         Member name ............ Thistlewood, Bram\n\
         Name: Production Server\n\
         Patient: Chest Pain\n\
-        Last name: Unknown\n";
+        Last name: Unknown\n\
+        Patient(e) : LEFÈVRE Camille\n\
+        Owner: IBM Watson\n";
     let chat = "[16:11] <Priya Quillfeather> new address is on file\n\
         [16:12] Priya Quillfeather: thx\n\
         [10:00] Opening Remarks: welcome\n\
@@ -587,7 +589,9 @@ fn names_after_form_labels_and_chat_times_are_found_and_thing_names_are_not() {
             "Okonjo-Bright",
             "Adaeze",
             "Vasquez-Thorne, Idris",
-            "Thistlewood, Bram"
+            "Thistlewood, Bram",
+            // A French form's `SURNAME Given`.
+            "LEFÈVRE Camille"
         ]),
         "{findings:#?}"
     );
