@@ -1544,8 +1544,7 @@ impl Engine {
             })
         };
         let non_ascii_possible = self.any_non_ascii && !haystack.is_ascii();
-        let column_only_here =
-            external.is_some_and(|ext| self.column_only.iter().any(|&idx| ext.boosts(idx)));
+        let column_only_here = external.is_some_and(|ext| self.names_column_only_rule(ext));
         let hl7 = scratch.headers.hl7;
         if first.is_none() && !non_ascii_possible && !column_only_here && !hl7 {
             return;
@@ -2206,25 +2205,20 @@ fn label_line_above(haystack: &[u8], line_start: usize) -> Option<Range<usize>> 
     let mut line_start = line_start;
     if is_list_item(&haystack[line_start..]) {
         for _ in 0..MAX_LIST_ITEMS_ABOVE {
-            let Some(end) = line_start.checked_sub(1) else {
-                break;
-            };
-            match crate::text_table::line_start(haystack, end, MAX_LABEL_LINE) {
-                Some(above) if is_list_item(&haystack[above..end]) => line_start = above,
+            match line_above(haystack, line_start) {
+                Some(above) if is_list_item(&haystack[above.clone()]) => line_start = above.start,
                 _ => break,
             }
         }
     }
-    let end = line_start.checked_sub(1)?;
-    let start = crate::text_table::line_start(haystack, end, MAX_LABEL_LINE)?;
-    let line = haystack[start..end].trim_ascii();
-    let tail = |start: usize, end: usize| start.max(end - LABEL_TAIL.min(end))..end;
+    let above = line_above(haystack, line_start)?;
+    let line = haystack[above.clone()].trim_ascii();
+    let tail = |line: Range<usize>| line.start.max(line.end - LABEL_TAIL.min(line.end))..line.end;
     if line.is_empty() {
         // A section's heading and what it heads are a blank line apart
         // (`## Problem list`, blank, `* Obstructive sleep apnea (G47.33)`).
-        let end = start.checked_sub(1)?;
-        let start = crate::text_table::line_start(haystack, end, MAX_LABEL_LINE)?;
-        return is_section_heading(haystack[start..end].trim_ascii()).then(|| tail(start, end));
+        let heading = line_above(haystack, above.start)?;
+        return is_section_heading(haystack[heading.clone()].trim_ascii()).then(|| tail(heading));
     }
     let last = *line.last()?;
     // A few words and a comma, alone on their line.
@@ -2233,8 +2227,15 @@ fn label_line_above(haystack: &[u8], line_start: usize) -> Option<Range<usize>> 
         && line[..line.len() - 1]
             .iter()
             .all(|b| b.is_ascii_alphabetic() || *b == b' ');
-    (last == b'?' || last == b':' || is_section_heading(line) || salutation)
-        .then(|| tail(start, end))
+    (last == b'?' || last == b':' || is_section_heading(line) || salutation).then(|| tail(above))
+}
+
+/// The line ending at the newline before `line_start` (without that
+/// newline), if it starts within [`MAX_LABEL_LINE`] bytes of it.
+fn line_above(haystack: &[u8], line_start: usize) -> Option<Range<usize>> {
+    let end = line_start.checked_sub(1)?;
+    let start = crate::text_table::line_start(haystack, end, MAX_LABEL_LINE)?;
+    Some(start..end)
 }
 
 /// How many items of a list above a value's item are passed over to the

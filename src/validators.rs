@@ -2776,6 +2776,10 @@ pub fn name_spells_mailbox(name: &str, local: &str) -> bool {
     }
     // `Étienne Dubois <e.dubois@...>`: mailboxes spell names unaccented,
     // and German ones often with umlauts written out (`Böhm`: boehm).
+    let folded = fold_latin(name).is_some_and(|ascii| ascii_name_spells_mailbox(&ascii, local));
+    if folded || !name.contains(['ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü', 'ß']) {
+        return folded;
+    }
     let mut umlauts_out = String::with_capacity(name.len() + 8);
     for c in name.chars() {
         match c {
@@ -2789,10 +2793,7 @@ pub fn name_spells_mailbox(name: &str, local: &str) -> bool {
             _ => umlauts_out.push(c),
         }
     }
-    [fold_latin(name), fold_latin(&umlauts_out)]
-        .into_iter()
-        .flatten()
-        .any(|ascii| ascii_name_spells_mailbox(&ascii, local))
+    fold_latin(&umlauts_out).is_some_and(|ascii| ascii_name_spells_mailbox(&ascii, local))
 }
 
 /// [`name_spells_mailbox`] for an ASCII name.

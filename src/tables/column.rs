@@ -161,10 +161,8 @@ pub(crate) struct ColumnState {
     seen: Vec<u64>,
     seen_whole: Vec<u64>,
     cell_no: u64,
-    /// Two-byte values are classified too: the name says the column holds
-    /// what a rule run only under such names finds (a surname column
-    /// holds `Vo`, `Li`, `Wu`).
-    short_values: bool,
+    /// The shortest value worth classifying (see [`ColumnState::shortest_value`]).
+    shortest_value: usize,
     cache: DistinctCache,
     cache_on: bool,
     lookups: u64,
@@ -181,13 +179,10 @@ pub(crate) struct ColumnState {
 impl ColumnState {
     /// The shortest value worth classifying in this column: nothing shorter
     /// than 3 bytes is sensitive (shortest: ICD-10 `I10`), but for a name
-    /// part under a column naming it.
+    /// part under a column naming a rule run only under such names (a
+    /// surname column holds `Vo`, `Li`, `Wu`).
     pub fn shortest_value(&self) -> usize {
-        if self.short_values {
-            2
-        } else {
-            3
-        }
+        self.shortest_value
     }
 
     pub fn new(name: String, ctx: ExternalContext, engine: &Engine) -> Self {
@@ -210,7 +205,11 @@ impl ColumnState {
             }
         }
         let n = type_names.len();
-        let short_values = engine.names_column_only_rule(&ctx);
+        let shortest_value = if engine.names_column_only_rule(&ctx) {
+            2
+        } else {
+            3
+        };
         ColumnState {
             name_json: crate::scan::json_string(&name),
             name,
@@ -227,7 +226,7 @@ impl ColumnState {
             seen: vec![u64::MAX; n],
             seen_whole: vec![u64::MAX; n],
             cell_no: 0,
-            short_values,
+            shortest_value,
             cache: DistinctCache::default(),
             cache_on: true,
             lookups: 0,
