@@ -1842,6 +1842,65 @@ static LAST_NAMES: LazyLock<Dict> = LazyLock::new(|| {
         include_str!("../classifiers/dict/last_names_intl.txt"),
     ])
 });
+/// Institutions, firms, brands, places and fictional characters whose
+/// words read as a given name and a surname (`Dana Farber`, `Morgan
+/// Stanley`, `Sierra Leone`): one folded phrase per line.
+static NAME_IMPOSTORS: LazyLock<Dict> = LazyLock::new(|| {
+    let text = include_str!("../classifiers/dict/name_impostors.txt");
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(std::borrow::Cow::Borrowed)
+        .collect()
+});
+
+/// Longest phrase, in words, [`NAME_IMPOSTORS`] holds (checked by a test).
+const MAX_IMPOSTOR_WORDS: usize = 4;
+
+/// Whether consecutive words of a candidate name (`toks`, ASCII) spell a
+/// phrase of [`NAME_IMPOSTORS`]: `Dana Farber`, `Beth Israel Deaconess`,
+/// `Cedars-Sinai`. Words are folded as the list is written: lower case,
+/// hyphens splitting words, every other byte but a letter dropped.
+fn holds_name_impostor(toks: &[&str]) -> bool {
+    // The folded words, one space apart, on the stack: this runs for every
+    // name candidate. A name too long for the buffer is no phrase's.
+    let mut buf = [0u8; 128];
+    let mut bounds = [(0usize, 0usize); 12];
+    let (mut len, mut words) = (0, 0);
+    for word in toks.iter().flat_map(|t| t.split('-')) {
+        let start = len + usize::from(words > 0);
+        let mut end = start;
+        for b in word.bytes().filter(u8::is_ascii_alphabetic) {
+            let Some(slot) = buf.get_mut(end) else {
+                return false;
+            };
+            *slot = b.to_ascii_lowercase();
+            end += 1;
+        }
+        if end == start {
+            continue;
+        }
+        if words == bounds.len() {
+            return false;
+        }
+        if words > 0 {
+            buf[len] = b' ';
+        }
+        bounds[words] = (start, end);
+        (len, words) = (end, words + 1);
+    }
+    let bounds = &bounds[..words];
+    (0..bounds.len()).any(|i| {
+        bounds[i + 1..]
+            .iter()
+            .take(MAX_IMPOSTOR_WORDS - 1)
+            .any(|&(_, end)| {
+                std::str::from_utf8(&buf[bounds[i].0..end])
+                    .is_ok_and(|phrase| NAME_IMPOSTORS.contains(phrase))
+            })
+    })
+}
+
 /// USPS Publication 28 street suffixes, full and abbreviated (lowercase).
 static STREET_SUFFIXES: LazyLock<Dict> =
     LazyLock::new(|| load_dict(&[include_str!("../classifiers/dict/street_suffixes.txt")]));
@@ -1942,6 +2001,7 @@ pub fn prepare(name: &str) {
         "person_name" | "person_name_reversed" | "person_name_part" | "person_name_hl7" => {
             LazyLock::force(&FIRST_NAMES);
             LazyLock::force(&LAST_NAMES);
+            LazyLock::force(&NAME_IMPOSTORS);
             for list in NAME_WORD_LISTS {
                 list.set();
             }
@@ -2495,6 +2555,7 @@ pub fn person_name(s: &str) -> Option<f32> {
     }
     if toks.iter().any(|t| NAME_STOPWORDS.contains_bare(t))
         || NAME_FIRST_STOPWORDS.contains_bare(toks[0])
+        || holds_name_impostor(toks)
     {
         return None;
     }
@@ -2529,7 +2590,8 @@ pub fn person_name(s: &str) -> Option<f32> {
 /// The words of `name` when a person could bear it, whatever the lists
 /// say: `words` words of letters (an initial allowed), none a word that
 /// names a team or a sender, nor a title, nor (first) a month or a
-/// direction.
+/// direction, and no institution, place or character's name in them
+/// ([`holds_name_impostor`]).
 fn name_shaped(name: &str, words: std::ops::RangeInclusive<usize>) -> Option<Vec<&str>> {
     let toks: Vec<&str> = name.split_whitespace().collect();
     if !words.contains(&toks.len()) || !toks.iter().all(|t| name_token_ok(t)) {
@@ -2538,6 +2600,7 @@ fn name_shaped(name: &str, words: std::ops::RangeInclusive<usize>) -> Option<Vec
     if toks.iter().any(|t| {
         NAME_STOPWORDS.contains_bare(t) || NAME_TITLES.contains_bare(t) || is_team_compound(t)
     }) || NAME_FIRST_STOPWORDS.contains_bare(toks[0])
+        || holds_name_impostor(&toks)
     {
         return None;
     }
@@ -4897,6 +4960,63 @@ mod tests {
             "",
         ] {
             assert_eq!(phone_00(v), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn name_impostors_are_no_one() {
+        // An institution, a firm, a place or a character whose words the
+        // lists know, in each check a full name goes through.
+        for v in [
+            "Dana Farber",
+            "Morgan Stanley",
+            "Sierra Leone",
+            "Harry Potter",
+            "Cedars-Sinai",
+            "Marina Del Rey",
+            "Yves Saint Laurent",
+        ] {
+            assert_eq!(person_name(v), None, "{v}");
+            assert_eq!(person_name_signed(v), None, "{v}");
+            assert_eq!(person_name_mailbox(v), None, "{v}");
+            assert_eq!(person_name_upper(&v.to_uppercase()), None, "{v}");
+        }
+        // Inside a longer name, after a title, accented or with an
+        // apostrophe, as a phrase of the list is written.
+        for v in [
+            "Beth Israel Deaconess",
+            "Dr. Sloan Kettering",
+            "São Paulo",
+            "Martha's Vineyard",
+        ] {
+            assert_eq!(person_name(v), None, "{v}");
+        }
+        // People whose name shares a word with one are people.
+        for v in [
+            "Dana Smith",
+            "Morgan Freeman",
+            "Sierra Johnson",
+            "Harry Kettering",
+            "Beth Farber",
+        ] {
+            assert!(person_name(v).is_some(), "{v}");
+        }
+    }
+
+    #[test]
+    fn name_impostor_phrases_are_written_as_they_are_compared() {
+        assert!(NAME_IMPOSTORS.len() > 100);
+        for phrase in NAME_IMPOSTORS.iter() {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            assert!(
+                (2..=MAX_IMPOSTOR_WORDS).contains(&words.len())
+                    && words
+                        .iter()
+                        .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase())),
+                "`{phrase}`"
+            );
+            // Each is found as the list says it is compared.
+            assert!(holds_name_impostor(&words), "`{phrase}`");
         }
     }
 
