@@ -1993,6 +1993,9 @@ impl Engine {
             &mut scratch.headers,
             &scratch.lowered,
         ) {
+            (positive, Some(n)) if rule.spec.negative_context_reach.is_some_and(|r| n > r) => {
+                (positive, false)
+            }
             // Both kinds of label near the value ("charged 4539 ... for the
             // order"): the nearer one says what the value is, as the nearer
             // of two labels owns it; a tie goes to the negative (precision
@@ -2974,6 +2977,32 @@ context_boost = 0.5
     fn negative_context_demotes() {
         let e = engine_with(RULES);
         assert!(e.find_all(b"account order 12345678").is_empty());
+    }
+
+    #[test]
+    fn negative_context_reach_keeps_negative_words_beside_the_value() {
+        let e = engine_with(
+            r#"
+[[rule]]
+id = "name"
+type = "PERSON_NAME"
+category = "PII"
+pattern = '\b[A-Z][a-z]+ [A-Z][a-z]+\b'
+confidence = 0.6
+negative_context = ["pharmacy", "inc"]
+negative_context_reach = 2
+"#,
+        );
+        // An organisation's word beside the name (or after its comma): no one.
+        assert!(e
+            .find_all(b"refill sent to Becker Lane pharmacy")
+            .is_empty());
+        assert!(e.find_all(b"the pharmacy Becker Lane").is_empty());
+        assert!(e.find_all(b"billed by Acme Holdings, Inc.").is_empty());
+        // The same word further off is no part of the name.
+        let found = e.find_all(b"the pharmacy called about Laura Chen today");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!((found[0].confidence - 0.6).abs() < 1e-6, "{found:?}");
     }
 
     #[test]
