@@ -107,8 +107,9 @@ pub struct RuleSpec {
     pub negative_penalty: f32,
     /// Negative context words count only this many bytes from the value: an
     /// organisation's word beside a name (`Becker Pharmacy`, `Cedar Valley
-    /// Imaging`, `Acme Smith, Inc.`), not anywhere in the window (`the
-    /// pharmacy called about Dr. Becker`). `None` (the default): anywhere.
+    /// Imaging`), not anywhere in the window (`the pharmacy called about
+    /// Dr. Becker`, `<Kofi Mensah> pharmacy called`). `None` (the default):
+    /// anywhere.
     #[serde(default)]
     pub negative_context_reach: Option<usize>,
     /// Column names (normalised: lower case, `_` for separators) that hint at this type.
