@@ -57,6 +57,7 @@ const REGISTRY: &[(&str, Validator)] = &[
     ("person_name_upper", person_name_upper),
     ("person_name_part", person_name_part),
     ("person_name_hl7", person_name_hl7),
+    ("person_name_apis", person_name_apis),
     ("street_address", street_address),
     ("street_address_intl", street_address_intl),
     ("street_address_labelled", street_address_labelled),
@@ -98,6 +99,7 @@ const NAMES: &[&str] = &[
     "person_name_upper",
     "person_name_part",
     "person_name_hl7",
+    "person_name_apis",
     "street_address",
     "street_address_intl",
     "street_address_labelled",
@@ -1983,13 +1985,14 @@ impl WordList {
 }
 
 /// The word lists the name validators consult (built ahead by `prepare`).
-static NAME_WORD_LISTS: [&WordList; 6] = [
+static NAME_WORD_LISTS: [&WordList; 7] = [
     &NAME_STOPWORDS,
     &NAME_FIRST_STOPWORDS,
     &NAME_TITLES,
     &NAME_SUFFIXES,
     &NAME_PARTICLES,
     &NAME_PLACEHOLDERS,
+    &APIS_TITLES,
 ];
 
 /// Builds the dictionaries and word lists validator `name` consults (the
@@ -1998,7 +2001,11 @@ static NAME_WORD_LISTS: [&WordList; 6] = [
 /// other thread wait for the build; later calls cost nothing.
 pub fn prepare(name: &str) {
     match name {
-        "person_name" | "person_name_reversed" | "person_name_part" | "person_name_hl7" => {
+        "person_name"
+        | "person_name_reversed"
+        | "person_name_part"
+        | "person_name_hl7"
+        | "person_name_apis" => {
             LazyLock::force(&FIRST_NAMES);
             LazyLock::force(&LAST_NAMES);
             LazyLock::force(&NAME_IMPOSTORS);
@@ -2555,7 +2562,6 @@ pub fn person_name(s: &str) -> Option<f32> {
     }
     if toks.iter().any(|t| NAME_STOPWORDS.contains_bare(t))
         || NAME_FIRST_STOPWORDS.contains_bare(toks[0])
-        || holds_name_impostor(toks)
     {
         return None;
     }
@@ -2568,7 +2574,7 @@ pub fn person_name(s: &str) -> Option<f32> {
     }
     let last_in = is_listed_surname(&toks[start..]);
 
-    match (first_in, last_in) {
+    let verdict = match (first_in, last_in) {
         (true, true) => Some(0.2),
         // A title and a listed given name vouch for a surname the lists
         // lack (`Dr. Anita Raman`); a listed surname alone after a title
@@ -2584,7 +2590,9 @@ pub fn person_name(s: &str) -> Option<f32> {
             Some(-0.15)
         }
         (false, false) => None,
-    }
+    };
+    // Checked last: most candidates fail the lists and need no phrase lookup.
+    verdict.filter(|_| !holds_name_impostor(toks))
 }
 
 /// The words of `name` when a person could bear it, whatever the lists
@@ -3123,6 +3131,63 @@ pub fn person_name_upper(s: &str) -> Option<f32> {
         _ => None,
     }
 }
+
+/// A passenger's name as airline bookings, APIS lists and boarding passes
+/// write it: `SURNAME/GIVEN`, in capitals, with particles (`DE LA
+/// CRUZ/JOSE LUIS`), a second given name and a trailing title (`WEISS/LUKAS
+/// MR`); accents folded. Shape alone says little (`TCP/IP`, `AND/OR`,
+/// `USD/EUR` look alike), so the lists decide: 0.1 when they know the
+/// surname and the given name, -0.1 when they know one, and nothing
+/// otherwise; the rule's context (a passport, a birth date, a booking)
+/// does the rest.
+pub fn person_name_apis(s: &str) -> Option<f32> {
+    if !s.is_ascii() {
+        return on_latin_folded(s, person_name_apis);
+    }
+    let (surname, given) = trim(s).split_once('/')?;
+    if s.bytes().any(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let surname: Vec<&str> = surname.split_whitespace().collect();
+    let mut given: Vec<&str> = given.split_whitespace().collect();
+    if let [rest @ .., last] = given.as_slice() {
+        if !rest.is_empty() && APIS_TITLES.contains_bare(last) {
+            given.pop();
+        }
+    }
+    // Particles lead the surname (`DE LA CRUZ`), never stand for it.
+    let core = surname
+        .iter()
+        .position(|w| !NAME_PARTICLES.contains_bare(w))?;
+    // Given names first, as the impostor list writes a name (`PAN/PETER`).
+    let words: Vec<&str> = given.iter().chain(&surname[core..]).copied().collect();
+    if !(1..=3).contains(&(surname.len() - core))
+        || !(1..=2).contains(&given.len())
+        || !surname
+            .iter()
+            .chain(&given)
+            .all(|w| name_token_ok(w) && w.len() >= 2)
+    {
+        return None;
+    }
+    if surname[core..]
+        .iter()
+        .chain(&given)
+        .any(|w| NAME_STOPWORDS.contains_bare(w) || NAME_TITLES.contains_bare(w) || !has_vowel(w))
+        || holds_name_impostor(&words)
+    {
+        return None;
+    }
+    match (is_listed_surname(&surname), is_listed_given_name(given[0])) {
+        (true, true) => Some(0.1),
+        (true, false) | (false, true) => Some(-0.1),
+        (false, false) => None,
+    }
+}
+
+/// Titles a booking appends to a passenger's given names.
+static APIS_TITLES: WordList =
+    WordList::new(&["mr", "mrs", "ms", "miss", "mstr", "dr", "chd", "inf"]);
 
 /// One part of a name as a register keeps it in a column of its own (a
 /// given-name or surname column): `Mary`, `O'Neil`, `Jean-Pierre`, `van der
@@ -5001,6 +5066,38 @@ mod tests {
         ] {
             assert!(person_name(v).is_some(), "{v}");
         }
+    }
+
+    #[test]
+    fn person_name_apis_checks() {
+        // Both parts listed; particles, a second given name, a title, accents.
+        for v in [
+            "WEISS/LUKAS",
+            "HARGROVE/COURTNEY MR",
+            "DE LA CRUZ/JOSÉ LUIS",
+            "FONTAINE/ÉTIENNE",
+            "GARCÍA LÓPEZ/NURIA",
+        ] {
+            assert_eq!(person_name_apis(v), Some(0.1), "{v}");
+        }
+        // One part listed: context decides.
+        assert_eq!(person_name_apis("ZORBELANE/LUKAS"), Some(-0.1));
+        // Neither, shapes of other things, and lower case.
+        for v in [
+            "TCP/IP",
+            "AND/OR",
+            "USD/EUR",
+            "ZQX/WVB",
+            "Weiss/Lukas",
+            "WEISS/",
+            "/LUKAS",
+            "DE LA/LUKAS",
+            "NORTH/SOUTH",
+            "PETER/PAN",
+        ] {
+            assert!(person_name_apis(v).is_none_or(|a| a < 0.0), "{v}");
+        }
+        assert_eq!(person_name_apis("PAN/PETER"), None);
     }
 
     #[test]
