@@ -16,6 +16,7 @@
 //!
 //! The library never prints; the `datareach` binary owns stdout and stderr.
 
+mod contain;
 pub mod correlate;
 pub mod engine;
 pub mod error;
@@ -34,4 +35,5 @@ pub mod types;
 pub mod validators;
 mod value_span;
 
+pub use contain::panic_is_contained;
 pub use types::{Category, BUILTIN_TYPES};

@@ -8,6 +8,14 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     keep_freed_memory_for_reuse();
+    // A decoder's panic on a corrupt file becomes that file's error (see
+    // `datareach::panic_is_contained`): the run reports it, not the hook.
+    let report_panic = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !datareach::panic_is_contained() {
+            report_panic(info);
+        }
+    }));
     let args = match cli::Cli::try_parse() {
         Ok(args) => args,
         Err(e) => {

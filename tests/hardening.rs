@@ -181,6 +181,51 @@ fn scan(d: &Dir, root: &str, out: &str, extra: &[&str]) -> std::process::Output 
     out
 }
 
+/// Parquet files on which the decoder panics rather than fail (an unknown
+/// page type, an embedded Arrow schema missing a field, an RLE run past its
+/// buffer; found by fuzzing): each errors on its own, named with the reason,
+/// and the clean file beside them is scanned as ever.
+#[test]
+fn parquet_files_that_trip_the_decoder_error_alone() {
+    let d = Dir::new();
+    let corrupt = [
+        "arrow_schema_unwrap",
+        "unknown_page_type",
+        "rle_out_of_bounds",
+    ];
+    for name in corrupt {
+        let bytes = std::fs::read(
+            util::repo().join(format!("tests/fixtures/corrupt_parquet/{name}.parquet")),
+        )
+        .unwrap();
+        d.write(&format!("lake/{name}.parquet"), bytes);
+    }
+    d.write("lake/note.txt", NOTE);
+    for threads in ["1", "2"] {
+        let out = scan(&d, "lake", "out", &["-j", threads]);
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let s = summary(&d, "out");
+        for name in corrupt {
+            let p =
+                problem(&s, &format!("{name}.parquet")).unwrap_or_else(|| panic!("{name}: {s}"));
+            assert_eq!(p["status"], "error", "{p}");
+            assert!(
+                p["reason"]
+                    .as_str()
+                    .unwrap()
+                    .contains("decoder failed on malformed data"),
+                "{p}"
+            );
+        }
+        assert!(findings_under(&d, "out", "note.txt").len() >= 4);
+    }
+}
+
 #[test]
 fn bad_neighbours_are_recorded_and_leave_clean_findings_unchanged() {
     let d = Dir::new();

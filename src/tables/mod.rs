@@ -225,7 +225,28 @@ pub(crate) fn scan_table(
 ) -> TableOutcome {
     let mut table = TableScanner::new(ctx.engine);
     let outcome = match detected.format {
-        TableFormat::Parquet => parquet_reader::read(ctx, obj, file, file_len, &mut table, acc),
+        TableFormat::Parquet => {
+            // The decoder panics on some corrupt files rather than failing:
+            // the object errors, naming why, and the scan goes on. Findings
+            // recorded before it stay; the half-counted column labels go.
+            match crate::contain::catching_panics(|| {
+                parquet_reader::read(ctx, obj, file, file_len, &mut table, acc)
+            }) {
+                Ok(outcome) => outcome,
+                Err(message) => {
+                    return TableOutcome {
+                        bytes: 0,
+                        status: ObjectStatus::Error {
+                            reason: format!(
+                                "{}: the decoder failed on malformed data ({message})",
+                                detected.format.name()
+                            ),
+                        },
+                        not_a_table: None,
+                    }
+                }
+            }
+        }
         fmt => text::read(
             ctx,
             obj,
