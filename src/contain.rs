@@ -40,15 +40,14 @@ mod tests {
 
     #[test]
     fn a_panic_becomes_its_message_and_the_depth_unwinds() {
+        // (The test harness's hook prints the two panics; the hook is
+        // process-wide, and swapping it would hide other tests' panics.)
         assert!(!panic_is_contained());
-        let quiet = panic::take_hook();
-        panic::set_hook(Box::new(|_| {}));
         let caught = catching_panics(|| -> u32 {
             assert!(panic_is_contained());
             panic!("page type {} is unknown", -26)
         });
         let caught_str = catching_panics(|| -> u32 { panic!("fixed") });
-        panic::set_hook(quiet);
         assert_eq!(caught, Err("page type -26 is unknown".to_string()));
         assert_eq!(caught_str, Err("fixed".to_string()));
         assert!(!panic_is_contained());
