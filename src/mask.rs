@@ -194,12 +194,18 @@ fn mask_email(value: &str, out: &mut Vec<u8>) {
         Some(dot) => (&domain[..dot], &domain[dot + 1..]),
         None => (domain, ""),
     };
+    // A part of one character is starred too: kept, it would be all of it
+    // (`x@y.com`).
     let first_then_stars = |out: &mut Vec<u8>, part: &str| {
         let mut chars = part.chars();
         if let Some(first) = chars.next() {
-            push_char(out, first);
             let rest = chars.count();
-            out.resize(out.len() + rest, b'*');
+            if rest == 0 {
+                out.push(b'*');
+            } else {
+                push_char(out, first);
+                out.resize(out.len() + rest, b'*');
+            }
         }
     };
     first_then_stars(out, local);
@@ -233,7 +239,10 @@ mod tests {
             ("US_SSN", "571-28-2364"),
             ("US_SSN", "571282364"),
             ("EMAIL_ADDRESS", "jane@acme.io"),
+            ("EMAIL_ADDRESS", "x@y.com"),
+            ("EMAIL_ADDRESS", "x@acme.io"),
             ("PERSON_NAME", "Marcus Gilbert"),
+            ("PERSON_NAME", "Al Wu"),
             ("STREET_ADDRESS", "21087 Calvin Plains"),
             ("DATE_OF_BIRTH", "1962-08-04"),
             ("IP_ADDRESS", "218.21.96.169"),
@@ -315,12 +324,13 @@ mod tests {
             let Some((local, domain)) = value.rsplit_once('@') else {
                 return mask_keep(value, 0, 0);
             };
-            let first = local.chars().next().map(String::from).unwrap_or_default();
-            let local_masked = "*".repeat(local.chars().count().saturating_sub(1));
+            let part = |p: &str| match p.chars().count() {
+                0 => String::new(),
+                1 => "*".to_string(),
+                n => format!("{}{}", p.chars().next().unwrap(), "*".repeat(n - 1)),
+            };
             let (host, tld) = domain.rsplit_once('.').unwrap_or((domain, ""));
-            let host_first = host.chars().next().map(String::from).unwrap_or_default();
-            let host_masked = "*".repeat(host.chars().count().saturating_sub(1));
-            format!("{first}{local_masked}@{host_first}{host_masked}.{tld}")
+            format!("{}@{}.{tld}", part(local), part(host))
         }
     }
 
