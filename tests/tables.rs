@@ -438,6 +438,12 @@ fn tsv_jsonl_json_array_and_gzip() {
     }
     write(&dir, "people.tsv", &tsv);
     write(&dir, "patients.jsonl", &jsonl);
+    // A byte-order mark before the first record (Windows editors).
+    let mut bom = b"\xEF\xBB\xBF".to_vec();
+    for i in 0..3 {
+        bom.extend_from_slice(format!("{{\"email\": \"{}\"}}\n", email(i)).as_bytes());
+    }
+    write(&dir, "bom.jsonl", bom);
     write(
         &dir,
         "accounts.json",
@@ -468,6 +474,14 @@ fn tsv_jsonl_json_array_and_gzip() {
         set(&["PHONE_NUMBER"])
     );
     assert_eq!(run.column_types("patients.jsonl", "tags[]"), set(&[]));
+    assert_eq!(run.problem("bom.jsonl"), None);
+    let bom_rows: Vec<Value> = run
+        .jsonl("findings.jsonl")
+        .into_iter()
+        .filter(|f| f["path"] == "bom.jsonl")
+        .map(|f| f["row"].clone())
+        .collect();
+    assert_eq!(bom_rows, [0, 1, 2]);
     assert_eq!(run.column_types("patients.jsonl", "visits"), set(&[]));
     assert_eq!(
         run.column_types("accounts.json", "iban"),

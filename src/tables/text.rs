@@ -1260,7 +1260,10 @@ fn json_rows(
         if exact {
             st.line_no += 1;
         }
+        // A UTF-8 byte-order mark before the first line (editors on Windows
+        // write one) is no part of its JSON.
         let text = line.trim_ascii();
+        let text = text.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(text);
         if text.is_empty() {
             continue;
         }
