@@ -392,3 +392,31 @@ fn unknown_principal_names_the_grant_and_keeps_going() {
         vec!["unknown_principal:g-typo".to_string()]
     );
 }
+
+/// An agent id or owner longer than a format width may be (65,535; found by
+/// fuzzing) is cut in the human summary, whole in `exposure.json`.
+#[test]
+fn a_huge_agent_id_is_cut_in_the_summary_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = "a".repeat(70_000);
+    let inventory = dir.path().join("inventory.yaml");
+    std::fs::write(
+        &inventory,
+        format!("owners:\n  - id: o\n    status: active\nagents:\n  - id: {id}\n    owner: o\n"),
+    )
+    .unwrap();
+    let out = run_exposure(exposure_cmd(
+        &fixtures().join("labels.jsonl"),
+        &inventory,
+        "2026-05-01",
+    ));
+    assert!(out.code == 0 || out.code == 1, "{}", out.stderr);
+    assert!(!out.stderr.contains("panicked"), "{}", out.stderr);
+    assert!(out.exposure.to_string().contains(&id));
+    let summary = format!("{}{}", out.stdout, out.stderr);
+    assert!(
+        summary.contains(&format!("{}…", "a".repeat(79))),
+        "{summary:.300}"
+    );
+    assert!(!summary.contains(&"a".repeat(81)));
+}

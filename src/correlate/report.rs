@@ -1161,7 +1161,9 @@ impl ExposureReport {
         Ok(())
     }
 
-    /// A readable summary table.
+    /// A readable summary table (an id or owner longer than
+    /// [`SUMMARY_CELL_CHARS`] is cut there, marked with `…`: the full text is
+    /// in `exposure.json`).
     pub fn render_summary(&self) -> String {
         let mut s = String::new();
         let mut order: Vec<&AgentReport> = self.agents.iter().collect();
@@ -1176,8 +1178,8 @@ impl ExposureReport {
             .iter()
             .map(|a| {
                 [
-                    a.id.clone(),
-                    a.owner.clone().unwrap_or_else(|| "-".into()),
+                    summary_cell(&a.id),
+                    summary_cell(a.owner.as_deref().unwrap_or("-")),
                     a.totals.objects.to_string(),
                     a.totals.regulated_objects.to_string(),
                     a.totals.category(Category::Pii).to_string(),
@@ -1272,5 +1274,20 @@ fn scan_error(path: &Path, e: crate::error::Error) -> Error {
             path: path.to_path_buf(),
             message: other.to_string(),
         },
+    }
+}
+
+/// The widest a text cell of the summary table gets, in characters.
+const SUMMARY_CELL_CHARS: usize = 80;
+
+/// `text` as a summary-table cell: cut at [`SUMMARY_CELL_CHARS`] with `…`
+/// (a table padded to a 65,536-character id is no table, and the formatter
+/// refuses widths that large).
+fn summary_cell(text: &str) -> String {
+    match text.char_indices().nth(SUMMARY_CELL_CHARS - 1) {
+        Some((cut, _)) if text.chars().count() > SUMMARY_CELL_CHARS => {
+            format!("{}…", &text[..cut])
+        }
+        _ => text.to_string(),
     }
 }
