@@ -319,6 +319,12 @@ fn usage_errors_exit_3() {
         datareach(d.path(), &["scan", "missing-dir"]).status.code(),
         Some(3)
     );
+    // A thread count past any machine's (100000 once started 1,400 threads
+    // before the process died) is refused up front.
+    d.write("lake/x.txt", "nothing here\n");
+    let out = datareach(d.path(), &["scan", "lake", "-j", "100000"]);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("0..=1024"));
     d.write("bad/rules.toml", "[[rule]]\nid = 'x'\n");
     let out = datareach(d.path(), &["scan", "bad", "--rules", "bad"]);
     assert_eq!(out.status.code(), Some(3));

@@ -1033,7 +1033,7 @@ def g_pharmacy(i):
     t = dt.datetime(ri(2022, 2025), ri(1, 12), ri(1, 28), 8, 0, 0)
     prescribers = [Person() for _ in range(4)]
     info = [(p, make_npi(), make_dea(p.surname)) for p in prescribers]
-    for _ in range(ri(9, 14)):
+    for _ in range(ri(8, 12)):
         t += dt.timedelta(minutes=ri(1, 40), seconds=ri(0, 59))
         pt = Person()
         p, npi, dea = ch(info)
@@ -1214,7 +1214,8 @@ def g_wire(i):
 def g_tax(i):
     tp = Person(ch(["us", "us", "hisp", "sasia", "irish", "afr", "cn"]))
     L = ["# %d return - prep notes" % ri(2021, 2024), "", "Client: " + N(tp, ch(["full", "LF"])) + "  (returning client since %d)" % ri(2009, 2022), ""]
-    L.append("- Taxpayer SSN %s, DOB %s, occupation %s" % (T("US_SSN", make_ssn()), DOB(1950, 1998, ch(["us", "us_np", "iso"])), ch(["RN", "software engineer", "electrician", "teacher", "sales"])))
+    tin = T("US_ITIN", make_itin()) if tp.cult in ("hisp", "cn", "sasia", "afr") and chance(0.45) else T("US_SSN", make_ssn())
+    L.append("- Taxpayer %s %s, DOB %s, occupation %s" % ("ITIN" if "US_ITIN" in tin else "SSN", tin, DOB(1950, 1998, ch(["us", "us_np", "iso"])), ch(["RN", "software engineer", "electrician", "teacher", "sales"])))
     if chance(0.6):
         sp = Person(tp.cult)
         sp.surname = tp.surname if chance(0.7) else sp.surname
@@ -1231,6 +1232,7 @@ def g_tax(i):
     L.append("## Income docs")
     for _ in range(ri(1, 3)):
         co, _d = corp()
+        co = D("org", co)
         L.append("* W-2 from %s - EIN %s; box 1 $%s, box 2 $%s, box 12 code D $%s" % (co, T("US_EIN", make_ein()), money(20000, 180000), money(1000, 30000), money(500, 22000)))
     if chance(0.6):
         L.append("* 1099-INT from %s (payer TIN %s) interest $%s" % (ch(["Ally Bank", "Capital One", "Marcus by " + D("org", "Goldman Sachs"), "Discover Bank"]), T("US_EIN", make_ein()), money(5, 900)))
@@ -1376,7 +1378,7 @@ string_b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 def g_dental(i):
     p, dds, hyg = Person(), Person(), Person()
     clinic = ch(["Bright Smile Family Dental", "Lakeside Dental Arts", "Pine Ridge Orthodontics", "Maple Grove Dental Group"])
-    L = [clinic + " - Progress Note", "%s  |  %s  |  %s" % (ST(), cityline(), PH(False)), ""]
+    L = [D("org", clinic) + " - Progress Note", "%s  |  %s  |  %s" % (ST(), cityline(), PH(False)), ""]
     L.append("Patient: %s    %s: %s    Chart #: %s" % (N(p, ch(["full", "lf", "mid"])), ch(["DOB", "D.O.B.", "Birthdate"]), DOB(1940, 2019, ch(["us", "us_np"])), T("MEDICAL_RECORD_NUMBER", "%d" % ri(1000, 999999))))
     L.append("Visit: %s    Provider: Dr. %s, DDS (NPI %s)    Hygienist: %s, RDH" % (D("non_birth_date", recent("us")), N(dds, ch(["last", "full"])), T("US_NPI", make_npi()), N(hyg, ch(["full", "first"]))))
     ins = Person(p.cult)
@@ -1492,7 +1494,7 @@ def g_itin(i):
     L = ["YOUR TRIP CONFIRMATION", "Booking reference: " + D("pnr", "".join(ch("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(6))), ""]
     L.append("Passengers:")
     for n, p in enumerate(pax, 1):
-        L.append("  %d. %s %s   e-ticket %s   FF %s" % (n, N(p, "air"), ch(["MR", "MS", "MRS", "DR", "MSTR", "MISS"]), D("ticket_number", "%03d-%010d" % (ch([1, 16, 6, 125, 176, 220, 74, 57, 81]), ri(0, 10 ** 10 - 1))), D("loyalty", "%s%09d" % (ch(["UA", "LH", "BA", "AF", ""]), ri(0, 999999999)))))
+        L.append("  %d. %s %s   e-ticket %s   FF %s" % (n, N(p, "air"), ch(["MS", "MRS", "DR"]) if p.female else ch(["MR", "MR", "DR"]), D("ticket_number", "%03d-%010d" % (ch([1, 16, 6, 125, 176, 220, 74, 57, 81]), ri(0, 10 ** 10 - 1))), D("loyalty", "%s%09d" % (ch(["UA", "LH", "BA", "AF", ""]), ri(0, 999999999)))))
     L.append("")
     d = rdate(2023, 2025)
     for _ in range(ri(2, 4)):
@@ -1526,13 +1528,13 @@ def g_crm(i):
     co, dom = corp()
     cts = [Person() for _ in range(ri(2, 4))]
     owner = Person()
-    L = ["## Account: %s" % co, "", "Owner: %s  |  Tier: %s  |  Renewal %s" % (N(owner, "full"), ch(["Gold", "Silver", "Enterprise"]), D("non_birth_date", recent("iso"))), ""]
+    L = ["## Account: %s" % D("org", co), "", "Owner: %s  |  Tier: %s  |  Renewal %s" % (N(owner, "full"), ch(["Gold", "Silver", "Enterprise"]), D("non_birth_date", recent("iso"))), ""]
     L.append("### Contacts")
     for p in cts:
         L.append("- **%s**, %s - %s - %s" % (N(p, ch(["full", "full", "mid"])), ch(["VP Finance", "AP Manager", "IT Director", "Office Manager", "Procurement lead", "CFO"]), EM(p, dom), PH()))
     L.append("")
     L.append("HQ: %s, %s  (billing address same)" % (ST(), cityline()))
-    L.append("Vendor EIN %s; remit to %s / %s" % (T("US_EIN", make_ein()), T("US_BANK_ROUTING_NUMBER", make_aba()), T("US_BANK_ACCOUNT_NUMBER", acct())) if chance(0.5) else "Tax id requested (W-9 pending)")
+    L.append("Vendor EIN %s; remit to ABA %s / acct %s" % (T("US_EIN", make_ein()), T("US_BANK_ROUTING_NUMBER", make_aba()), T("US_BANK_ACCOUNT_NUMBER", acct())) if chance(0.5) else "Tax id requested (W-9 pending)")
     L.append("")
     L.append("### Activity")
     for _ in range(ri(3, 6)):
@@ -1570,9 +1572,10 @@ def g_incident(i):
         L.append("| %s | %s | last login from %s | MFA: %s |" % (N(p, "full"), EM(p, dom), IP(ch(["priv", "pub"])), ch(["push", "none", "TOTP"])))
     L.append("")
     L.append("## Data exposed (sample rows from the exfiltrated report, values confirmed real)")
+    L.append("    full_name ; ssn ; date_of_birth ; card_or_address")
     for _ in range(ri(2, 4)):
         p = Person()
-        L.append("    %s ; %s ; %s ; %s" % (N(p, ch(["LF", "full"])), T("US_SSN", make_ssn()), DOB(1945, 2001, "iso"), T("CREDIT_CARD_NUMBER", fmt_card(make_card(), "plain")) if chance(0.5) else ST()))
+        L.append("    %s ; %s ; %s ; %s" % (N(p, ch(["LF", "full"])), T("US_SSN", make_ssn()) if chance(0.8) else T("US_ITIN", make_itin()), DOB(1945, 2001, "iso"), T("CREDIT_CARD_NUMBER", fmt_card(make_card(), "plain")) if chance(0.5) else ST()))
     L.append("Rows that failed validation in the same export (not real): %s, %s" % (D("ssn_invalid", bad_ssn()), D("luhn_fail", fmt_card(bad_card(), "plain"))))
     L.append("")
     L.append("## IOCs")
@@ -1648,7 +1651,7 @@ def g_uk(i):
     L.append("Thank you for seeing this %d-year-old with %s. %s" % (ri(18, 90), ch(["worsening exertional dyspnoea", "a 6-week history of altered bowel habit", "suspected " + D("eponym", "Ménière") + "'s disease", "resting tremor - ?" + D("eponym", "Parkinson") + "'s disease", "iron deficiency anaemia"]),
                                                          "Codes: " + ", ".join(T("ICD10_CODE", icd()) for _ in range(ri(1, 2)))))
     L.append("Contact: mobile %s, e-mail %s. Next of kin %s (%s)." % (PH("uk"), EM(p, ch(["btinternet.com", "gmail.com", "hotmail.co.uk"])), N(Person(), "full"), PH("uk")))
-    L.append("e-Referral UBRN %s. An old temporary number %s appears in the notes but fails the check digit." % (D("ubrn", "%04d %04d %04d" % (ri(0, 9999), ri(0, 9999), ri(0, 9999))), D("nhs_bad_check", fmt_nhs(bad_nhs()))))
+    L.append("e-Referral UBRN %s. An old temporary NHS number %s appears in the notes but fails the check digit." % (D("ubrn", "%04d %04d %04d" % (ri(0, 9999), ri(0, 9999), ri(0, 9999))), D("nhs_bad_check", fmt_nhs(bad_nhs()))))
     L.append("")
     L.append("Yours sincerely,")
     L.append("")
@@ -1713,6 +1716,159 @@ def g_foreign(i, lang):
         body.append("")
         body.append("[ref] IBAN %s / %s" % (D("iban_bad_check", fmt_iban(bad_iban(IBAN_CC[lang]))), D("uuid", uuid4())))
     return "intl/%s_letter_%03d.txt" % (lang, i), "\n".join(body) + "\n"
+
+
+BOILER = {
+    "eob": ["Your plan paid its share of the allowed amount. The amount you owe is the difference between the allowed amount and what your plan paid, "
+            "after any deductible, copay or coinsurance. If you already paid the provider at the time of service, you may owe less.",
+            "Deductible met to date: in-network $%s of $%s; out-of-pocket maximum met to date: $%s of $%s." % (money(0, 1500), "1,500.00", money(0, 5000), "6,350.00"),
+            "If you disagree with how this claim was processed you have 180 days from the date of this notice to file an appeal. Include a copy of "
+            "this statement and any supporting records. You may ask someone, such as a family member or your doctor, to file on your behalf.",
+            "Language assistance: if you need help understanding this notice, call the number on the back of your ID card. Servicios de idiomas "
+            "gratuitos disponibles. Des services d'aide linguistique gratuits sont disponibles.",
+            "Fraud tip: review each line. If you did not receive a service listed here, call us - reporting suspected billing errors helps keep premiums down."],
+    "hr": ["Benefits enrollment opens on your first day and closes 30 days later. Medical, dental and vision coverage start on the first of the month "
+           "following your hire date; the 401(k) match (100% of the first 4%) vests over three years.",
+           "Please complete the state withholding form and the acknowledgement of the employee handbook in the portal. Your laptop will be shipped "
+           "to your home address two business days before you start; IT will send setup instructions separately.",
+           "Parking: badge access to the garage is activated on day one. The cafeteria accepts badge payments; lunch is provided on Fridays.",
+           "Reminder: never send documents with full identification numbers by unencrypted e-mail. Use the secure upload link instead."],
+    "closing": ["The undersigned acknowledge receipt of this settlement statement and agree to the correctness thereof. Prorations are based on the "
+                "most recent available tax bill; any adjustment after closing is the responsibility of the parties and not the settlement agent.",
+                "Funds must be received by wire before disbursement; cashier's checks over $10,000 are subject to a one business-day hold. Personal "
+                "checks are not accepted for closing funds.",
+                "Title insurance is issued subject to the exceptions listed in Schedule B of the commitment, including easements of record and "
+                "matters that would be disclosed by an accurate survey."],
+    "school": ["By signing this form, the parent/guardian certifies that the information above is accurate and that the student resides within "
+               "district boundaries. Proof of residency (utility bill or lease dated within 60 days) is required at registration.",
+               "Immunization records must be on file before the first day of attendance. Students without complete records may be excluded "
+               "until documentation is provided, unless a valid medical exemption is on file.",
+               "Directory information (name, grade, participation in activities) may be released unless the parent opts out in writing by "
+               "September 15."],
+    "ed": ["Patient was counseled on return precautions including worsening pain, fever, shortness of breath, or any new concerning symptom, "
+           "and verbalized understanding. Discharge instructions were reviewed with the patient and family at bedside.",
+           "Medication reconciliation completed. No changes to home medications other than those listed below. Patient advised to avoid NSAIDs "
+           "until follow-up and to maintain hydration.",
+           "Labs notable for mild leukocytosis; troponin negative x2. Imaging without acute findings. Case discussed with the on-call hospitalist, "
+           "who agreed the patient is appropriate for outpatient follow-up.",
+           "Fall risk assessment: low. Advance directive on file: no; patient declined information today."],
+}
+
+
+def boiler(kind):
+    return R.sample(BOILER[kind], ri(1, min(3, len(BOILER[kind]))))
+
+
+def g_ward(i):
+    ward = ch(["Ward 7B (Acute Medicine)", "Elm Ward - Care of the Elderly", "Respiratory Ward 12", "Surgical Assessment Unit"])
+    L = ["NIGHT HANDOVER  -  %s  -  %s" % (ward, fdate(rdate(2023, 2025), "eu")), "Nurse in charge: %s   Bleep %d" % (N(Person(), ch(["full", "first"])), ri(1000, 9999)), ""]
+    L.append("%-4s %-28s %-13s %-11s %-10s %s" % ("Bed", "Patient", "NHS no.", "DOB", "Hosp no.", "Consultant / plan"))
+    L.append("-" * 100)
+    for b in R.sample(range(1, 30), ri(5, 7)):
+        p, c = Person(ch(["us", "irish", "sasia", "afr", "pl", "arab", "nordic", "it"])), Person()
+        L.append("%-4s %-28s %-13s %-11s %-10s Dr %s - %s" % (
+            b, N(p, ch(["LF", "UP", "full"])), T("UK_NHS_NUMBER", fmt_nhs(make_nhs())), DOB(1925, 2004, ch(["eu", "dmy_txt"])),
+            T("MEDICAL_RECORD_NUMBER", "%s%06d" % (ch(["RX", "K", "M"]), ri(0, 999999))), N(c, "last"),
+            ch(["IV abx day 3, " + T("ICD10_CODE", icd("J18.9")), "NBM from midnight for OGD", "falls risk, " + T("ICD10_CODE", icd("R55")),
+                "known " + D("eponym", ch(["Parkinson", "Alzheimer", "Crohn"])) + "'s - meds time-critical", "awaiting package of care", "NEWS2 %d, obs 2-hourly" % ri(0, 7)])))
+        if chance(0.3):
+            L.append("     NOK: %s %s" % (N(Person(), "full"), PH("uk")))
+    L.append("")
+    L.append("Bed manager: %s (ext %d). Outstanding: %d TTOs, %d discharges pending transport." % (N(Person(), "full"), ri(2000, 6999), ri(0, 6), ri(0, 5)))
+    return "uk/handover_%03d.txt" % i, "\n".join(L) + "\n"
+
+
+def g_gateway(i):
+    t = dt.datetime(ri(2023, 2025), ri(1, 12), ri(1, 28), ri(0, 23), ri(0, 59), ri(0, 59))
+    L = ["# payments-gw %s  (DEBUG logging left enabled - see %s)" % (D("version", version4()), D("ticket_id", "SEC-%d" % ri(100, 9999)))]
+    for _ in range(ri(10, 16)):
+        t += dt.timedelta(seconds=ri(1, 300))
+        p = Person()
+        ts = t.strftime("%Y-%m-%d %H:%M:%S,") + "%03d" % ri(0, 999)
+        k = ri(0, 5)
+        if k <= 1:
+            d = make_card()
+            L.append('%s DEBUG AuthRequest merchant=%s amount=%s cur=USD pan=%s exp=%02d%02d cvv=*** holder="%s" ip=%s' % (
+                ts, D("merchant_id", "M%09d" % ri(0, 999999999)), money(5, 900).replace(",", ""), T("CREDIT_CARD_NUMBER", fmt_card(d, "plain")), ri(1, 12), ri(25, 31), N(p, ch(["UP", "full"])), IP()))
+        elif k == 2:
+            L.append('%s INFO  AuthResponse txn=%s result=APPROVED avs=Y card=%s' % (ts, D("uuid", uuid4()), D("masked", make_card()[:6] + "******" + digits(4))))
+        elif k == 3:
+            L.append('%s WARN  Declined pan=%s reason=INVALID_CARD_NUMBER (luhn) email=%s' % (ts, D("luhn_fail", fmt_card(bad_card(), "plain")), EM(p)))
+        elif k == 4:
+            L.append('%s DEBUG sandbox self-test pan=%s result=APPROVED' % (ts, D("test_value", ch(TEST_CARDS))))
+        else:
+            L.append('%s DEBUG billing_address line1="%s" zip=%05d phone="%s" email="%s"' % (ts, ST(), ri(501, 99950), T("PHONE_NUMBER", us_phone(ch(["e164", "dash", "paren"]))), EM(p)))
+    return "logs/payments_gw_%03d.log" % i, "\n".join(L) + "\n"
+
+
+def g_invoice(i):
+    eu = chance(0.55)
+    contact, ap = Person(), Person()
+    L = []
+    if eu:
+        lang = ch(["de", "fr", "nl", "it", "es", "pl"])
+        cc = IBAN_CC[lang]
+        dom = {"de": "helixbio.de", "fr": "lumiere.fr", "nl": "vandam.nl", "it": "moretti.it", "es": "fabricasoler.es", "pl": "drukarnia-nowak.pl"}[lang]
+        a, b = intl_addr(lang)
+        vendor = {"de": "Helix Biotech GmbH", "fr": "Atelier Lumière SARL", "nl": "Van Dam Logistiek B.V.", "it": "Tessuti Moretti S.r.l.", "es": "Fábrica Soler S.L.", "pl": "Drukarnia Nowak Sp. z o.o."}[lang]
+        L += ["INVOICE / RECHNUNG / FACTURE", "", D("org", vendor),
+              "%s, %s" % (a, b), "VAT ID: " + D("vat_id", "%s%s" % (cc, digits(ri(9, 11)))), "Contact: %s, %s, %s" % (N(contact, "full"), EM(contact, dom), PH(lang if lang != "pl" else "pl")), ""]
+        L.append("Invoice no. %s   Date %s   Due %s" % (D("invoice_no", "%d-%04d" % (ri(2021, 2025), ri(0, 9999))), D("non_birth_date", recent("de")), D("non_birth_date", recent("de"))))
+    else:
+        co, dom = corp()
+        L += ["INVOICE", "", co, ST() + ", " + cityline(), "EIN " + T("US_EIN", make_ein()), "Contact: %s  %s  %s" % (N(contact, ch(["full", "mid"])), EM(contact, dom), PH(False)), ""]
+        L.append("Invoice # %s   Invoice date %s   Terms Net %d" % (D("invoice_no", "INV-%06d" % ri(0, 999999)), D("non_birth_date", recent("us")), ch([15, 30, 45])))
+    L.append("Bill to: Accounts Payable, attn. %s, %s, %s" % (N(ap, "full"), ST(), cityline()))
+    L.append("")
+    L.append("%-6s %-42s %6s %12s %12s" % ("Qty", "Description", "Unit", "Price", "Amount"))
+    for _ in range(ri(2, 6)):
+        q = ri(1, 40)
+        pr = R.uniform(5, 2000)
+        L.append("%-6d %-42s %6s %12.2f %12.2f" % (q, ch(["Consulting services (hours)", "Freight - LTL pallet", "Reagent kit, 96 tests", "Annual license renewal", "Printed brochures A4"]) + " " + D("part_number", part_no()), ch(["ea", "h", "kit"]), pr, q * pr))
+    L.append("")
+    if eu:
+        L.append("Payment by SEPA transfer to IBAN %s, BIC %s. Please quote the invoice number." % (T("IBAN_CODE", fmt_iban(make_iban(cc))), T("SWIFT_BIC_CODE", make_bic(cc))))
+        if chance(0.3):
+            L.append("Our former account %s is closed - do not use." % T("IBAN_CODE", fmt_iban(make_iban(cc))))
+    else:
+        L.append("Remit by ACH: routing %s, account %s (%s). Wire: SWIFT %s." % (T("US_BANK_ROUTING_NUMBER", make_aba()), T("US_BANK_ACCOUNT_NUMBER", acct()), ch(["checking", "operating"]), T("SWIFT_BIC_CODE", make_bic("US"))))
+        if chance(0.3):
+            L.append("Note: routing %s printed on last month's invoice was a typo." % D("aba_bad_check", bad_aba()))
+    L.append("Questions: %s" % T("EMAIL_ADDRESS", ch(["ar", "billing", "accounts", "invoices"]) + "@" + dom))
+    return "finance/invoice_%03d.txt" % i, "\n".join(L) + "\n"
+
+
+def g_ed(i):
+    p, att, pcp, rn = Person(), Person(), Person(), Person()
+    age = ri(19, 92)
+    mrn_lbl = ch(["MRN", "Med Rec #", "Patient ID", "Medical record no.", "MR#", "Chart ID"])
+    mrn = ch(["%08d" % ri(0, 99999999), "%d%07d" % (ri(1, 9), ri(0, 9999999)), "E%08d" % ri(0, 99999999), "MRN%07d" % ri(0, 9999999)])
+    L = [ch(["EMERGENCY DEPARTMENT - PHYSICIAN NOTE", "DISCHARGE SUMMARY", "ED PROVIDER NOTE / DISPOSITION"]), ""]
+    L.append("Name: %s        %s: %s" % (N(p, ch(["LF", "full", "UP"])), mrn_lbl, T("MEDICAL_RECORD_NUMBER", mrn)))
+    L.append("%s: %s   Age: %d   Sex: %s   Arrival: %s %02d:%02d" % (ch(["DOB", "Date of Birth", "Birth date"]), DOB(2025 - age - 1, 2025 - age, ch(["us", "iso", "mdy_txt", "us_np"])), age, "F" if p.female else "M", D("non_birth_date", recent("us")), ri(0, 23), ri(0, 59)))
+    if age >= 65 and chance(0.7):
+        L.append("Payer: Medicare (MBI %s)%s" % (T("US_MBI", fmt_mbi(make_mbi())), ch(["", " + Medigap Plan G"])))
+    L.append("Attending: %s, MD (NPI %s)   PCP: Dr. %s %s" % (N(att, ch(["full", "LF"])), T("US_NPI", make_npi()), N(pcp, ch(["last", "full"])), PH(False)))
+    L.append("")
+    cc = ch([("chest pain", ["R07.9", "R07.89", "I10"]), ("shortness of breath", ["R06.02", "J44.1", "J45.909", "I50.9"]), ("abdominal pain", ["R10.9", "R10.11", "K80.20", "K35.80"]),
+             ("fall at home", ["W19.XXXA", "S52.501A", "S06.0X0A"]), ("fever and dysuria", ["N39.0", "N30.00", "R50.9"]), ("dizziness", ["R42", "H81.10", "R55"])])
+    L.append("CHIEF COMPLAINT: " + cc[0])
+    hx = "HPI: %d-year-old with history of %s presenting with %s. " % (age, ch(["hypertension", "type 2 diabetes", "COPD", D("eponym", "Crohn") + "'s disease", D("eponym", "Hashimoto") + "'s thyroiditis", "atrial fibrillation on apixaban"]), cc[0])
+    hx += "Brought in by %s, who can be reached at %s. " % (ch(["spouse", "daughter", "son", "neighbor"]) + " " + N(Person(p.cult), "full"), PH())
+    hx += "Symptoms began %d hours prior to arrival. Denies recent travel, sick contacts." % ri(2, 72)
+    L.append(hx)
+    L.append("")
+    L += boiler("ed")
+    L.append("")
+    L.append("ASSESSMENT / DIAGNOSES:")
+    for c in R.sample(cc[1], ri(1, len(cc[1]))):
+        L.append(("  - %s %s" % (T("ICD10_CODE", icd(c)), ICD_DESC.get(c, ""))).rstrip())
+    if chance(0.3):
+        L.append("  - Discharge date %s; follow-up appointment %s" % (D("non_birth_date", recent("us")), D("non_birth_date", recent("us"))))
+    L.append("")
+    L.append("DISPOSITION: %s. Follow up with %s within %d days. Home address confirmed: %s, %s." % (ch(["Discharged home", "Admitted to telemetry", "Observation"]), ch(["PCP", "cardiology", "GI clinic"]), ri(2, 14), ST(), cityline()))
+    L.append("Nurse: %s, RN    Scribe: %s    Electronically signed by %s, MD on %s" % (N(rn, ch(["full", "init"])), N(Person(), "first") + " (scribe id %s)" % D("employee_id", "S%05d" % ri(0, 99999)), N(att, "full"), recent("us")))
+    return "clinical/ed_note_%03d.txt" % i, "\n".join(L) + "\n"
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -1792,8 +1948,9 @@ def noise_problems(text, spans):
 
 
 def main():
-    plan = [(g_eob, 14), (g_pharmacy, 10), (g_lab, 14), (g_hr, 14), (g_wire, 12), (g_tax, 12), (g_chat, 18), (g_weblog, 10), (g_dental, 10),
-            (g_vet, 10), (g_closing, 9), (g_school, 10), (g_itin, 10), (g_crm, 12), (g_incident, 8), (g_git, 10), (g_uk, 8)]
+    plan = [(g_eob, 14), (g_pharmacy, 10), (g_lab, 12), (g_hr, 13), (g_wire, 12), (g_tax, 12), (g_chat, 15), (g_weblog, 8), (g_dental, 10),
+            (g_vet, 10), (g_closing, 9), (g_school, 10), (g_itin, 10), (g_crm, 10), (g_incident, 8), (g_git, 9), (g_uk, 8),
+            (g_ward, 6), (g_gateway, 6), (g_invoice, 12), (g_ed, 12)]
     docs = []
     for fn, n in plan:
         for i in range(n):

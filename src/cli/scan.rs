@@ -27,8 +27,10 @@ pub struct ScanArgs {
     /// Use only the rules given with --rules, not the built-in ones.
     #[arg(long)]
     pub no_builtin_rules: bool,
-    /// Worker threads (default: one per core).
-    #[arg(long, short = 'j', default_value_t = 0, value_name = "N")]
+    /// Worker threads, 1 to 1024 (default, or 0: one per core).
+    #[arg(long, short = 'j', default_value_t = 0, value_name = "N",
+          value_parser = clap::builder::TypedValueParser::map(
+              clap::value_parser!(u16).range(0..=1024), usize::from))]
     pub threads: usize,
     /// Report findings at or above this confidence (0..1).
     #[arg(long, default_value_t = datareach::engine::DEFAULT_MIN_CONFIDENCE, value_name = "X")]
