@@ -278,6 +278,37 @@ impl Write for SyncingFile {
     }
 }
 
+/// Where an output named `target` is written: `target` itself, or the file
+/// a symbolic link there points to (the link stays a link). An existing
+/// target that is no regular file (a device such as `/dev/null`, a FIFO, a
+/// directory) is refused: the rename that puts an output in place would
+/// replace it.
+fn output_path(target: &Path) -> Result<PathBuf> {
+    let meta = match std::fs::symlink_metadata(target) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(target.to_path_buf()),
+        Err(e) => return Err(Error::io(target, e)),
+        Ok(meta) => meta,
+    };
+    let (path, meta) = if meta.file_type().is_symlink() {
+        let resolved = std::fs::canonicalize(target).map_err(|e| Error::io(target, e))?;
+        let meta = std::fs::metadata(&resolved).map_err(|e| Error::io(&resolved, e))?;
+        (resolved, meta)
+    } else {
+        (target.to_path_buf(), meta)
+    };
+    if meta.is_file() {
+        Ok(path)
+    } else {
+        Err(Error::io(
+            &path,
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "not a regular file: an output would replace it; name a file to write",
+            ),
+        ))
+    }
+}
+
 /// A file being written atomically: invisible under its final name until
 /// [`AtomicFile::commit`].
 pub struct AtomicFile {
@@ -290,6 +321,7 @@ impl AtomicFile {
     /// Starts writing `target` (its directory must exist), first removing the
     /// temporary files a writer of `target` that died left ([`remove_stale_temps`]).
     pub fn create(target: &Path) -> Result<AtomicFile> {
+        let target = &output_path(target)?;
         let dir = target
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
@@ -639,6 +671,50 @@ impl Serialize for ProblemLines<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use std::os::unix::fs::FileTypeExt;
+
+    fn write_out(target: &Path, text: &str) -> Result<()> {
+        let mut file = AtomicFile::create(target)?;
+        file.writer().write_all(text.as_bytes()).unwrap();
+        file.commit()
+    }
+
+    #[test]
+    fn outputs_never_replace_what_is_not_a_regular_file() {
+        let dir = tempfile::tempdir().unwrap();
+        // A symbolic link is written through, and stays a link.
+        let real = dir.path().join("real.html");
+        std::fs::write(&real, "old").unwrap();
+        let link = dir.path().join("latest.html");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_out(&link, "new").unwrap();
+        assert!(std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(std::fs::read_to_string(&real).unwrap(), "new");
+        // A device, a FIFO or a directory is refused, and left as it was.
+        let fifo = dir.path().join("fifo");
+        assert!(std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success());
+        let sub = dir.path().join("sub");
+        std::fs::create_dir(&sub).unwrap();
+        for target in [Path::new("/dev/null"), &fifo, &sub] {
+            let err = write_out(target, "x").unwrap_err().to_string();
+            assert!(err.contains("not a regular file"), "{err}");
+        }
+        assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+        assert!(std::fs::metadata("/dev/null")
+            .unwrap()
+            .file_type()
+            .is_char_device());
+        // A plain path is written as ever.
+        write_out(&dir.path().join("plain.json"), "{}").unwrap();
+    }
 
     /// Pieces of every size around the chunk size, then the whole.
     fn pieces() -> (Vec<Vec<u8>>, Vec<u8>) {
