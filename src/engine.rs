@@ -1937,7 +1937,13 @@ impl Engine {
             return false;
         }
         let rule = &self.rules[idx];
+        // Patterns run on bytes, where `\b` sees a boundary between `r` and
+        // `ü`: a value that stops inside an accented word takes the rest of
+        // the word (`Dr. Kr` of `Dr. Krüger`), and its validator judges the
+        // whole; one that starts inside such a word is none.
+        let end = end + accented_word_rest(haystack, start, end);
         if is_fragment(haystack, start, end)
+            || starts_inside_an_accented_word(haystack, start)
             || match rule.kind {
                 validators::Kind::Email => is_inner_address(haystack, start),
                 // An address range's second address (`10.0.0.1-10.0.0.254`)
@@ -2290,6 +2296,54 @@ pub(crate) fn str_of(bytes: &[u8]) -> std::result::Result<&str, std::str::Utf8Er
     } else {
         std::str::from_utf8(bytes)
     }
+}
+
+/// The first letter of `bytes`, when it is a non-ASCII one.
+fn non_ascii_letter(bytes: &[u8]) -> Option<char> {
+    let len = match bytes.first()? {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => return None,
+    };
+    let c = std::str::from_utf8(bytes.get(..len)?)
+        .ok()?
+        .chars()
+        .next()?;
+    c.is_alphabetic().then_some(c)
+}
+
+/// The bytes of the word a value ending in an ASCII letter stops inside of,
+/// at a non-ASCII letter (`üger` after `Dr. Kr`): letters up to the next
+/// non-letter. 0 when the value ends the word.
+fn accented_word_rest(haystack: &[u8], start: usize, end: usize) -> usize {
+    if end == start || !haystack[end - 1].is_ascii_alphabetic() {
+        return 0;
+    }
+    let mut at = end;
+    while let Some(&b) = haystack.get(at) {
+        if b.is_ascii_alphabetic() {
+            at += 1;
+        } else if let Some(c) = non_ascii_letter(&haystack[at..]) {
+            at += c.len_utf8();
+        } else {
+            break;
+        }
+        // ASCII letters alone go on a word only once it has an accent.
+        if at > end && !haystack[end..at].iter().any(|b| !b.is_ascii()) {
+            return 0;
+        }
+    }
+    at - end
+}
+
+/// Whether a value starting with an ASCII letter starts inside a word, just
+/// after a non-ASCII letter (`oz` of `Muñoz`).
+fn starts_inside_an_accented_word(haystack: &[u8], start: usize) -> bool {
+    start > 0
+        && haystack[start].is_ascii_alphabetic()
+        && (0x80..=0xBF).contains(&haystack[start - 1])
+        && (2..=4).any(|n| start >= n && non_ascii_letter(&haystack[start - n..start]).is_some())
 }
 
 /// Whether a grouped value (`6048 0583 4872 6125`) is only a piece of a
@@ -3303,6 +3357,37 @@ retry_shortest = {retry}
         assert_eq!(w.len(), 2);
         assert!(w[0].contains(&21) && w[1].contains(&(h.len() - 1)));
         assert_eq!(non_ascii_windows(h, 100), vec![0..h.len()]);
+    }
+
+    #[test]
+    fn a_value_stopping_inside_an_accented_word_takes_the_rest_of_it() {
+        let h = "prescriber Dr. Krüger npi".as_bytes();
+        assert_eq!(accented_word_rest(h, 11, 17), "üger".len());
+        let h = "Sabine Weißmann, finance".as_bytes();
+        assert_eq!(accented_word_rest(h, 0, 10), "ßmann".len());
+        // A value ending its word, or beside a non-letter (a no-break
+        // space, a dash, a curly quote, ×), is whole.
+        for text in [
+            "John Smith",
+            "John Smith\u{a0}",
+            "John Smith—",
+            "John Smith’",
+            "John Smith×2",
+        ] {
+            assert_eq!(accented_word_rest(text.as_bytes(), 0, 10), 0, "{text}");
+        }
+        let h = "Sr. Muñoz".as_bytes();
+        assert!(starts_inside_an_accented_word(h, 8)); // `oz`
+        for text in ["\u{a0}John", "—John", "’John"] {
+            let h = text.as_bytes();
+            assert!(
+                !starts_inside_an_accented_word(h, text.find('J').unwrap()),
+                "{text}"
+            );
+        }
+        // End to end: the whole name, or nothing.
+        let found = builtin().find_all("prescriber Dr. Krüger called".as_bytes());
+        assert!(found.iter().all(|c| c.end - c.start > 6), "{found:?}");
     }
 
     #[test]
