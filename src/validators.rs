@@ -3136,7 +3136,7 @@ pub fn person_name_upper(s: &str) -> Option<f32> {
 }
 
 /// A name with accented letters: `Given Surname` as [`person_name`]
-/// checks it, or `Surname, Given` (`Faure, Benoît`, `KÖHLER, Hannah`) as
+/// checks it, or `Surname, Given` (`Lefèvre, Benoît`, `KÖHLER, Hannah`) as
 /// [`person_name_reversed`] does, accents folded, 0.2 lower: the register
 /// form's own rule starts that much lower, so that a name word must vouch
 /// for it (`Köln, Germany` has the shape too).
