@@ -278,6 +278,28 @@ impl Write for SyncingFile {
     }
 }
 
+/// `path` opened for reading, when it is a regular file (or a link to
+/// one). An input named on the command line or in a mapping file that is a
+/// device (`/dev/zero` is endless), a FIFO (opening it blocks until a
+/// writer comes) or a directory is refused, before it is opened.
+pub(crate) fn open_input(path: &Path) -> std::io::Result<File> {
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a regular file",
+        ));
+    }
+    File::open(path)
+}
+
+/// The text of the regular file at `path` (see [`open_input`]).
+pub(crate) fn read_input(path: &Path) -> std::io::Result<String> {
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut open_input(path)?, &mut text)?;
+    Ok(text)
+}
+
 /// Where an output named `target` is written: `target` itself, or the file
 /// a symbolic link there points to (the link stays a link). An existing
 /// target that is no regular file (a device such as `/dev/null`, a FIFO, a

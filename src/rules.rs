@@ -275,7 +275,7 @@ impl RuleSet {
             files.push(path.to_path_buf());
         }
         for f in files {
-            let text = std::fs::read_to_string(&f).map_err(|e| Error::io(&f, e))?;
+            let text = crate::output::read_input(&f).map_err(|e| Error::io(&f, e))?;
             self.add_toml(&f.display().to_string(), &text)?;
         }
         Ok(())

@@ -420,3 +420,30 @@ fn a_huge_agent_id_is_cut_in_the_summary_only() {
     );
     assert!(!summary.contains(&"a".repeat(81)));
 }
+
+/// An input that is no regular file (`/dev/zero` is endless; a FIFO blocks
+/// until a writer comes; found by fuzzing) is refused up front, named.
+#[test]
+fn inputs_that_are_no_regular_file_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("inventory.yaml");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    for inventory in [Path::new("/dev/zero"), fifo.as_path()] {
+        let out = run_exposure(exposure_cmd(
+            &fixtures().join("labels.jsonl"),
+            inventory,
+            "2026-05-01",
+        ));
+        assert_eq!(out.code, 3, "{}", out.stderr);
+        assert!(out.stderr.contains("not a regular file"), "{}", out.stderr);
+        assert!(
+            out.stderr.contains(&inventory.display().to_string()),
+            "{}",
+            out.stderr
+        );
+    }
+}

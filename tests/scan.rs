@@ -325,6 +325,16 @@ fn usage_errors_exit_3() {
     let out = datareach(d.path(), &["scan", "lake", "-j", "100000"]);
     assert_eq!(out.status.code(), Some(3));
     assert!(String::from_utf8_lossy(&out.stderr).contains("0..=1024"));
+    // A FIFO among the rule files is refused, not waited on.
+    std::fs::create_dir_all(d.path().join("fiforules")).unwrap();
+    assert!(std::process::Command::new("mkfifo")
+        .arg(d.path().join("fiforules/x.toml"))
+        .status()
+        .unwrap()
+        .success());
+    let out = datareach(d.path(), &["scan", "lake", "--rules", "fiforules"]);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a regular file"));
     d.write("bad/rules.toml", "[[rule]]\nid = 'x'\n");
     let out = datareach(d.path(), &["scan", "bad", "--rules", "bad"]);
     assert_eq!(out.status.code(), Some(3));

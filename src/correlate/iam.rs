@@ -614,7 +614,7 @@ pub(crate) fn statement_positions(text: &str) -> Vec<(usize, usize)> {
 /// Loads a mapping file and its policies into grants; also returns notes on
 /// statements that could not be fully evaluated.
 pub fn load_iam(path: &Path) -> Result<(Vec<GrantDef>, Vec<String>), Error> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let text = crate::output::read_input(path).map_err(|e| Error::io(path, e))?;
     let json = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("json"));
@@ -653,7 +653,7 @@ pub fn load_iam(path: &Path) -> Result<(Vec<GrantDef>, Vec<String>), Error> {
                 }
                 PolicyRef::File(f) => {
                     let p = base.join(&f);
-                    let t = std::fs::read_to_string(&p).map_err(|e| Error::io(&p, e))?;
+                    let t = crate::output::read_input(&p).map_err(|e| Error::io(&p, e))?;
                     let d = serde_json::from_str(&t).map_err(|e| Error::from_json(&p, &e, None))?;
                     let stem = Path::new(&f)
                         .file_stem()

@@ -311,7 +311,7 @@ pub struct Inventory {
 impl Inventory {
     /// Loads a YAML or JSON inventory (JSON when the extension is `.json`).
     pub fn load(path: &Path) -> Result<Inventory, Error> {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        let text = crate::output::read_input(path).map_err(|e| Error::io(path, e))?;
         let json = path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("json"));

@@ -40,7 +40,7 @@ pub fn read_labels(dir: &Path) -> Result<Vec<LabelRecord>, Error> {
     } else {
         dir.to_path_buf()
     };
-    let file = std::fs::File::open(&path).map_err(|e| Error::io(&path, e))?;
+    let file = crate::output::open_input(&path).map_err(|e| Error::io(&path, e))?;
     let mut out = Vec::new();
     for (i, line) in BufReader::new(file).lines().enumerate() {
         let line = line.map_err(|e| Error::io(&path, e))?;

@@ -13,7 +13,7 @@ pub fn read_exposure(dir: &Path) -> Result<ExposureDoc, Error> {
     } else {
         dir.to_path_buf()
     };
-    let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+    let text = crate::output::read_input(&path).map_err(|e| Error::io(&path, e))?;
     let doc = ExposureDoc::parse(&text, &path)?;
     if doc.agents.is_empty() {
         require_agents(&text, &path)?;

@@ -160,7 +160,7 @@ impl RunDir {
 
 /// The text of `path`, or `None` when there is no such file.
 fn read_text(path: &Path) -> Result<Option<String>, correlate::Error> {
-    match std::fs::read_to_string(path) {
+    match crate::output::read_input(path) {
         Ok(t) => Ok(Some(t)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(correlate::Error::io(path, e)),

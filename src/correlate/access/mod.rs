@@ -142,7 +142,7 @@ const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
 /// truncated gzip stream or invalid JSON are reported to the sink as
 /// problems and the readable part is still pushed.
 pub fn read_log(path: &Path, sink: &mut impl EventSink) -> Result<LogFormat, Error> {
-    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let file = crate::output::open_input(path).map_err(|e| Error::io(path, e))?;
     sink.file(path);
     let mut raw = BufReader::with_capacity(256 * 1024, file);
     let gz = match raw.fill_buf() {

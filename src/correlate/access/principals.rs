@@ -41,7 +41,7 @@ pub struct PrincipalMap {
 impl PrincipalMap {
     /// Loads a mapping file; every agent it names must be in `inv`.
     pub fn load(path: &Path, inv: &Inventory) -> Result<PrincipalMap, Error> {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        let text = crate::output::read_input(path).map_err(|e| Error::io(path, e))?;
         let json = path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("json"));

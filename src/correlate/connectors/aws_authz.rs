@@ -520,7 +520,7 @@ fn inline(
 
 /// Reads an `aws iam get-account-authorization-details` export.
 pub fn load(path: &Path, opts: &ConnectorOptions) -> Result<GrantSet, Error> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let text = crate::output::read_input(path).map_err(|e| Error::io(path, e))?;
     let mut ex = Export::default();
     for p in parse_pages(path, &text)? {
         ex.user_detail_list.extend(p.user_detail_list);
@@ -790,7 +790,7 @@ pub fn load(path: &Path, opts: &ConnectorOptions) -> Result<GrantSet, Error> {
 
 /// Reads an SCP file (one policy document) into compiled statements.
 fn load_scp(f: &Path, cx: &mut Ctx) -> Result<Vec<Compiled>, Error> {
-    let text = std::fs::read_to_string(f).map_err(|e| Error::io(f, e))?;
+    let text = crate::output::read_input(f).map_err(|e| Error::io(f, e))?;
     let doc: PolicyDoc = serde_json::from_str(&text).map_err(|e| Error::from_json(f, &e, None))?;
     let mut out = Vec::new();
     for (i, st) in doc.statement.as_slice().iter().enumerate() {

@@ -244,7 +244,7 @@ fn hint(name: &str, v: Option<bool>, default: bool) -> String {
 
 /// Reads an MCP tool list.
 pub fn load(path: &Path, _opts: &ConnectorOptions) -> Result<GrantSet, Error> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let text = crate::output::read_input(path).map_err(|e| Error::io(path, e))?;
     let json_err = |e: serde_json::Error| Error::from_json(path, &e, None);
     let raws: Vec<&RawValue> = if text.trim_start().starts_with('[') {
         serde_json::from_str(&text).map_err(json_err)?

@@ -182,7 +182,7 @@ impl ScopeMap {
         let Some(path) = file else {
             return Ok(ScopeMap::builtin());
         };
-        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        let text = crate::output::read_input(path).map_err(|e| Error::io(path, e))?;
         let (mut own, keep_default) = ScopeMap::parse(&text, path)?;
         if keep_default {
             let named: HashSet<(System, String)> = own
@@ -694,7 +694,7 @@ impl Builder<'_> {
 /// Reads an `oauth` export (see the module documentation).
 pub fn load(path: &Path, opts: &ConnectorOptions) -> Result<GrantSet, Error> {
     let map = ScopeMap::load(opts.scope_map.as_deref())?;
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let text = crate::output::read_input(path).map_err(|e| Error::io(path, e))?;
     parse(&text, path, map, opts)
 }
 

@@ -99,7 +99,7 @@ struct Table {
 
 impl Table {
     fn read_csv(path: &Path) -> Result<Table, Error> {
-        let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+        let file = crate::output::open_input(path).map_err(|e| Error::io(path, e))?;
         let mut rd = csv::ReaderBuilder::new()
             .has_headers(true)
             .from_reader(file);

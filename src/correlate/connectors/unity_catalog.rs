@@ -579,7 +579,7 @@ pub fn load(path: &Path, _opts: &ConnectorOptions) -> Result<GrantSet, Error> {
     let mut rows = Vec::new();
     let mut skipped: BTreeMap<String, usize> = BTreeMap::new();
     for (fi, f) in files.iter().enumerate() {
-        let text = std::fs::read_to_string(f).map_err(|e| Error::io(f, e))?;
+        let text = crate::output::read_input(f).map_err(|e| Error::io(f, e))?;
         let json = f.extension().and_then(|e| e.to_str()).is_some_and(|e| {
             ["json", "jsonl", "ndjson"]
                 .iter()
