@@ -3135,23 +3135,18 @@ pub fn person_name_upper(s: &str) -> Option<f32> {
     }
 }
 
-/// A name with accented letters: `Given Surname` as [`person_name`]
-/// checks it, or `Surname, Given` (`Lefèvre, Benoît`, `KÖHLER, Hannah`) as
-/// [`person_name_reversed`] does, accents folded, 0.2 lower: the register
-/// form's own rule starts that much lower, so that a name word must vouch
-/// for it (`Köln, Germany` has the shape too).
+/// A name with accented letters, either way round, as a mailbox's display
+/// name is checked ([`person_name_mailbox`]: `Given Surname`, or `Surname,
+/// Given` such as `Lefèvre, Benoît`, `KÖHLER, Hannah`, accents folded), the
+/// register form 0.2 lower: its own rule starts that much lower, so that a
+/// name word must vouch for it (`Köln, Germany` has the shape too).
 pub fn person_name_accented(s: &str) -> Option<f32> {
-    if !s.contains(',') {
-        return person_name(s);
-    }
-    fn register_form(s: &str) -> Option<f32> {
-        person_name_reversed(s).map(|adjust| adjust - 0.2)
-    }
-    if s.is_ascii() {
-        register_form(s)
+    let adjust = person_name_mailbox(s)?;
+    Some(if s.contains(',') {
+        adjust - 0.2
     } else {
-        on_latin_folded(s, register_form)
-    }
+        adjust
+    })
 }
 
 /// A passenger's name as airline bookings, APIS lists and boarding passes
