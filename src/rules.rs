@@ -179,6 +179,11 @@ pub struct RuleSpec {
     /// Where the rule came from (set by the loader, not read from TOML).
     #[serde(skip)]
     pub source: String,
+    /// Whether the rule ships with datareach (set by [`RuleSet::builtin`]):
+    /// its pattern is known to compile alone (the test-suite builds every
+    /// one), so the engine need not prove it at start-up.
+    #[serde(skip)]
+    pub built_in: bool,
 }
 
 impl RuleSpec {
@@ -218,6 +223,9 @@ impl RuleSet {
         let mut set = RuleSet::default();
         for (name, text) in BUILTIN_RULE_FILES {
             set.add_toml(name, text)?;
+        }
+        for rule in &mut set.rules {
+            rule.built_in = true;
         }
         Ok(set)
     }
