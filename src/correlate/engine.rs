@@ -1,7 +1,7 @@
 //! Computing reach: per agent, the union of its grants' matched ranges minus
 //! denies, as disjoint segments of the depth-first object order.
 
-use super::index::{merge_ranges, Acc, LabelIndex, MatchSet};
+use super::index::{Acc, LabelIndex, MatchSet};
 use super::inventory::{Effect, GrantDef, Inventory, READ};
 use super::labels::{LabelRecord, UriMapper};
 use super::report::{self, Finding, Totals};
@@ -105,10 +105,15 @@ impl Reach {
 #[derive(Debug, Clone, Default)]
 pub struct Delegation {
     pub parent: Option<String>,
-    /// From the root of the tree down to this agent.
+    /// From the root of the tree down to this agent (at most
+    /// [`MAX_DELEGATION_LISTED`] names: the root, then the agents nearest).
     pub chain: Vec<String>,
-    /// Every agent below this one.
+    /// Agents of `chain` left out (past [`MAX_DELEGATION_LISTED`]).
+    pub chain_omitted: u64,
+    /// Every agent below this one, down to [`MAX_DELEGATION_LISTED`] levels.
     pub subagents: Vec<String>,
+    /// Agents below those levels, not listed.
+    pub subagents_omitted: u64,
     /// What this agent and all its sub-agents reach together.
     pub subtree_totals: Totals,
 }
@@ -435,8 +440,18 @@ pub(crate) fn edges_by_from(inv: &Inventory) -> HashMap<&str, Vec<usize>> {
 }
 
 fn session_principals(inv: &Inventory, root: &str) -> Vec<(String, Vec<String>)> {
+    agent_principals(root, inv.agent(root))
+}
+
+/// [`session_principals`] of `root`, which is agent `agent` (`None`: a role).
+/// An agent's own session is built from the agent it has: looking it up by
+/// id scans every agent, O(n²) over an inventory.
+fn agent_principals(
+    root: &str,
+    agent: Option<&super::inventory::Agent>,
+) -> Vec<(String, Vec<String>)> {
     let mut v = vec![(root.to_string(), Vec::new())];
-    if let Some(a) = inv.agent(root) {
+    if let Some(a) = agent {
         for r in &a.roles {
             let chain = a
                 .role_chains
@@ -458,7 +473,7 @@ pub(crate) fn sessions_of(
 ) -> Vec<Session> {
     let own = Session {
         root: agent.id.clone(),
-        principals: session_principals(inv, &agent.id),
+        principals: agent_principals(&agent.id, Some(agent)),
         ..Default::default()
     };
     let mut seen: BTreeSet<String> = own.principals.iter().map(|p| p.0.clone()).collect();
@@ -658,65 +673,19 @@ impl Exposure {
             totals_acc.push(acc);
         }
 
-        // Delegation trees.
-        let mut children: Vec<Vec<usize>> = vec![Vec::new(); inv.agents.len()];
-        for (i, p) in parents.iter().enumerate() {
-            if let Some(p) = p {
-                children[*p].push(i);
-            }
-        }
+        // Delegation trees: every agent's chain, sub-agents and the totals
+        // of its subtree, in time and memory linear in the agents (a chain
+        // n deep would otherwise list and merge O(n²)).
+        let tree = DelegationTrees::new(&parents);
         let whole_ranges: Vec<Vec<(u32, u32)>> = reaches.iter().map(whole_ranges_of).collect();
+        let mut subtree_totals = tree.subtree_totals(&index, &whole_ranges, &reaches, &totals_acc);
+        drop(whole_ranges);
+        let mut listed = tree.listed_subagents(inv);
         let mut agents = Vec::with_capacity(inv.agents.len());
         for (i, a) in inv.agents.iter().enumerate() {
-            let mut chain = vec![a.id.clone()];
-            let mut p = parents[i];
-            while let Some(pi) = p {
-                chain.push(inv.agents[pi].id.clone());
-                p = parents[pi];
-            }
-            chain.reverse();
-            let mut desc = Vec::new();
-            let mut stack = children[i].clone();
-            while let Some(d) = stack.pop() {
-                desc.push(d);
-                stack.extend_from_slice(&children[d]);
-            }
-            let subtree_totals = if desc.is_empty() {
-                Totals::from_acc(&totals_acc[i], &index)
-            } else {
-                let mut rs: Vec<(u32, u32)> = whole_ranges[i].clone();
-                for &d in &desc {
-                    rs.extend_from_slice(&whole_ranges[d]);
-                }
-                let rs = merge_ranges(rs);
-                let mut acc = index.new_acc();
-                for &(lo, hi) in &rs {
-                    index.add_range(lo, hi, &mut acc);
-                }
-                let mut partial: HashMap<u32, BTreeSet<u32>> = HashMap::new();
-                for &m in std::iter::once(&i).chain(desc.iter()) {
-                    for c in &reaches[m].cols {
-                        let covered = {
-                            let k = rs.partition_point(|r| r.1 <= c.obj);
-                            rs.get(k).is_some_and(|r| r.0 <= c.obj)
-                        };
-                        if !covered {
-                            partial.entry(c.obj).or_default().insert(c.col);
-                        }
-                        acc.columns += 1;
-                    }
-                }
-                let mut keys: Vec<_> = partial.keys().copied().collect();
-                keys.sort_unstable();
-                for o in keys {
-                    let cols: Vec<u32> = partial[&o].iter().copied().collect();
-                    index.add_partial(o, &cols, &mut acc);
-                }
-                Totals::from_acc(&acc, &index)
-            };
-            let mut subagents: Vec<String> =
-                desc.iter().map(|&d| inv.agents[d].id.clone()).collect();
-            subagents.sort();
+            let (chain, chain_omitted) = tree.chain(inv, i);
+            let subagents = std::mem::take(&mut listed[i]);
+            let subagents_omitted = (tree.size[i] - 1 - subagents.len()) as u64;
             agents.push(AgentReport {
                 id: a.id.clone(),
                 owner: a.owner.clone(),
@@ -725,8 +694,10 @@ impl Exposure {
                 delegation: Delegation {
                     parent: a.delegated_from.clone(),
                     chain,
+                    chain_omitted,
                     subagents,
-                    subtree_totals,
+                    subagents_omitted,
+                    subtree_totals: std::mem::take(&mut subtree_totals[i]),
                 },
                 can_assume: reaches[i].sessions[1..]
                     .iter()
@@ -808,6 +779,300 @@ fn whole_ranges_of(r: &Reach) -> Vec<(u32, u32)> {
         }
     }
     out
+}
+
+/// Most agents a delegation `chain` lists, and most levels below an agent
+/// its `subagents` list: a chain of delegations n deep would otherwise list
+/// O(n²) names (every agent its whole chain and every agent below it). A
+/// longer chain keeps its root and the agents nearest the agent; the rest
+/// are counted in `chain_omitted` and `subagents_omitted`.
+pub const MAX_DELEGATION_LISTED: usize = 32;
+
+/// The delegation forest (`delegated_from` links, known to be acyclic).
+struct DelegationTrees {
+    parents: Vec<Option<usize>>,
+    children: Vec<Vec<usize>>,
+    /// Every agent, parents before their children.
+    order: Vec<usize>,
+    /// Agents in the subtree of each agent, itself included.
+    size: Vec<usize>,
+    /// The root of each agent's tree and its depth below it.
+    root: Vec<usize>,
+    depth: Vec<usize>,
+}
+
+impl DelegationTrees {
+    fn new(parents: &[Option<usize>]) -> DelegationTrees {
+        let n = parents.len();
+        let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+        for (i, p) in parents.iter().enumerate() {
+            if let Some(p) = p {
+                children[*p].push(i);
+            }
+        }
+        let mut order: Vec<usize> = (0..n).filter(|&i| parents[i].is_none()).collect();
+        let mut root: Vec<usize> = (0..n).collect();
+        let mut depth = vec![0usize; n];
+        let mut k = 0;
+        while k < order.len() {
+            let i = order[k];
+            for &c in &children[i] {
+                root[c] = root[i];
+                depth[c] = depth[i] + 1;
+                order.push(c);
+            }
+            k += 1;
+        }
+        let mut size = vec![1usize; n];
+        for &i in order.iter().rev() {
+            if let Some(p) = parents[i] {
+                size[p] += size[i];
+            }
+        }
+        DelegationTrees {
+            parents: parents.to_vec(),
+            children,
+            order,
+            size,
+            root,
+            depth,
+        }
+    }
+
+    /// From the root down to agent `i`, at most [`MAX_DELEGATION_LISTED`]
+    /// names (the root, then the agents nearest `i`), and how many were
+    /// left out between them.
+    fn chain(&self, inv: &Inventory, i: usize) -> (Vec<String>, u64) {
+        let len = self.depth[i] + 1;
+        let near = if len <= MAX_DELEGATION_LISTED {
+            len
+        } else {
+            MAX_DELEGATION_LISTED - 1
+        };
+        let mut chain = Vec::with_capacity(near + 1);
+        let mut p = Some(i);
+        for _ in 0..near {
+            let Some(pi) = p else { break };
+            chain.push(inv.agents[pi].id.clone());
+            p = self.parents[pi];
+        }
+        if near < len {
+            chain.push(inv.agents[self.root[i]].id.clone());
+        }
+        chain.reverse();
+        let omitted = (len - chain.len()) as u64;
+        (chain, omitted)
+    }
+
+    /// Per agent, the agents at most [`MAX_DELEGATION_LISTED`] levels below
+    /// it, sorted by id.
+    fn listed_subagents(&self, inv: &Inventory) -> Vec<Vec<String>> {
+        let mut below: Vec<Vec<usize>> = vec![Vec::new(); self.parents.len()];
+        for d in 0..self.parents.len() {
+            let mut p = self.parents[d];
+            for _ in 0..MAX_DELEGATION_LISTED {
+                let Some(pi) = p else { break };
+                below[pi].push(d);
+                p = self.parents[pi];
+            }
+        }
+        below
+            .into_iter()
+            .map(|mut v| {
+                v.sort_unstable_by(|&a, &b| inv.agents[a].id.cmp(&inv.agents[b].id));
+                v.into_iter().map(|d| inv.agents[d].id.clone()).collect()
+            })
+            .collect()
+    }
+
+    /// What each agent and all its sub-agents reach together. An agent
+    /// without sub-agents has its own totals. Subtrees are merged into the
+    /// largest child's, so each range and column moves O(log n) times.
+    fn subtree_totals(
+        &self,
+        index: &LabelIndex,
+        whole_ranges: &[Vec<(u32, u32)>],
+        reaches: &[Reach],
+        totals_acc: &[Acc],
+    ) -> Vec<Totals> {
+        let n = self.parents.len();
+        let mut out: Vec<Totals> = vec![Totals::default(); n];
+        let mut pending: Vec<Option<SubtreeReach>> = (0..n).map(|_| None).collect();
+        for &i in self.order.iter().rev() {
+            let mut kids: Vec<SubtreeReach> = self.children[i]
+                .iter()
+                .filter_map(|&c| pending[c].take())
+                .collect();
+            let big = (0..kids.len()).max_by_key(|&k| (kids[k].len(), std::cmp::Reverse(k)));
+            let mut s = match big {
+                Some(k) => kids.swap_remove(k),
+                None => SubtreeReach::new(index),
+            };
+            for k in kids {
+                s.absorb(k, index);
+            }
+            for &(lo, hi) in &whole_ranges[i] {
+                s.add_range(lo, hi, index);
+            }
+            for c in &reaches[i].cols {
+                s.add_col(c.obj, c.col, index);
+            }
+            s.acc.columns += reaches[i].cols.len() as u64;
+            out[i] = if self.children[i].is_empty() {
+                Totals::from_acc(&totals_acc[i], index)
+            } else {
+                Totals::from_acc(&s.acc, index)
+            };
+            if self.parents[i].is_some() {
+                pending[i] = Some(s);
+            }
+        }
+        out
+    }
+}
+
+/// Objects reached only through some of their columns, with what those
+/// columns hold together.
+struct PartialObj {
+    cols: BTreeSet<u32>,
+    cats: u8,
+    regulated: bool,
+}
+
+/// What a delegation subtree reaches together: the union of its members'
+/// whole-object ranges, the columns they reach of objects outside those
+/// ranges, and the totals of both, kept up to date as members are added.
+struct SubtreeReach {
+    /// Disjoint whole-object ranges, `lo -> hi`.
+    ranges: std::collections::BTreeMap<u32, u32>,
+    partial: std::collections::BTreeMap<u32, PartialObj>,
+    /// Partial columns held.
+    cols: usize,
+    acc: Acc,
+}
+
+impl SubtreeReach {
+    fn new(index: &LabelIndex) -> SubtreeReach {
+        SubtreeReach {
+            ranges: Default::default(),
+            partial: Default::default(),
+            cols: 0,
+            acc: index.new_acc(),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.ranges.len() + self.cols
+    }
+
+    /// Adds the objects `[lo, hi)`: counted once however many members reach
+    /// them, and replacing any column-only reach to them.
+    fn add_range(&mut self, lo: u32, hi: u32, index: &LabelIndex) {
+        if lo >= hi {
+            return;
+        }
+        let touching: Vec<(u32, u32)> = {
+            let mut v: Vec<(u32, u32)> = self
+                .ranges
+                .range(..=hi)
+                .rev()
+                .take_while(|(_, &e)| e >= lo)
+                .map(|(&s, &e)| (s, e))
+                .collect();
+            v.reverse();
+            v
+        };
+        let mut pos = lo;
+        for &(s, e) in &touching {
+            if s > pos {
+                self.add_new(pos, s.min(hi), index);
+            }
+            pos = pos.max(e);
+        }
+        if pos < hi {
+            self.add_new(pos, hi, index);
+        }
+        let (mut new_lo, mut new_hi) = (lo, hi);
+        for &(s, e) in &touching {
+            self.ranges.remove(&s);
+            new_lo = new_lo.min(s);
+            new_hi = new_hi.max(e);
+        }
+        self.ranges.insert(new_lo, new_hi);
+    }
+
+    /// Counts `[lo, hi)`, reached by no range yet.
+    fn add_new(&mut self, lo: u32, hi: u32, index: &LabelIndex) {
+        index.add_range(lo, hi, &mut self.acc);
+        let now_whole: Vec<u32> = self.partial.range(lo..hi).map(|(&o, _)| o).collect();
+        for o in now_whole {
+            let p = self.partial.remove(&o).expect("listed");
+            self.cols -= p.cols.len();
+            let obj = &index.objs[o as usize];
+            self.acc.objects -= 1;
+            self.acc.regulated -= p.regulated as u64;
+            for k in 0..3 {
+                self.acc.cat_objects[k] -= ((p.cats >> k) & 1) as u64;
+            }
+            for &c in &p.cols {
+                for &(t, n) in &obj.columns[c as usize].types {
+                    self.acc.types[t as usize] -= n;
+                }
+            }
+        }
+    }
+
+    /// Adds column `col` of object `obj` (nothing when the object is
+    /// reached whole). `acc.columns` is counted by the caller.
+    fn add_col(&mut self, obj: u32, col: u32, index: &LabelIndex) {
+        if self
+            .ranges
+            .range(..=obj)
+            .next_back()
+            .is_some_and(|(_, &e)| e > obj)
+        {
+            return;
+        }
+        let p = self.partial.entry(obj).or_insert_with(|| {
+            self.acc.objects += 1;
+            PartialObj {
+                cols: BTreeSet::new(),
+                cats: 0,
+                regulated: false,
+            }
+        });
+        if !p.cols.insert(col) {
+            return;
+        }
+        self.cols += 1;
+        let c = &index.objs[obj as usize].columns[col as usize];
+        for &(t, n) in &c.types {
+            self.acc.types[t as usize] += n;
+        }
+        for k in 0..3 {
+            if (c.cats >> k) & 1 == 1 && (p.cats >> k) & 1 == 0 {
+                self.acc.cat_objects[k] += 1;
+            }
+        }
+        p.cats |= c.cats;
+        if !p.regulated && !c.types.is_empty() {
+            p.regulated = true;
+            self.acc.regulated += 1;
+        }
+    }
+
+    /// Adds everything `other` holds.
+    fn absorb(&mut self, other: SubtreeReach, index: &LabelIndex) {
+        self.acc.columns += other.acc.columns;
+        for (lo, hi) in other.ranges {
+            self.add_range(lo, hi, index);
+        }
+        for (o, p) in other.partial {
+            for c in p.cols {
+                self.add_col(o, c, index);
+            }
+        }
+    }
 }
 
 fn check_cycles(inv: &Inventory, parents: &[Option<usize>]) -> Result<(), Error> {
@@ -1215,5 +1480,247 @@ mod tests {
         // b assumes agent a, and so its role r, and on to x and y
         assert_eq!(roots, vec!["b", "a", "x", "y"]);
         assert_eq!(s[1].principals.len(), 2);
+    }
+
+    /// A small deterministic generator (xorshift) for the random trees below.
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n as u64) as usize
+        }
+    }
+
+    /// Labels of a small lake: files, unregulated files and tables with
+    /// columns, with several types and categories.
+    fn lake_labels() -> Vec<LabelRecord> {
+        let rec =
+            |path: &str, column: Option<&str>, types: &[(&str, u64)], cats: &[&str]| LabelRecord {
+                root: "r".into(),
+                path: path.into(),
+                column: column.map(String::from),
+                types: types.iter().map(|(t, n)| (t.to_string(), *n)).collect(),
+                categories: cats.iter().map(|c| c.to_string()).collect(),
+                ..Default::default()
+            };
+        let mut v = Vec::new();
+        for d in 0..4 {
+            for f in 0..3 {
+                let path = format!("d{d}/f{f}.txt");
+                match (d + f) % 3 {
+                    0 => v.push(rec(&path, None, &[("EMAIL_ADDRESS", 2)], &["PII"])),
+                    1 => v.push(rec(&path, None, &[("US_NPI", 1)], &["PHI"])),
+                    _ => v.push(rec(&path, None, &[], &[])),
+                }
+            }
+            let t = format!("d{d}/t.csv");
+            v.push(rec(
+                &t,
+                None,
+                &[("US_SSN", 3), ("CREDIT_CARD", 1)],
+                &["PII", "FINANCIAL"],
+            ));
+            v.push(rec(&t, Some("x"), &[("US_SSN", 3)], &["PII"]));
+            v.push(rec(&t, Some("y"), &[("CREDIT_CARD", 1)], &["FINANCIAL"]));
+            v.push(rec(&t, Some("z"), &[], &[]));
+        }
+        v
+    }
+
+    const PATTERNS: &[&str] = &[
+        "s3://lake/**",
+        "s3://lake/d0/**",
+        "s3://lake/d1/**",
+        "s3://lake/d2/*.txt",
+        "s3://lake/d3/f1.txt",
+        "s3://lake/d0/t.csv",
+        "s3://lake/d1/t.csv#x",
+        "s3://lake/d2/t.csv#y",
+        "s3://lake/d3/t.csv#x",
+        "s3://lake/d3/t.csv#z",
+        "s3://lake/*/t.csv#y",
+    ];
+
+    /// A random delegation forest of `n` agents (`deep`: mostly chains)
+    /// with random allows and denies, some on columns.
+    fn random_inventory(rng: &mut Rng, n: usize, deep: bool) -> Inventory {
+        let mut y = String::from("agents:\n");
+        for k in 0..n {
+            y.push_str(&format!("  - id: a{k:03}\n"));
+            let parent = if k == 0 || rng.next(5) == 0 {
+                None
+            } else if deep {
+                Some(k - 1)
+            } else {
+                Some(rng.next(k))
+            };
+            if let Some(p) = parent {
+                y.push_str(&format!("    delegated_from: a{p:03}\n"));
+            }
+        }
+        y.push_str("grants:\n");
+        for k in 0..n {
+            for _ in 0..rng.next(3) {
+                let deny = rng.next(5) == 0;
+                let actions = ["[read]", "[read, write]", "[write]"][rng.next(3)];
+                y.push_str(&format!(
+                    "  - {{principal: a{k:03}, effect: {}, actions: {actions}, resources: [\"{}\"]}}\n",
+                    if deny { "deny" } else { "allow" },
+                    PATTERNS[rng.next(PATTERNS.len())]
+                ));
+            }
+        }
+        Inventory::parse(&y, false, "random.yaml".as_ref()).unwrap()
+    }
+
+    /// What every agent and all its sub-agents reach together, computed
+    /// the direct way (every subtree merged from scratch, O(n²) on a
+    /// chain): the reference for [`DelegationTrees::subtree_totals`].
+    fn direct_subtree_totals(rep: &ExposureReport, parents: &[Option<usize>]) -> Vec<Totals> {
+        use super::super::index::merge_ranges;
+        let index = &rep.index;
+        let n = parents.len();
+        let mut out = Vec::new();
+        for i in 0..n {
+            let members: Vec<usize> = (0..n)
+                .filter(|&d| {
+                    let mut p = Some(d);
+                    while let Some(x) = p {
+                        if x == i {
+                            return true;
+                        }
+                        p = parents[x];
+                    }
+                    false
+                })
+                .collect();
+            if members.len() == 1 {
+                out.push(rep.agents[i].totals.clone());
+                continue;
+            }
+            let mut rs = Vec::new();
+            for &m in &members {
+                rs.extend(whole_ranges_of(&rep.agents[m].reach));
+            }
+            let rs = merge_ranges(rs);
+            let mut acc = index.new_acc();
+            for &(lo, hi) in &rs {
+                index.add_range(lo, hi, &mut acc);
+            }
+            let mut partial: std::collections::BTreeMap<u32, BTreeSet<u32>> = Default::default();
+            for &m in &members {
+                for c in &rep.agents[m].reach.cols {
+                    if !rs.iter().any(|r| r.0 <= c.obj && c.obj < r.1) {
+                        partial.entry(c.obj).or_default().insert(c.col);
+                    }
+                    acc.columns += 1;
+                }
+            }
+            for (o, cols) in partial {
+                let cols: Vec<u32> = cols.into_iter().collect();
+                index.add_partial(o, &cols, &mut acc);
+            }
+            out.push(Totals::from_acc(&acc, index));
+        }
+        out
+    }
+
+    #[test]
+    fn subtree_totals_match_the_direct_union_on_random_forests() {
+        let labels = lake_labels();
+        let as_of = NaiveDate::from_ymd_opt(2026, 5, 1).unwrap();
+        let opts = ExposureOptions::new(
+            as_of,
+            UriMapper::new(vec![("r".into(), "s3://lake".into())]),
+        );
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        let mut merged = 0;
+        for case in 0..150 {
+            let inv = random_inventory(&mut rng, 2 + case % 40, case % 3 == 0);
+            let rep = Exposure::compute(&labels, &inv, &opts).unwrap();
+            let ix: HashMap<&str, usize> = inv
+                .agents
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (a.id.as_str(), i))
+                .collect();
+            let parents: Vec<Option<usize>> = inv
+                .agents
+                .iter()
+                .map(|a| a.delegated_from.as_deref().map(|p| ix[p]))
+                .collect();
+            let want = direct_subtree_totals(&rep, &parents);
+            for (i, a) in rep.agents.iter().enumerate() {
+                assert_eq!(
+                    a.delegation.subtree_totals, want[i],
+                    "case {case}, {}",
+                    a.id
+                );
+                merged += (!a.delegation.subagents.is_empty()) as usize;
+            }
+        }
+        assert!(merged > 500, "{merged} subtrees with sub-agents");
+    }
+
+    #[test]
+    fn a_long_delegation_chain_lists_a_bounded_chain_and_subagents() {
+        // a0 <- a1 <- ... <- a1999: every agent's chain and sub-agents were
+        // listed whole, 4 million names (and as many merges of reach).
+        let n = 2000;
+        let mut y = String::from("agents:\n");
+        for k in 0..n {
+            y.push_str(&format!("  - id: a{k:04}\n"));
+            if k > 0 {
+                y.push_str(&format!("    delegated_from: a{:04}\n", k - 1));
+            }
+        }
+        y.push_str("grants:\n");
+        for k in 0..n {
+            y.push_str(&format!(
+                "  - {{principal: a{k:04}, actions: [read], resources: [\"{}\"]}}\n",
+                PATTERNS[k % PATTERNS.len()]
+            ));
+        }
+        let inv = Inventory::parse(&y, false, "chain.yaml".as_ref()).unwrap();
+        let opts = ExposureOptions::new(
+            NaiveDate::from_ymd_opt(2026, 5, 1).unwrap(),
+            UriMapper::new(vec![("r".into(), "s3://lake".into())]),
+        );
+        let rep = Exposure::compute(&lake_labels(), &inv, &opts).unwrap();
+        let mut listed = 0;
+        for (k, a) in rep.agents.iter().enumerate() {
+            let d = &a.delegation;
+            assert!(d.chain.len() <= MAX_DELEGATION_LISTED);
+            assert!(d.subagents.len() <= MAX_DELEGATION_LISTED);
+            // the root first, the agent last, the rest counted
+            assert_eq!(d.chain[0], "a0000");
+            assert_eq!(d.chain.last(), Some(&a.id));
+            assert_eq!(d.chain.len() as u64 + d.chain_omitted, k as u64 + 1);
+            assert_eq!(
+                d.subagents.len() as u64 + d.subagents_omitted,
+                (n - 1 - k) as u64
+            );
+            if k + 1 < n {
+                // the nearest sub-agents are the ones listed
+                assert_eq!(d.subagents[0], format!("a{:04}", k + 1));
+            }
+            if k >= MAX_DELEGATION_LISTED {
+                assert_eq!(d.chain[1], format!("a{:04}", k + 2 - MAX_DELEGATION_LISTED));
+            }
+            listed += d.chain.len() + d.subagents.len();
+        }
+        assert!(
+            listed <= 2 * MAX_DELEGATION_LISTED * n,
+            "{listed} names listed"
+        );
+        // everything below the root reaches what the whole chain reaches
+        let root = &rep.agents[0].delegation.subtree_totals;
+        assert_eq!(root.objects, rep.index.len() as u64);
+        // a short chain is listed whole, as before
+        let short = &rep.agents[5].delegation;
+        assert_eq!(short.chain.len(), 6);
+        assert_eq!(short.chain_omitted, 0);
     }
 }

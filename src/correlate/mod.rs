@@ -29,7 +29,7 @@ mod report;
 
 pub use engine::{
     AgentProfile, AgentReport, Delegation, Exposure, ExposureOptions, ExposureReport,
-    DEFAULT_MAX_PATHS,
+    DEFAULT_MAX_PATHS, MAX_DELEGATION_LISTED,
 };
 pub use error::Error;
 pub use explain::{explain, explain_with_columns, Explanation};

@@ -765,6 +765,10 @@ fn widening(
     );
 }
 
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
 impl ExposureReport {
     /// Highest severity among findings.
     pub fn max_severity(&self) -> Option<Severity> {
@@ -1103,7 +1107,11 @@ impl ExposureReport {
         struct DelegationOut<'a> {
             parent: &'a Option<String>,
             chain: &'a [String],
+            #[serde(skip_serializing_if = "is_zero")]
+            chain_omitted: u64,
             subagents: &'a [String],
+            #[serde(skip_serializing_if = "is_zero")]
+            subagents_omitted: u64,
             subtree_totals: &'a Totals,
         }
         writeln!(w, "{{")?;
@@ -1144,7 +1152,9 @@ impl ExposureReport {
                 delegation: DelegationOut {
                     parent: &a.delegation.parent,
                     chain: &a.delegation.chain,
+                    chain_omitted: a.delegation.chain_omitted,
                     subagents: &a.delegation.subagents,
+                    subagents_omitted: a.delegation.subagents_omitted,
                     subtree_totals: &a.delegation.subtree_totals,
                 },
                 touched: self.access.as_ref().map(|x| &x.agents[i].touched[..]),
