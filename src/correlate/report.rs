@@ -1178,12 +1178,15 @@ impl ExposureReport {
         let mut s = String::new();
         let mut order: Vec<&AgentReport> = self.agents.iter().collect();
         order.sort_by(|a, b| a.id.cmp(&b.id));
-        let sev_of = |id: &str, min: Severity| {
-            self.findings
-                .iter()
-                .filter(|f| f.agent.as_deref() == Some(id) && f.severity >= min)
-                .count()
-        };
+        // High-or-worse findings per agent, counted once (counting them
+        // per agent was O(agents × findings): a delegation chain has both).
+        let mut high: HashMap<&str, usize> = HashMap::new();
+        for f in &self.findings {
+            if let (Some(a), true) = (f.agent.as_deref(), f.severity >= Severity::High) {
+                *high.entry(a).or_default() += 1;
+            }
+        }
+        let sev_of = |id: &str| high.get(id).copied().unwrap_or(0);
         let rows: Vec<[String; 8]> = order
             .iter()
             .map(|a| {
@@ -1195,7 +1198,7 @@ impl ExposureReport {
                     a.totals.category(Category::Pii).to_string(),
                     a.totals.category(Category::Phi).to_string(),
                     a.totals.category(Category::Financial).to_string(),
-                    sev_of(&a.id, Severity::High).to_string(),
+                    sev_of(&a.id).to_string(),
                 ]
             })
             .collect();
