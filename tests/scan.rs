@@ -341,6 +341,39 @@ fn usage_errors_exit_3() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("rules.toml"));
 }
 
+/// Float options are checked when parsed: NaN (which compares false with
+/// everything, so `--column-threshold NaN` labelled no column and exited 0)
+/// and infinities are usage errors naming the option and its range.
+#[test]
+fn float_options_refuse_nan_infinity_and_out_of_range() {
+    let d = Dir::new();
+    d.write("lake/x.txt", TICKET);
+    for opt in ["--column-threshold", "--min-confidence"] {
+        for bad in [
+            "NaN", "nan", "inf", "-inf", "infinity", "1.5", "-0.1", "abc",
+        ] {
+            for cmd in ["scan", "audit"] {
+                let arg = format!("{opt}={bad}");
+                let out = datareach(d.path(), &[cmd, "lake", "--out", "out", &arg]);
+                let err = String::from_utf8_lossy(&out.stderr);
+                assert_eq!(out.status.code(), Some(3), "{cmd} {opt} {bad}: {err}");
+                assert!(
+                    err.contains(opt) && err.contains("from 0 to 1"),
+                    "{cmd} {opt} {bad}: {err}"
+                );
+            }
+        }
+        for good in ["0", "1", "0.25"] {
+            let out = datareach(d.path(), &["scan", "lake", "--out", "out", opt, good]);
+            assert!(
+                matches!(out.status.code(), Some(0 | 1)),
+                "{opt} {good}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+}
+
 #[test]
 fn user_rules_add_types() {
     let d = Dir::new();
