@@ -1178,6 +1178,65 @@ fn column_count_is_bounded() {
     assert_eq!(run.table_label("wide.jsonl")["types"]["US_SSN"], 20_000);
 }
 
+/// A Parquet file with more leaf columns than the cap (CSV's 16,384): the
+/// columns up to the cap are read and labelled, those past it are not read
+/// at all, and the file is partial, saying why (100,000 columns took 1.1 GB).
+#[test]
+fn parquet_column_count_is_bounded() {
+    let (_tmp, dir) = lake();
+    let cap = 16_384;
+    let n = cap + 500;
+    let fields: Vec<Field> = (0..n)
+        .map(|i| Field::new(format!("c{i}"), DataType::Utf8, true))
+        .collect();
+    // Two rows; SSNs in a column inside the cap and in one past it.
+    let columns: Vec<ArrayRef> = (0..n)
+        .map(|i| -> ArrayRef {
+            if i == 10 || i == cap + 10 {
+                Arc::new(StringArray::from(vec![ssn(1), ssn(2)]))
+            } else {
+                Arc::new(StringArray::from(vec![Some("x"), None]))
+            }
+        })
+        .collect();
+    let batch = RecordBatch::try_new(Arc::new(Schema::new(fields)), columns).unwrap();
+    write_parquet(&dir.join("wide.parquet"), &[batch], 1024);
+    write(&dir, "good.csv", customers_csv(10));
+    let run = scan(&dir, &[]);
+    assert_eq!(run.code, 2);
+    let p = run
+        .problem("wide.parquet")
+        .unwrap_or_else(|| panic!("wide.parquet not reported: {}", run.summary()));
+    assert_eq!(p["status"], "partial");
+    let reason = p["reason"].as_str().unwrap();
+    assert!(
+        reason.contains("16884 leaf columns (limit 16384)") && reason.contains("not read"),
+        "{reason}"
+    );
+    let columns: Vec<String> = run
+        .labels()
+        .into_iter()
+        .filter(|l| l["path"] == "wide.parquet" && !l["column"].is_null())
+        .map(|l| l["column"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(columns.len(), cap);
+    assert_eq!(columns.last().map(String::as_str), Some("c16383"));
+    assert_eq!(run.column_types("wide.parquet", "c10"), set(&["US_SSN"]));
+    // The SSNs past the cap were not read.
+    let ssn_findings = run
+        .findings()
+        .into_iter()
+        .filter(|f| f["path"] == "wide.parquet" && f["type"] == "US_SSN")
+        .count();
+    assert_eq!(ssn_findings, 2);
+    assert_eq!(run.table_label("wide.parquet")["rows_scanned"], 2);
+    // The neighbour is scanned as usual.
+    assert_eq!(
+        run.column_types("good.csv", "id"),
+        set(&["CREDIT_CARD_NUMBER"])
+    );
+}
+
 /// Rewrites the footer of a Parquet file so that every row group, and the
 /// file, claim `factor` times the rows the pages hold.
 fn lie_about_rows(path: &Path, factor: i64) {

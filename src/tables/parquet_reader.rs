@@ -3,7 +3,7 @@
 //! without fraction). Nested structs become dotted paths, lists `field[]`.
 //! Dictionary arrays are classified once per distinct value.
 
-use super::{TableOutcome, TableScanner};
+use super::{TableOutcome, TableScanner, MAX_COLUMNS};
 use crate::engine::Candidate;
 use crate::scan::{Ctx, ObjectAccumulator, ObjectStatus};
 use crate::source::{self, ObjectRef};
@@ -176,27 +176,52 @@ pub(super) fn read(
         .map(|g| g.num_rows().max(0) as u64)
         .collect();
     table.rows_total = Some(md.file_metadata().num_rows().max(0) as u64);
-    // Every column gets a label, in schema order, even those not read.
+    // Every column gets a label, in schema order, even those not read; a
+    // schema of more than MAX_COLUMNS leaves is read and labelled up to the
+    // cap (per-column state and decoding buffers grow with the columns: 100,000
+    // took 1.1 GB), and the table is partial, saying so.
+    let parquet_schema = metadata.parquet_schema();
+    let all_leaves = parquet_schema.num_columns();
+    let over_cap = (all_leaves > MAX_COLUMNS).then(|| {
+        format!(
+            "the schema has {all_leaves} leaf columns (limit {MAX_COLUMNS}); the {} past the limit were not read",
+            all_leaves - MAX_COLUMNS
+        )
+    });
     let mut names = Vec::new();
     for f in metadata.schema().fields() {
+        if names.len() >= MAX_COLUMNS {
+            break;
+        }
         leaf_names("", f, &mut names);
     }
+    names.truncate(MAX_COLUMNS);
     for n in &names {
         table.column(n);
     }
-    let parquet_schema = metadata.parquet_schema();
     let leaves: Vec<usize> = parquet_schema
         .columns()
         .iter()
+        .take(MAX_COLUMNS)
         .enumerate()
         .filter(|(_, c)| wanted(c))
         .map(|(i, _)| i)
         .collect();
+    let capped = |status: ObjectStatus| match (&over_cap, status) {
+        (None, status) => status,
+        (Some(why), ObjectStatus::Scanned) => ObjectStatus::Partial {
+            reason: why.clone(),
+        },
+        (Some(why), ObjectStatus::Partial { reason }) => ObjectStatus::Partial {
+            reason: format!("{why}; {reason}"),
+        },
+        (Some(_), status) => status,
+    };
     if leaves.is_empty() {
         table.rows_scanned = 0;
         return TableOutcome {
             bytes: file_len,
-            status: ObjectStatus::Scanned,
+            status: capped(ObjectStatus::Scanned),
             not_a_table: None,
         };
     }
@@ -291,7 +316,7 @@ pub(super) fn read(
     }
     TableOutcome {
         bytes: file_len,
-        status,
+        status: capped(status),
         not_a_table: None,
     }
 }
