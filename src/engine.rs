@@ -3580,12 +3580,9 @@ confidence = 0.6
     fn rule_regexes_are_built_on_first_use() {
         let e = Engine::builtin().unwrap();
         let built = |e: &Engine| e.rules.iter().filter(|r| r.regex.get().is_some()).count();
-        let kept_out = e
-            .rules
-            .iter()
-            .filter(|r| r.spec.kept_out_of_shared_automata())
-            .count();
-        assert_eq!(built(&e), kept_out);
+        // Built-in rules, even those kept out of the shared automata, are
+        // known to compile (see the test below): none is built at start-up.
+        assert_eq!(built(&e), 0);
         // A value the combined automaton settles alone, then one that asks
         // its rule's own regex (a display name's `value` group).
         assert_eq!(e.find_all(b"SSN 571-28-2364").len(), 1);
@@ -3595,7 +3592,7 @@ confidence = 0.6
                 .len(),
             2
         );
-        assert!(built(&e) > kept_out);
+        assert!(built(&e) > 0);
     }
 
     #[test]
