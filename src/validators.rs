@@ -59,6 +59,7 @@ const REGISTRY: &[(&str, Validator)] = &[
     ("person_name_hl7", person_name_hl7),
     ("person_name_apis", person_name_apis),
     ("person_name_accented", person_name_accented),
+    ("person_name_shape", person_name_shape),
     ("street_address", street_address),
     ("street_address_intl", street_address_intl),
     ("street_address_labelled", street_address_labelled),
@@ -102,6 +103,7 @@ const NAMES: &[&str] = &[
     "person_name_hl7",
     "person_name_apis",
     "person_name_accented",
+    "person_name_shape",
     "street_address",
     "street_address_intl",
     "street_address_labelled",
@@ -2757,6 +2759,75 @@ pub fn person_name_labelled(s: &str) -> Option<f32> {
     labelled_name_shape(s)
 }
 
+/// A name quoted as the value of a key that names a person
+/// (`pt="AZIZ, FAISAL"`, `prescriber="G. Vogel"`, `"patient_name":
+/// "Lucía Jiménez"`): checked for a name's shape as [`person_name_labelled`]
+/// does, with words in capitals read as names written in capitals are
+/// (`AZIZ, FAISAL` as `Aziz, Faisal`, `VAN 'T HOF` as `Van Hof`); an initial
+/// and a surname pass too, as the key already says whose they are.
+pub fn person_name_shape(s: &str) -> Option<f32> {
+    if !s.is_ascii() {
+        return on_latin_folded(s, person_name_shape);
+    }
+    let s = trim(s);
+    // Words in capitals as names are written; Dutch `'t` (`van 't Hof`)
+    // is no name word of its own.
+    let mut words: Vec<String> = Vec::new();
+    for word in s.split_whitespace() {
+        if word.eq_ignore_ascii_case("'t") {
+            continue;
+        }
+        let (bare, comma) = match word.strip_suffix(',') {
+            Some(bare) => (bare, ","),
+            None => (word, ""),
+        };
+        let capitals = bare.len() >= 2 && !bare.bytes().any(|b| b.is_ascii_lowercase());
+        words.push(if capitals {
+            format!("{}{comma}", title_case(bare))
+        } else {
+            word.to_string()
+        });
+    }
+    if let [initial, rest @ ..] = &words[..] {
+        let is_initial = initial.len() == 2
+            && initial.as_bytes()[0].is_ascii_uppercase()
+            && initial.ends_with('.');
+        if is_initial && !rest.is_empty() && !rest.iter().any(|w| w.contains(',')) {
+            let rest = rest.join(" ");
+            let toks = name_shaped(&rest, 1..=3)?;
+            let surname = toks[toks.len() - 1];
+            if surname.len() < 2
+                || !surname.as_bytes()[0].is_ascii_uppercase()
+                || toks.iter().any(|t| NAME_PLACEHOLDERS.contains_bare(t))
+            {
+                return None;
+            }
+            return Some(0.0);
+        }
+    }
+    let name = words.join(" ");
+    // A value in capitals was `Surname, Given` (`AZIZ, FAISAL`) or nothing
+    // [`labelled_name_shape`] would take: with its words written as names
+    // are, it reads as the same name.
+    labelled_name_shape(&name)
+}
+
+/// `O'BRIEN` as `O'Brien`, `AL-QAHTANI` as `Al-Qahtani`: each letter after
+/// the start, `'` or `-` upper case, the others lower case.
+fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut upper = true;
+    for b in word.bytes() {
+        out.push(if upper {
+            b.to_ascii_uppercase()
+        } else {
+            b.to_ascii_lowercase()
+        } as char);
+        upper = matches!(b, b'\'' | b'-');
+    }
+    out
+}
+
 /// [`person_name_labelled`]'s check of the shape.
 fn labelled_name_shape(s: &str) -> Option<f32> {
     let s = trim(s);
@@ -3665,6 +3736,12 @@ fn bic(s: &str) -> Option<f32> {
     }
     let country = std::str::from_utf8(&b[4..6]).ok()?;
     if !ISO_COUNTRIES.split(' ').any(|c| c == country) {
+        return None;
+    }
+    // A common word in capitals (`SINGLE CUSTOMER CREDIT TRANSFER`, the
+    // heading of a SWIFT MT103; `HOSPITAL`, `THURSDAY`) spells a country
+    // code in its fifth and sixth letters as often as not.
+    if b.iter().all(u8::is_ascii_uppercase) && NAME_STOPWORDS.contains_bare(trim(s)) {
         return None;
     }
     // Location code "0" in second position marks a test BIC.
@@ -5755,6 +5832,17 @@ mod tests {
             for t in ["luhn_card", "EMAIL_ADDRESS", "phone", "ipv6", "person_name", "x"] {
                 let _ = is_known_test_value(t, &s);
             }
+        }
+    }
+
+    #[test]
+    fn a_common_word_in_capitals_is_no_bic() {
+        for word in ["CUSTOMER", "HOSPITAL", "THURSDAY", "DELIVERY"] {
+            assert_eq!(super::bic(word), None, "{word}");
+        }
+        // Real BICs of letters only pass.
+        for bic in ["DEUTDEFF", "COBADEFF", "BNPAFRPP", "UBSWCHZH"] {
+            assert!(super::bic(bic).is_some(), "{bic}");
         }
     }
 
