@@ -60,6 +60,8 @@ const REGISTRY: &[(&str, Validator)] = &[
     ("person_name_apis", person_name_apis),
     ("person_name_accented", person_name_accented),
     ("person_name_shape", person_name_shape),
+    ("person_name_speaker", person_name_speaker),
+    ("person_name_greeted", person_name_greeted),
     ("street_address", street_address),
     ("street_address_intl", street_address_intl),
     ("street_address_labelled", street_address_labelled),
@@ -104,6 +106,8 @@ const NAMES: &[&str] = &[
     "person_name_apis",
     "person_name_accented",
     "person_name_shape",
+    "person_name_speaker",
+    "person_name_greeted",
     "street_address",
     "street_address_intl",
     "street_address_labelled",
@@ -2810,6 +2814,44 @@ pub fn person_name_shape(s: &str) -> Option<f32> {
     // [`labelled_name_shape`] would take: with its words written as names
     // are, it reads as the same name.
     labelled_name_shape(&name)
+}
+
+/// A chat export's speaker (`Ochieng, Amara  11/13 7:27 AM`): a name's
+/// shape as [`person_name_shape`] checks it, with a word the lists know,
+/// given name or surname, either way round: only its place on a line of its
+/// own before a time says it is a name (`Status, Update  9:00 AM` is none).
+pub fn person_name_speaker(s: &str) -> Option<f32> {
+    if !s.is_ascii() {
+        return on_latin_folded(s, person_name_speaker);
+    }
+    let score = person_name_shape(s)?;
+    let listed = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| w.len() >= 2 && !w.ends_with('.') && !NAME_PARTICLES.contains_bare(w))
+        .any(|w| is_listed_given_name(w) || is_listed_surname(&[w]));
+    listed.then_some(score)
+}
+
+/// A given name alone after a greeting or thanks that opens a line (`Hi
+/// Joaquín,`, `Dear Letícia,`, `Thanks Amara.`): one word the given-name
+/// lists know (a hyphenated one by a part: `Ji-hoon`), as what follows a
+/// greeting is as often no one (`Hi Team,`, `Hello World!`, `Thanks
+/// Again.`, `Dear Customer,`).
+pub fn person_name_greeted(s: &str) -> Option<f32> {
+    if !s.is_ascii() {
+        return on_latin_folded(s, person_name_greeted);
+    }
+    let word = trim(s);
+    let plain = word.len() >= 2 && name_token_ok(word) && !word.ends_with('.');
+    if !plain
+        || NAME_STOPWORDS.contains_bare(word)
+        || NAME_TITLES.contains_bare(word)
+        || NAME_PLACEHOLDERS.contains_bare(word)
+        || is_team_compound(word)
+    {
+        return None;
+    }
+    is_listed_given_name(word).then_some(0.0)
 }
 
 /// `O'BRIEN` as `O'Brien`, `AL-QAHTANI` as `Al-Qahtani`: each letter after
@@ -5832,6 +5874,61 @@ mod tests {
             for t in ["luhn_card", "EMAIL_ADDRESS", "phone", "ipv6", "person_name", "x"] {
                 let _ = is_known_test_value(t, &s);
             }
+        }
+    }
+
+    #[test]
+    fn a_keyed_name_is_judged_by_its_shape() {
+        use super::person_name_shape as shape;
+        for name in [
+            "AZIZ, FAISAL",
+            "Moyo, Tesfaye",
+            "de la Fuente, Tomás",
+            "VAN 'T HOF, ANOUK",
+            "O SUILLEABHAIN, ORLA",
+            "AL MANSOURI, Fatima",
+            "G. Vogel",
+            "I. D'Angelo",
+            "I. López",
+            "Lucía Jiménez",
+        ] {
+            assert!(shape(name).is_some(), "{name}");
+        }
+        for not_a_name in [
+            "Production Server",
+            "Build And Test",
+            // (`DOE, JANE` passes here: the engine demotes it as a test value.)
+            "UNKNOWN, PATIENT",
+            "Support Team",
+            "N/A",
+            "Smith, The",
+            "G. Unknown",
+            "A. B",
+            "Acme Holdings Inc",
+        ] {
+            assert_eq!(shape(not_a_name), None, "{not_a_name}");
+        }
+    }
+
+    #[test]
+    fn a_speaker_needs_a_listed_word() {
+        use super::person_name_speaker as speaker;
+        for name in ["Ochieng, Amara", "García, Héctor", "Lucía Jiménez", "Sato, Sakura"] {
+            assert!(speaker(name).is_some(), "{name}");
+        }
+        for not_a_name in ["Status, Update", "Quillfeather, Zorbelane", "Opening Remarks"] {
+            assert_eq!(speaker(not_a_name), None, "{not_a_name}");
+        }
+    }
+
+    #[test]
+    fn a_greeted_name_is_a_listed_given_name() {
+        use super::person_name_greeted as greeted;
+        for name in ["Joaquín", "Letícia", "Ji-hoon", "Amara", "Conceição", "Priya"] {
+            assert!(greeted(name).is_some(), "{name}");
+        }
+        for word in ["Team", "World", "Customer", "There", "Sir", "Quillfeather", "Support", "J."] {
+            assert_eq!(greeted(word), None, "{word}");
         }
     }
 
