@@ -552,6 +552,28 @@ fn build_rule_regex_with_limit(
         .map_err(|e| e.to_string())
 }
 
+/// Whether the first mailbox on the line after a name ending at `end`
+/// spells the name (see [`validators::name_spells_mailbox`]); only the
+/// next [`MAILBOX_SPELLING_REACH`] bytes are looked at.
+fn spelling_mailbox_after(haystack: &[u8], end: usize, name: &str) -> bool {
+    spelling_mailbox_local(haystack, end, name).is_some()
+}
+
+fn spelling_mailbox_local(haystack: &[u8], end: usize, name: &str) -> Option<usize> {
+    let end = end.min(haystack.len());
+    let rest = &haystack[end..(end + MAILBOX_SPELLING_REACH).min(haystack.len())];
+    let rest = &rest[..memchr::memchr(b'\n', rest).unwrap_or(rest.len())];
+    let at = memchr::memchr(b'@', rest)?;
+    let is_local =
+        |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-');
+    let local_len = rest[..at].iter().rev().take_while(|b| is_local(b)).count();
+    let local = std::str::from_utf8(&rest[at - local_len..at]).ok()?;
+    (!local.is_empty() && validators::name_spells_mailbox(name, local)).then_some(at - local_len)
+}
+
+/// Bytes after a name searched for a mailbox that spells it.
+const MAILBOX_SPELLING_REACH: usize = 96;
+
 /// The local part of the mailbox after a display name ending at `end`
 /// (`Name" <local@...`, `Name <local@...`); empty when none follows.
 fn mailbox_local_after(haystack: &[u8], end: usize) -> &str {
@@ -1970,6 +1992,9 @@ impl Engine {
                         &text,
                         mailbox_local_after(haystack, end),
                     ) => {}
+                // Its mailbox further on the line spells it (see below).
+                None if rule.kind == validators::Kind::Name
+                    && spelling_mailbox_after(haystack, end, &text) => {}
                 None => return false,
             }
         }
@@ -2029,6 +2054,20 @@ impl Engine {
         let positive = match (positive, chained) {
             (Some(word), Some(gap)) => Some(word.min(gap)),
             (word, gap) => word.or(gap),
+        };
+        // A name whose mailbox follows on its line (`**Pierpaolo Russo**, IT
+        // Director - pierpaolo.russo@...`, a contact list or a signature):
+        // the address spelling the name says who it is, as plainly as a
+        // label word right beside it would, and rescues a name the lists
+        // do not know (above).
+        let positive = match positive {
+            None if !negative
+                && rule.kind == validators::Kind::Name
+                && spelling_mailbox_after(haystack, end, &text) =>
+            {
+                Some(0)
+            }
+            word => word,
         };
         if column_positive {
             confidence += rule.spec.context_boost;
@@ -3083,6 +3122,33 @@ context_boost = 0.5
     fn negative_context_demotes() {
         let e = engine_with(RULES);
         assert!(e.find_all(b"account order 12345678").is_empty());
+    }
+
+    #[test]
+    fn a_mailbox_on_the_line_that_spells_a_name_vouches_for_it() {
+        let engine = builtin();
+        let names = |text: &str| -> Vec<String> {
+            engine
+                .find_all(text.as_bytes())
+                .iter()
+                .filter(|c| engine.rule(c.rule).data_type == "PERSON_NAME")
+                .map(|c| text[c.start..c.end].to_string())
+                .collect()
+        };
+        // One part listed (`Russo`), no label word: the mailbox says who.
+        let line = "- **Pierpaolo Russo**, IT Director - pierpaolo.russo@northgate.org";
+        assert_eq!(names(line), ["Pierpaolo Russo"]);
+        assert_eq!(
+            names("- **Céline Faure**, Office Manager - c.faure@bluewater.io"),
+            ["Céline Faure"]
+        );
+        // On another line, or a mailbox that spells someone else or no one.
+        assert!(
+            names("- **Pierpaolo Russo**, IT Director\npierpaolo.russo@northgate.org").is_empty()
+        );
+        assert!(names("- **Pierpaolo Russo**, IT Director - sales@northgate.org").is_empty());
+        assert!(names("- **Pierpaolo Russo**, IT Director - a.bianchi@northgate.org").is_empty());
+        assert!(names("Support Team - support.team@acme.io").is_empty());
     }
 
     #[test]
