@@ -2429,6 +2429,12 @@ static TITLED_IMPOSTORS: WordList = WordList::new(&[
     "strange", "evil", "freeze", "phil", "oz", "right", "big", "coffee", "potato", "robot", "fix",
     "fixit", "magoo", "bubble", "universe", "wrong", "pac-man", "pacman",
 ]);
+/// Listed surnames that after an undotted title are a ledger's account
+/// (`Dr Cash`, `Cr Sales`: debit and credit) or a product (`Ms Word`).
+static UNDOTTED_TITLE_LOOKALIKES: WordList = WordList::new(&[
+    "cash", "bank", "sales", "wages", "stock", "capital", "rent", "interest", "word", "edge",
+    "teams", "office", "access", "project",
+]);
 static NAME_SUFFIXES: WordList = WordList::new(&[
     "jr", "sr", "ii", "iii", "iv", "md", "phd", "dds", "rn", "esq",
 ]);
@@ -2519,6 +2525,7 @@ pub fn person_name(s: &str) -> Option<f32> {
     let mut toks: &[&str] = if heap.is_empty() { &stack[..n] } else { &heap };
     let mut titled = false;
     let mut dotted_title = false;
+    let mut title_case_title = false;
     while let [first, rest @ ..] = toks {
         if !NAME_TITLES.contains_bare(first) {
             break;
@@ -2526,6 +2533,7 @@ pub fn person_name(s: &str) -> Option<f32> {
         toks = rest;
         titled = true;
         dotted_title = first.ends_with('.');
+        title_case_title = first.bytes().skip(1).any(|b| b.is_ascii_lowercase());
     }
     // A title and one word: a surname (`Dear Mr. Okonkwo`). The title is
     // the evidence; a surname outside the lists (most of the world's) is
@@ -2539,16 +2547,19 @@ pub fn person_name(s: &str) -> Option<f32> {
         }
         let listed = is_listed_surname(&[surname]);
         // Notes and letters name people so (`Routed to Dr. Brennan.`,
-        // `Mrs. Gallagher called back`): a written-out title with its dot
+        // `Mrs. Gallagher called back`, and without the dot as British
+        // English writes it, `Dr Caldwell - NBM from midnight`): a title
         // before a listed surname reaches the rule's threshold alone. A
         // brand or a character wearing a title (`Dr. Pepper`, `Mr. Clean`)
-        // is no one; without the dot (`Dr Cash 500`, a ledger's debit), with
-        // a surname the lists lack, or with one that as often begins a
-        // longer surname (`Dr. Le Goff`, `Dr. Van Buren`: the candidate may
-        // be the shortest match), context still decides.
+        // is no one; a ledger's debit (`Dr Cash 500`) or a product (`MS
+        // Word`) wears an undotted title; with a surname the lists lack, or
+        // with one that as often begins a longer surname (`Dr. Le Goff`,
+        // `Dr. Van Buren`: the candidate may be the shortest match), context
+        // still decides.
+        let undotted_ok = title_case_title && !UNDOTTED_TITLE_LOOKALIKES.contains_bare(surname);
         return Some(
             if listed
-                && dotted_title
+                && (dotted_title || undotted_ok)
                 && !TITLED_IMPOSTORS.contains_bare(surname)
                 && !NAME_PARTICLES.contains_bare(surname)
             {
@@ -5589,11 +5600,17 @@ mod tests {
     #[test]
     fn person_name_titled_and_reversed() {
         // A title and a surname.
-        // With the title's dot and a listed surname, enough alone; without
-        // the dot, or for a brand wearing a title, context decides.
+        // With a listed surname, enough alone, with the title's dot or
+        // without it (British English); for a brand wearing a title, a
+        // ledger's account after `Dr` (debit) or a product after `MS`,
+        // context decides.
         assert_eq!(person_name("Mr. Smith"), Some(0.05));
         assert_eq!(person_name("Dr. Okonkwo"), Some(0.05)); // the supplement
-        assert_eq!(person_name("Mr Smith"), Some(0.0));
+        assert_eq!(person_name("Mr Smith"), Some(0.05));
+        assert_eq!(person_name("Dr Caldwell"), Some(0.05));
+        for v in ["Dr Cash", "Dr Wages", "MS Word", "DR Smith"] {
+            assert_eq!(person_name(v), Some(0.0), "{v}");
+        }
         assert_eq!(person_name("Dr Pepper"), Some(0.0));
         assert_eq!(person_name("Dr. Pepper"), Some(0.0));
         assert!(person_name("Dr. Le").is_some_and(|v| v < 0.05));
@@ -5913,10 +5930,19 @@ mod tests {
     #[test]
     fn a_speaker_needs_a_listed_word() {
         use super::person_name_speaker as speaker;
-        for name in ["Ochieng, Amara", "García, Héctor", "Lucía Jiménez", "Sato, Sakura"] {
+        for name in [
+            "Ochieng, Amara",
+            "García, Héctor",
+            "Lucía Jiménez",
+            "Sato, Sakura",
+        ] {
             assert!(speaker(name).is_some(), "{name}");
         }
-        for not_a_name in ["Status, Update", "Quillfeather, Zorbelane", "Opening Remarks"] {
+        for not_a_name in [
+            "Status, Update",
+            "Quillfeather, Zorbelane",
+            "Opening Remarks",
+        ] {
             assert_eq!(speaker(not_a_name), None, "{not_a_name}");
         }
     }
@@ -5924,10 +5950,26 @@ mod tests {
     #[test]
     fn a_greeted_name_is_a_listed_given_name() {
         use super::person_name_greeted as greeted;
-        for name in ["Joaquín", "Letícia", "Ji-hoon", "Amara", "Conceição", "Priya"] {
+        for name in [
+            "Joaquín",
+            "Letícia",
+            "Ji-hoon",
+            "Amara",
+            "Conceição",
+            "Priya",
+        ] {
             assert!(greeted(name).is_some(), "{name}");
         }
-        for word in ["Team", "World", "Customer", "There", "Sir", "Quillfeather", "Support", "J."] {
+        for word in [
+            "Team",
+            "World",
+            "Customer",
+            "There",
+            "Sir",
+            "Quillfeather",
+            "Support",
+            "J.",
+        ] {
             assert_eq!(greeted(word), None, "{word}");
         }
     }
