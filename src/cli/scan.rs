@@ -34,7 +34,7 @@ pub struct ScanArgs {
     pub threads: usize,
     /// Report findings at or above this confidence (0..1).
     #[arg(long, default_value_t = datareach::engine::DEFAULT_MIN_CONFIDENCE, value_name = "X",
-          value_parser = share_f32)]
+          value_parser = share::<f32>)]
     pub min_confidence: f32,
     /// Write raw matched values into findings.jsonl. The output then holds the
     /// sensitive data itself: only for debugging on trusted machines.
@@ -62,7 +62,7 @@ pub struct ScanArgs {
     /// Tables: label a column with a type when at least this share of its
     /// non-null values match (a column-name hint lowers it by a third).
     #[arg(long, default_value_t = datareach::tables::DEFAULT_COLUMN_THRESHOLD, value_name = "X",
-          value_parser = share_f64)]
+          value_parser = share::<f64>)]
     pub column_threshold: f64,
     /// Hide the progress bar (it is shown only when stderr is a terminal anyway).
     #[arg(long, short)]
@@ -72,18 +72,13 @@ pub struct ScanArgs {
 /// A share or confidence: a number from 0 to 1. NaN and infinities are
 /// refused here, at parse time (exit 3), like any other out-of-range value:
 /// NaN compares false with everything and would silently disable a check.
-fn share_f64(s: &str) -> Result<f64, String> {
-    match s.parse::<f64>() {
-        Ok(v) if (0.0..=1.0).contains(&v) => Ok(v),
-        Ok(_) => Err("must be a number from 0 to 1".into()),
-        Err(e) => Err(format!("{e}; must be a number from 0 to 1")),
-    }
-}
-
-/// [`share_f64`] for an `f32` option.
-fn share_f32(s: &str) -> Result<f32, String> {
-    match s.parse::<f32>() {
-        Ok(v) if (0.0..=1.0).contains(&v) => Ok(v),
+fn share<T>(s: &str) -> Result<T, String>
+where
+    T: std::str::FromStr + PartialOrd + From<u8>,
+    T::Err: std::fmt::Display,
+{
+    match s.parse::<T>() {
+        Ok(v) if (T::from(0)..=T::from(1)).contains(&v) => Ok(v),
         Ok(_) => Err("must be a number from 0 to 1".into()),
         Err(e) => Err(format!("{e}; must be a number from 0 to 1")),
     }
