@@ -2884,6 +2884,12 @@ fn title_case(word: &str) -> String {
 /// [`person_name_labelled`]'s check of the shape.
 fn labelled_name_shape(s: &str) -> Option<f32> {
     let s = trim(s);
+    // `SESAY, OLUWASEUN` (a lab report's `PATIENT :` line) reads as
+    // `Sesay, Oluwaseun`: the comma already says which part is which.
+    if s.contains(',') && !s.bytes().any(|b| b.is_ascii_lowercase()) {
+        let titled: Vec<String> = s.split(' ').map(title_case).collect();
+        return labelled_name_shape(&titled.join(" "));
+    }
     let surname_first = match s.split_once(',') {
         // More commas make a list, not a name.
         Some((_, given)) if given.contains(',') => return None,
@@ -3862,6 +3868,10 @@ mod tests {
     fn a_labelled_name_is_checked_for_its_shape_not_the_lists() {
         use super::person_name_labelled as labelled;
         assert_eq!(labelled("Quenneville, Tobiah"), Some(0.0));
+        // In capitals, read as the same name written in capitals.
+        assert_eq!(labelled("QUENNEVILLE, TOBIAH"), Some(0.0));
+        assert!(labelled("O'HALLORAN, MAEVE").is_some());
+        assert_eq!(labelled("SUPPORT, TEAM"), None);
         // Given first, a part must be listed: two capitalised words after
         // `Name:` name things as often.
         assert_eq!(labelled("Tobiah Quenneville"), None);
