@@ -35,6 +35,9 @@ enum Layout {
     Pipe,
     /// Cells aligned at character columns, separated by runs of spaces.
     Fixed,
+    /// Cells between `;` (a CSV export pasted into a ticket or a report:
+    /// `full_name ; ssn ; date_of_birth`), under a header row of its own.
+    Semicolon,
 }
 
 /// What one line of text is, seen as part of a table.
@@ -49,6 +52,9 @@ enum Shape {
     Fixed { header: bool },
     /// A line of dashes or equals signs (under a fixed-width header).
     Rule,
+    /// A row of three or more cells separated by `;`; `header` when it
+    /// could be a header line (no digits, short cells).
+    SemicolonRow { header: bool },
     /// Anything else: prose, a blank line, a line too long.
     Other,
 }
@@ -69,10 +75,11 @@ fn step(layout: Layout, shape: Shape) -> Step {
     match (layout, shape) {
         (Layout::Pipe, Shape::PipeRow)
         | (Layout::Fixed, Shape::Fixed { header: false })
-        | (Layout::Fixed, Shape::Rule) => Step::Row,
-        (Layout::Pipe, Shape::PipeRule) | (Layout::Fixed, Shape::Fixed { header: true }) => {
-            Step::Header
-        }
+        | (Layout::Fixed, Shape::Rule)
+        | (Layout::Semicolon, Shape::SemicolonRow { header: false }) => Step::Row,
+        (Layout::Pipe, Shape::PipeRule)
+        | (Layout::Fixed, Shape::Fixed { header: true })
+        | (Layout::Semicolon, Shape::SemicolonRow { header: true }) => Step::Header,
         _ => Step::Break,
     }
 }
@@ -86,7 +93,7 @@ fn header_at(
     above: Option<Range<usize>>,
 ) -> Option<Range<usize>> {
     match layout {
-        Layout::Fixed => Some(trim_line_end(haystack, line)),
+        Layout::Fixed | Layout::Semicolon => Some(trim_line_end(haystack, line)),
         Layout::Pipe => above
             .filter(|h| shape(&haystack[h.clone()]) == Shape::PipeRow)
             .map(|h| trim_line_end(haystack, h)),
@@ -139,6 +146,7 @@ impl HeaderMemo {
         let layout = match shape(&haystack[line.clone()]) {
             Shape::PipeRow => Layout::Pipe,
             Shape::Fixed { .. } => Layout::Fixed,
+            Shape::SemicolonRow { .. } => Layout::Semicolon,
             _ => return None,
         };
         let block = self.block_for(haystack, layout, line.clone());
@@ -150,7 +158,11 @@ impl HeaderMemo {
         match layout {
             Layout::Pipe => {
                 let column = memchr::memchr_iter(b'|', &haystack[line.start..start]).count();
-                pipe_cell(haystack, header, column)
+                delimited_cell(haystack, header, column, b'|')
+            }
+            Layout::Semicolon => {
+                let column = memchr::memchr_iter(b';', &haystack[line.start..start]).count();
+                delimited_cell(haystack, header, column, b';')
             }
             Layout::Fixed => {
                 let from = char_count(&haystack[line.start..start]);
@@ -242,7 +254,7 @@ fn starts_a_cell(haystack: &[u8], start: usize) -> bool {
     let before = before.strip_suffix(b" ").unwrap_or(before);
     matches!(
         before.last(),
-        None | Some(b'|' | b'\t' | b' ' | b'\n' | b'\r')
+        None | Some(b'|' | b';' | b'\t' | b' ' | b'\n' | b'\r')
     )
 }
 
@@ -309,6 +321,19 @@ fn shape(line: &[u8]) -> Shape {
     if memchr::memchr(b'|', line).is_some() {
         return Shape::PipeRow;
     }
+    if memchr::memchr_iter(b';', line).nth(1).is_some() {
+        let header = !line.iter().any(u8::is_ascii_digit)
+            && line.split(|&b| b == b';').all(|cell| {
+                let cell = cell.trim_ascii();
+                // Column names, not a sentence's clauses (`We met; they
+                // left; then she called.`).
+                !cell.is_empty()
+                    && cell.len() <= MAX_FIXED_HEADER_CELL
+                    && cell.split(|&b| b == b' ').count() <= MAX_FIXED_HEADER_WORDS
+                    && !cell.iter().any(|b| matches!(b, b'.' | b'!' | b'?' | b','))
+            });
+        return Shape::SemicolonRow { header };
+    }
     if fixed_cells(line).nth(2).is_none() {
         return Shape::Other;
     }
@@ -349,15 +374,21 @@ fn fixed_cells(line: &[u8]) -> impl Iterator<Item = Range<usize>> + '_ {
     })
 }
 
-/// The `column`-th cell (counting the text before the first `|` as cell 0)
-/// of the pipe-table line `header`, trimmed; `None` when empty or missing.
-fn pipe_cell(haystack: &[u8], header: Range<usize>, column: usize) -> Option<Range<usize>> {
+/// The `column`-th cell (counting the text before the first `delimiter`,
+/// `|` or `;`, as cell 0) of the header line `header`, trimmed; `None` when
+/// empty or missing.
+fn delimited_cell(
+    haystack: &[u8],
+    header: Range<usize>,
+    column: usize,
+    delimiter: u8,
+) -> Option<Range<usize>> {
     let line = &haystack[header.clone()];
     let from = match column {
         0 => 0,
-        n => memchr::memchr_iter(b'|', line).nth(n - 1)? + 1,
+        n => memchr::memchr_iter(delimiter, line).nth(n - 1)? + 1,
     };
-    let to = memchr::memchr(b'|', &line[from..]).map_or(line.len(), |p| from + p);
+    let to = memchr::memchr(delimiter, &line[from..]).map_or(line.len(), |p| from + p);
     trimmed(header.start + from..header.start + to, haystack)
 }
 
@@ -424,6 +455,28 @@ mod tests {
         assert_eq!(header_of(text, "Kwame Boateng").as_deref(), Some("Name"));
         // The header itself has none.
         assert_eq!(header_of(text, "Phone |\n|"), None);
+    }
+
+    #[test]
+    fn semicolon_rows_take_their_header_rows_cell() {
+        let text = "Sample rows:\n    full_name ; ssn ; date_of_birth ; card_or_address\n\
+                    \x20   KANG, Dong-hyun ; 318-94-9454 ; 1971-05-12 ; 1053 County Road 185\n\
+                    \x20   Imran Iyer ; 264-72-5268 ; 1958-08-10 ; 3542094027371527\n";
+        assert_eq!(
+            header_of(text, "1971-05-12").as_deref(),
+            Some("date_of_birth")
+        );
+        assert_eq!(
+            header_of(text, "1958-08-10").as_deref(),
+            Some("date_of_birth")
+        );
+        assert_eq!(header_of(text, "Imran Iyer").as_deref(), Some("full_name"));
+        assert_eq!(header_of(text, "318-94-9454").as_deref(), Some("ssn"));
+        // A header row holds no digits; prose with semicolons has none.
+        let no_header = "id ; ssn2 ; dob\nA1 ; 318-94-9454 ; 1971-05-12\n";
+        assert_eq!(header_of(no_header, "1971-05-12"), None);
+        let prose = "We met; they left; then she called.\nAnn; 318-94-9454; 1971-05-12\n";
+        assert_eq!(header_of(prose, "1971-05-12"), None);
     }
 
     #[test]
