@@ -556,19 +556,18 @@ fn build_rule_regex_with_limit(
 /// spells the name (see [`validators::name_spells_mailbox`]); only the
 /// next [`MAILBOX_SPELLING_REACH`] bytes are looked at.
 fn spelling_mailbox_after(haystack: &[u8], end: usize, name: &str) -> bool {
-    spelling_mailbox_local(haystack, end, name).is_some()
-}
-
-fn spelling_mailbox_local(haystack: &[u8], end: usize, name: &str) -> Option<usize> {
     let end = end.min(haystack.len());
     let rest = &haystack[end..(end + MAILBOX_SPELLING_REACH).min(haystack.len())];
     let rest = &rest[..memchr::memchr(b'\n', rest).unwrap_or(rest.len())];
-    let at = memchr::memchr(b'@', rest)?;
+    let Some(at) = memchr::memchr(b'@', rest) else {
+        return false;
+    };
     let is_local =
         |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-');
     let local_len = rest[..at].iter().rev().take_while(|b| is_local(b)).count();
-    let local = std::str::from_utf8(&rest[at - local_len..at]).ok()?;
-    (!local.is_empty() && validators::name_spells_mailbox(name, local)).then_some(at - local_len)
+    // (The local part is ASCII by construction.)
+    let local = std::str::from_utf8(&rest[at - local_len..at]).unwrap_or("");
+    !local.is_empty() && validators::name_spells_mailbox(name, local)
 }
 
 /// Bytes after a name searched for a mailbox that spells it.
