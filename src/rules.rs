@@ -247,6 +247,7 @@ impl RuleSet {
                 Some(line) => format!("{file}, line {line}, column 1"),
                 None => file.to_string(),
             };
+            expand_word_lists(&mut rule)?;
             check_rule(&rule)?;
             if let Some(prev) = self.rules.iter().find(|r| r.id == rule.id) {
                 return Err(Error::Rule {
@@ -309,6 +310,47 @@ fn rule_header_lines(text: &str) -> Vec<usize> {
         })
         .map(|(i, _)| i + 1)
         .collect()
+}
+
+/// Word lists shipped as data that a rule's `context` or `negative_context`
+/// names by an entry of its own, `{{name}}`: several rules share one list
+/// and cannot drift apart.
+const WORD_LIST_MACROS: &[(&str, &str)] = &[(
+    "{{org_words}}",
+    include_str!("../classifiers/dict/org_words.txt"),
+)];
+
+/// Replaces each `{{name}}` entry of `rule`'s context lists by the words of
+/// the list it names, in place; an unknown `{{...}}` is an error naming it.
+fn expand_word_lists(rule: &mut RuleSpec) -> Result<()> {
+    for list in [&mut rule.context, &mut rule.negative_context] {
+        if !list.iter().any(|w| w.starts_with("{{")) {
+            continue;
+        }
+        let mut expanded = Vec::with_capacity(list.len() + 64);
+        for entry in list.drain(..) {
+            if !(entry.starts_with("{{") && entry.ends_with("}}")) {
+                expanded.push(entry);
+                continue;
+            }
+            let Some((_, text)) = WORD_LIST_MACROS.iter().find(|(name, _)| *name == entry) else {
+                let known: Vec<&str> = WORD_LIST_MACROS.iter().map(|(name, _)| *name).collect();
+                return Err(Error::Rule {
+                    rule: rule.id.clone(),
+                    file: rule.source.clone(),
+                    message: format!("unknown word list {entry} (known: {})", known.join(", ")),
+                });
+            };
+            expanded.extend(
+                text.lines()
+                    .map(str::trim)
+                    .filter(|w| !w.is_empty() && !w.starts_with('#'))
+                    .map(String::from),
+            );
+        }
+        *list = expanded;
+    }
+    Ok(())
 }
 
 fn check_rule(rule: &RuleSpec) -> Result<()> {
@@ -407,6 +449,32 @@ confidence = 0.6
         let set = RuleSet::builtin().expect("built-in rules load");
         assert!(set.rules.len() >= 22);
         assert!(set.version().contains("classifiers/pii.toml@"));
+    }
+
+    #[test]
+    fn a_word_list_entry_stands_for_the_list() {
+        let mut set = RuleSet::default();
+        let text = format!("{GOOD}negative_context = [\"{{{{org_words}}}}\", \"extra\"]\n");
+        set.add_toml("x.toml", &text).unwrap();
+        let words = &set.rules[0].negative_context;
+        assert!(words.iter().any(|w| w == "pharmacy"), "{words:?}");
+        assert_eq!(words.last().map(String::as_str), Some("extra"));
+        assert!(!words
+            .iter()
+            .any(|w| w.starts_with('{') || w.starts_with('#')));
+        // The built-in name rules share it.
+        let builtin = RuleSet::builtin().unwrap();
+        let person = builtin
+            .rules
+            .iter()
+            .find(|r| r.id == "person-name")
+            .unwrap();
+        assert!(person.negative_context.iter().any(|w| w == "holdings"));
+        let err = RuleSet::default()
+            .add_toml("x.toml", &format!("{GOOD}context = [\"{{{{nope}}}}\"]\n"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("t-ssn") && err.contains("{{nope}}"), "{err}");
     }
 
     #[test]
