@@ -2886,10 +2886,15 @@ fn labelled_name_shape(s: &str) -> Option<f32> {
     let s = trim(s);
     // `SESAY, OLUWASEUN` (a lab report's `PATIENT :` line) reads as
     // `Sesay, Oluwaseun`: the comma already says which part is which.
-    if s.contains(',') && !s.bytes().any(|b| b.is_ascii_lowercase()) {
-        let titled: Vec<String> = s.split(' ').map(title_case).collect();
-        return labelled_name_shape(&titled.join(" "));
-    }
+    // (Once, not by recursion: a value without letters, `1, 2`, stays
+    // without lower case however often it is title-cased.)
+    let titled: String;
+    let s = if s.contains(',') && !s.bytes().any(|b| b.is_ascii_lowercase()) {
+        titled = s.split(' ').map(title_case).collect::<Vec<_>>().join(" ");
+        titled.as_str()
+    } else {
+        s
+    };
     let surname_first = match s.split_once(',') {
         // More commas make a list, not a name.
         Some((_, given)) if given.contains(',') => return None,
@@ -3872,6 +3877,10 @@ mod tests {
         assert_eq!(labelled("QUENNEVILLE, TOBIAH"), Some(0.0));
         assert!(labelled("O'HALLORAN, MAEVE").is_some());
         assert_eq!(labelled("SUPPORT, TEAM"), None);
+        // No letters to title-case: judged once (this recursed forever).
+        for v in ["1, 2", ", ", "-, -", "1 2, 3"] {
+            assert_eq!(labelled(v), None, "{v}");
+        }
         // Given first, a part must be listed: two capitalised words after
         // `Name:` name things as often.
         assert_eq!(labelled("Tobiah Quenneville"), None);
