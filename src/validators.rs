@@ -2854,15 +2854,19 @@ pub fn person_name_greeted(s: &str) -> Option<f32> {
     }
     let word = trim(s);
     let plain = word.len() >= 2 && name_token_ok(word) && !word.ends_with('.');
-    if !plain
-        || NAME_STOPWORDS.contains_bare(word)
-        || NAME_TITLES.contains_bare(word)
-        || NAME_PLACEHOLDERS.contains_bare(word)
-        || is_team_compound(word)
-    {
+    if !plain || is_no_name_word(word) {
         return None;
     }
     is_listed_given_name(word).then_some(0.0)
+}
+
+/// A word that names no one on its own: a stopword, a title, a placeholder
+/// (`Unknown`) or a team (`Payroll`), whatever the lists say.
+fn is_no_name_word(word: &str) -> bool {
+    NAME_STOPWORDS.contains_bare(word)
+        || NAME_TITLES.contains_bare(word)
+        || NAME_PLACEHOLDERS.contains_bare(word)
+        || is_team_compound(word)
 }
 
 /// `O'BRIEN` as `O'Brien`, `AL-QAHTANI` as `Al-Qahtani`: each letter after
@@ -3363,11 +3367,7 @@ pub fn person_name_part(s: &str) -> Option<f32> {
         if w.len() < 2 || !name_token_ok(w) || w.ends_with('.') {
             return None;
         }
-        if NAME_STOPWORDS.contains_bare(w)
-            || NAME_TITLES.contains_bare(w)
-            || NAME_PLACEHOLDERS.contains_bare(w)
-            || is_team_compound(w)
-        {
+        if is_no_name_word(w) {
             return None;
         }
         // `van der Berg`: particles before the name they belong to (never
