@@ -1983,6 +1983,9 @@ impl Engine {
         // unless the rule asked for Unicode, so lossy conversion is exact here.
         let text = text_of(&haystack[start..end]);
         let mut confidence = rule.spec.confidence;
+        // Whether a mailbox further on the line spells the name (looked up
+        // once, where it is first needed).
+        let mut spelled_by_mailbox = None;
         if let Some(validate) = rule.validator {
             match validate(&text) {
                 Some(adjust) => confidence += adjust,
@@ -1993,7 +1996,8 @@ impl Engine {
                     ) => {}
                 // Its mailbox further on the line spells it (see below).
                 None if rule.kind == validators::Kind::Name
-                    && spelling_mailbox_after(haystack, end, &text) => {}
+                    && *spelled_by_mailbox.insert(spelling_mailbox_after(haystack, end, &text)) => {
+                }
                 None => return false,
             }
         }
@@ -2062,7 +2066,8 @@ impl Engine {
         let positive = match positive {
             None if !negative
                 && rule.kind == validators::Kind::Name
-                && spelling_mailbox_after(haystack, end, &text) =>
+                && spelled_by_mailbox
+                    .unwrap_or_else(|| spelling_mailbox_after(haystack, end, &text)) =>
             {
                 Some(0)
             }
