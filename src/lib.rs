@@ -21,6 +21,7 @@ pub mod correlate;
 pub mod engine;
 pub mod error;
 pub mod export;
+mod gzip;
 mod hl7;
 mod mapguard;
 pub mod mask;

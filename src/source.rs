@@ -650,22 +650,22 @@ fn read_gzip(
 ) -> Result<ReadDone> {
     let raw = std::io::Cursor::new(head).chain(file);
     let mut decoder =
-        flate2::read::MultiGzDecoder::new(std::io::BufReader::with_capacity(256 << 10, raw));
-    // Sniff the decompressed start for binary content.
+        crate::gzip::GzipMembers::new(std::io::BufReader::with_capacity(256 << 10, raw));
+    // Sniff the decompressed start for binary content. A stream that fails
+    // within its first bytes (a small file cut short) still has those bytes
+    // scanned; only a stream that yields nothing is an error.
     let mut first = vec![0u8; SNIFF];
-    let n = match read_full(&mut decoder, &mut first) {
-        Ok(n) => n,
-        Err(e) => {
-            return Ok(ReadDone {
-                bytes: 0,
-                status: ObjectStatus::Error {
-                    reason: format!("gzip: {e}"),
-                },
-                label_kind: "file",
-            })
-        }
-    };
+    let (n, sniff_error) = read_as_much_as_possible(&mut decoder, &mut first);
     first.truncate(n);
+    if let (0, Some(e)) = (n, &sniff_error) {
+        return Ok(ReadDone {
+            bytes: 0,
+            status: ObjectStatus::Error {
+                reason: format!("gzip: {e}"),
+            },
+            label_kind: "file",
+        });
+    }
     if looks_binary(&first) {
         return Ok(ReadDone {
             bytes: n as u64,
@@ -675,7 +675,13 @@ fn read_gzip(
             label_kind: "file",
         });
     }
-    let outcome = scan_stream(ctx, &mut decoder, acc, &first);
+    let outcome = match sniff_error {
+        None => scan_stream(ctx, &mut decoder, acc, &first),
+        Some(e) => match scan_stream(ctx, &mut std::io::empty(), acc, &first) {
+            Ok(bytes) => Err((bytes, e.to_string())),
+            Err(failed) => Err(failed),
+        },
+    };
     let mut done = stream_done(outcome);
     if let ObjectStatus::Partial { reason } = &mut done.status {
         if !reason.starts_with("decompressed size limit") {
@@ -685,16 +691,25 @@ fn read_gzip(
     Ok(done)
 }
 
-/// Reads until `buf` is full or the reader ends.
-fn read_full(r: &mut dyn Read, buf: &mut [u8]) -> std::io::Result<usize> {
+/// Reads until `buf` is full or the reader ends or fails: the bytes read,
+/// and the failure if there was one.
+fn read_as_much_as_possible(r: &mut dyn Read, buf: &mut [u8]) -> (usize, Option<std::io::Error>) {
     let mut filled = 0;
     while filled < buf.len() {
         match r.read(&mut buf[filled..]) {
             Ok(0) => break,
             Ok(n) => filled += n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
+            Err(e) => return (filled, Some(e)),
         }
     }
-    Ok(filled)
+    (filled, None)
+}
+
+/// Reads until `buf` is full or the reader ends.
+fn read_full(r: &mut dyn Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    match read_as_much_as_possible(r, buf) {
+        (filled, None) => Ok(filled),
+        (_, Some(e)) => Err(e),
+    }
 }

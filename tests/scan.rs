@@ -218,6 +218,64 @@ fn gzip_is_scanned_with_decompressed_offsets_and_binary_is_skipped() {
 }
 
 #[test]
+fn gzip_padded_with_zeros_is_scanned_whole_and_garbage_after_it_is_partial() {
+    // Tape and backup tools pad compressed files to their block size;
+    // `gzip -d` ignores the zeros, and so does the scan.
+    let d = Dir::new();
+    let mut padded = gzip(TICKET.as_bytes());
+    padded.extend(vec![0u8; 10_240 - padded.len() % 10_240]);
+    d.write("lake/padded.log.gz", &padded);
+    let mut two = gzip(TICKET.as_bytes());
+    two.extend(gzip(TICKET.as_bytes()));
+    d.write("lake/two-members.log.gz", &two);
+    let out = datareach(d.path(), &["scan", "lake", "--out", "out"]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(d.json("out/scan.json")["outcome"], "complete");
+    let findings = d.json_lines("out/findings.jsonl");
+    let count = |path: &str| findings.iter().filter(|f| f["path"] == path).count();
+    assert!(count("padded.log.gz") > 0);
+    assert_eq!(count("two-members.log.gz"), 2 * count("padded.log.gz"));
+
+    // Data after the padding is not gzip: the object is partial.
+    let mut trailing = padded.clone();
+    trailing.extend(b"PK\x03\x04 not gzip");
+    d.write("lake2/trailing.log.gz", &trailing);
+    let out = datareach(d.path(), &["scan", "lake2", "--out", "out2"]);
+    assert_eq!(out.status.code(), Some(2));
+    let summary = d.json("out2/scan.json");
+    let problem = &summary["problems"][0];
+    assert_eq!(problem["status"], "partial", "{problem}");
+    assert!(
+        problem["reason"]
+            .as_str()
+            .unwrap()
+            .contains("zero bytes padding"),
+        "{problem}"
+    );
+    assert_eq!(
+        d.json_lines("out2/findings.jsonl").len(),
+        count("padded.log.gz")
+    );
+
+    // A small file cut in its trailer fails within the first bytes read:
+    // what it held is still scanned, and the object is partial, not lost.
+    let whole = gzip(TICKET.as_bytes());
+    d.write("lake3/cut.log.gz", &whole[..whole.len() - 4]);
+    let out = datareach(d.path(), &["scan", "lake3", "--out", "out3"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(d.json("out3/scan.json")["problems"][0]["status"], "partial");
+    assert_eq!(
+        d.json_lines("out3/findings.jsonl").len(),
+        count("padded.log.gz")
+    );
+}
+
+#[test]
 fn truncated_gzip_is_a_partial_run_that_keeps_what_was_read() {
     let d = Dir::new();
     let mut text = String::new();

@@ -177,7 +177,7 @@ fn json_lines_shape(head: &[u8]) -> bool {
 fn gunzip_prefix(data: &[u8], want: usize) -> Vec<u8> {
     use std::io::Read;
     let mut out = vec![0u8; want];
-    let mut dec = flate2::read::MultiGzDecoder::new(data);
+    let mut dec = crate::gzip::GzipMembers::new(data);
     let mut filled = 0;
     while filled < want {
         match dec.read(&mut out[filled..]) {

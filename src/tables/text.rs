@@ -310,7 +310,7 @@ pub(super) fn read(
 ) -> TableOutcome {
     let limit = ctx.opts.sample_rows;
     let raw: Box<dyn Read + '_> = if gzip {
-        Box::new(flate2::read::MultiGzDecoder::new(BufReader::with_capacity(
+        Box::new(crate::gzip::GzipMembers::new(BufReader::with_capacity(
             256 << 10,
             &file,
         )))

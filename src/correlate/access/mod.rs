@@ -159,7 +159,7 @@ pub fn read_log(path: &Path, sink: &mut impl EventSink) -> Result<LogFormat, Err
         }
     };
     let reader: Box<dyn Read> = if gz {
-        Box::new(flate2::read::MultiGzDecoder::new(raw))
+        Box::new(crate::gzip::GzipMembers::new(raw))
     } else {
         Box::new(raw)
     };
