@@ -1077,6 +1077,17 @@ fn bad_tables_are_reported_and_the_rest_is_scanned() {
         *b = b.wrapping_add(77);
     }
     write(&dir, "mangled.parquet", &mangled);
+    // The leading magic damaged, the footer whole: readers go by the
+    // footer, so the table is read. Binary bytes named `.parquet` that are
+    // no Parquet are an error naming Parquet, not one more skipped binary.
+    let mut bad_head = whole.clone();
+    bad_head[..4].copy_from_slice(b"\0AR1");
+    write(&dir, "bad_head.parquet", &bad_head);
+    write(
+        &dir,
+        "noise.parquet",
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR not parquet",
+    );
 
     let run = scan(&dir, &[]);
     assert_eq!(run.code, 2, "partial run");
@@ -1102,7 +1113,12 @@ fn bad_tables_are_reported_and_the_rest_is_scanned() {
     );
     let p = run.problem("broken.json").unwrap();
     assert!(p["reason"].as_str().unwrap().contains("line 1"), "{p}");
-    for bad in ["corrupt.parquet", "truncated.parquet"] {
+    assert_eq!(
+        run.column_types("bad_head.parquet", "ssn"),
+        set(&["US_SSN"])
+    );
+    assert!(run.problem("bad_head.parquet").is_none());
+    for bad in ["corrupt.parquet", "truncated.parquet", "noise.parquet"] {
         let p = run.problem(bad).unwrap();
         assert_eq!(p["status"], "error", "{p}");
         assert!(p["reason"].as_str().unwrap().contains("Parquet"), "{p}");

@@ -83,7 +83,8 @@ fn first_non_ws(data: &[u8]) -> Option<u8> {
 }
 
 /// Whether `path` (with its first bytes `head`) is a table, and which kind.
-/// Recognised by extension and confirmed by content: Parquet magic `PAR1`,
+/// Recognised by extension and confirmed by content: Parquet magic `PAR1`
+/// (or any binary content: the Parquet reader then checks the footer),
 /// JSON lines that start with `{`, JSON arrays that start with `[` then `{`,
 /// delimited text without NUL bytes. Gzip variants of the text formats are
 /// confirmed on their decompressed first bytes.
@@ -122,7 +123,11 @@ pub fn detect(path: &Path, head: &[u8]) -> Option<Detected> {
         head
     };
     let ok = match format {
-        TableFormat::Parquet => head.starts_with(b"PAR1"),
+        // The footer is what Parquet readers go by (Spark and Arrow read a
+        // file whose leading magic is damaged): a binary `.parquet` file is
+        // handed to the Parquet reader, whose footer check decides, rather
+        // than skipped as one more binary file while it may hold a table.
+        TableFormat::Parquet => head.starts_with(b"PAR1") || crate::source::looks_binary(head),
         TableFormat::Csv | TableFormat::Tsv => {
             utf16.is_some() || !crate::source::looks_binary(head)
         }
