@@ -312,7 +312,7 @@ pub(crate) fn read_object(
         // A `.json` file that is no JSON document (or too large to read
         // whole) was always text: the text scan is the whole scan, and no
         // column it could have had is lost.
-        if detected.format == crate::tables::TableFormat::JsonDocument {
+        if detected.format == crate::tables::TableFormat::JsonDocument && !done.damaged {
             return Ok(text);
         }
         text.status = match text.status {

@@ -345,7 +345,7 @@ fn fhir_records_say_what_their_values_are() {
 /// and line where the file holds the value as well as its column. A string
 /// with escapes (unescaped into a copy) is found by column and row only. A
 /// `.json` file that is no JSON is scanned as text, as it always was, and
-/// the run is not partial for it.
+/// the run is not partial for it; one cut short is partial.
 #[test]
 fn a_json_document_is_one_record_located_by_offset() {
     let (_tmp, dir) = lake();
@@ -361,8 +361,28 @@ fn a_json_document_is_one_record_located_by_offset() {
     write(&dir, "patient.json", &text);
     let broken = format!("{{\"note\": \"call back\", SSN {}\n", ssn(7));
     write(&dir, "broken.json", &broken);
+    // A document cut short (an upload that stopped) is JSON up to its end:
+    // damaged, so its text scan is partial, and says where it ends.
+    let cut = &text[..text.find(&ssn(5)).unwrap() + ssn(5).len()];
+    write(&dir, "cut-patient.json", cut);
     let run = scan(&dir, &["--show-values"]);
-    assert_eq!(run.code, 1);
+    assert_eq!(run.code, 2);
+    let p = run
+        .problem("cut-patient.json")
+        .expect("the cut document is partial");
+    assert_eq!(p["status"], "partial", "{p}");
+    let reason = p["reason"].as_str().unwrap();
+    let last_line = cut.matches('\n').count() + 1;
+    assert!(
+        reason.contains(&format!("ends early, at line {last_line} ")),
+        "{p}"
+    );
+    assert!(
+        run.findings()
+            .iter()
+            .any(|f| f["path"] == "cut-patient.json" && f["type"] == "US_SSN"),
+        "the text scan still reads the cut document"
+    );
     assert!(run.problem("broken.json").is_none());
     assert!(run.problem("patient.json").is_none());
     let findings = run.findings();

@@ -216,6 +216,10 @@ pub(crate) struct TableOutcome {
     /// line over the line cap, too many columns): nothing was recorded and
     /// the caller scans it as plain text instead, saying why.
     pub not_a_table: Option<String>,
+    /// With `not_a_table`: the file is a damaged instance of its format (a
+    /// JSON document cut short), not text that merely looked like it, so
+    /// the text scan that stands in for the table is partial.
+    pub damaged: bool,
 }
 
 /// Scans one table: reads it with the reader for its format, classifies
@@ -248,6 +252,7 @@ pub(crate) fn scan_table(
                             ),
                         },
                         not_a_table: None,
+                        damaged: false,
                     }
                 }
             }
@@ -272,6 +277,7 @@ pub(crate) fn scan_table(
                 "{}: not classified by column ({why}); scanned as text",
                 detected.format.name()
             )),
+            damaged: outcome.damaged,
         };
     }
     table.finish(acc);
@@ -288,6 +294,7 @@ pub(crate) fn scan_table(
         bytes: outcome.bytes,
         status,
         not_a_table: None,
+        damaged: false,
     }
 }
 

@@ -91,6 +91,7 @@ fn error(bytes: u64, reason: String) -> TableOutcome {
         bytes,
         status: ObjectStatus::Error { reason },
         not_a_table: None,
+        damaged: false,
     }
 }
 
@@ -223,6 +224,7 @@ pub(super) fn read(
             bytes: file_len,
             status: capped(ObjectStatus::Scanned),
             not_a_table: None,
+            damaged: false,
         };
     }
     let (row_groups, selection, runs) = plan(&groups, ctx.opts.sample_rows);
@@ -318,6 +320,7 @@ pub(super) fn read(
         bytes: file_len,
         status: capped(status),
         not_a_table: None,
+        damaged: false,
     }
 }
 

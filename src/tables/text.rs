@@ -257,6 +257,8 @@ struct Problems {
     fatal: Option<String>,
     /// Why the file cannot be read as a table at all (scanned as text).
     not_a_table: Option<String>,
+    /// See [`TableOutcome::damaged`](super::TableOutcome::damaged).
+    damaged: bool,
 }
 
 impl Problems {
@@ -383,6 +385,7 @@ pub(super) fn read(
     TableOutcome {
         bytes,
         not_a_table: problems.not_a_table.take(),
+        damaged: problems.damaged,
         status: problems.status(table.rows_scanned),
     }
 }
@@ -1508,6 +1511,19 @@ fn read_json_document(
     let value = match serde_json::from_str::<Json>(text) {
         Ok(v @ Json::Object(_)) => v,
         Ok(_) => return as_text("not a JSON object".into(), problems),
+        // Cut short (a copy or upload that stopped): JSON up to its end,
+        // so a damaged document, not text that looked like JSON.
+        Err(e) if e.is_eof() => {
+            problems.damaged = true;
+            return as_text(
+                format!(
+                    "it ends early, at line {} column {}: cut short",
+                    e.line(),
+                    e.column()
+                ),
+                problems,
+            );
+        }
         Err(e) => return as_text(format!("not JSON: {e}"), problems),
     };
     let located = Located::new(text);
