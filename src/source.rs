@@ -14,7 +14,8 @@
 //!   between the walk and the open cannot block a worker;
 //! - a file is read up to the size the walk saw; fewer bytes means it shrank
 //!   during the scan (`partial`), more (a growing log) are left for next time;
-//! - UTF-16 text with a byte-order mark is decoded to UTF-8 and scanned;
+//! - UTF-16 text (with a byte-order mark, or without one where its first
+//!   bytes read as UTF-16, see [`utf16_encoding`]) is decoded to UTF-8 and scanned;
 //!   offsets are into the decoded UTF-8 stream (like gzip);
 //! - path bytes that are not UTF-8 are written as `\xNN` (see [`path_string`]).
 
@@ -341,7 +342,7 @@ fn read_text(
     if is_gzip(path, &head) {
         return read_gzip(ctx, obj, head, file, acc);
     }
-    if let Some(big_endian) = utf16_bom(&head) {
+    if let Some(big_endian) = utf16_encoding(&head) {
         return Ok(read_utf16(ctx, head, file, len, big_endian, acc));
     }
     if looks_binary(&head) {
@@ -485,16 +486,38 @@ fn shrunk(
     }
 }
 
-/// `Some(big_endian)` when the text starts with a UTF-16 byte-order mark.
-pub(crate) fn utf16_bom(head: &[u8]) -> Option<bool> {
+/// `Some(big_endian)` when `head` (a file's first bytes) is UTF-16 text: it
+/// starts with a byte-order mark, or it has none (as some Windows tools and
+/// exports write it) but reads as UTF-16 of Latin-script text: at least 16
+/// code units, nine in ten of them a printable ASCII character or
+/// whitespace with a NUL high byte, in one byte order. Without this, such a
+/// file's NUL bytes had it skipped as binary, its text never scanned.
+pub(crate) fn utf16_encoding(head: &[u8]) -> Option<bool> {
     match head {
-        [0xFF, 0xFE, ..] => Some(false),
-        [0xFE, 0xFF, ..] => Some(true),
-        _ => None,
+        [0xFF, 0xFE, ..] => return Some(false),
+        [0xFE, 0xFF, ..] => return Some(true),
+        _ => {}
+    }
+    let units = head.len() / 2;
+    if units < 16 {
+        return None;
+    }
+    let text = |b: u8| matches!(b, b'\t' | b'\n' | b'\r' | 0x20..=0x7E);
+    let (mut little, mut big) = (0usize, 0usize);
+    for unit in head.chunks_exact(2) {
+        little += usize::from(unit[1] == 0 && text(unit[0]));
+        big += usize::from(unit[0] == 0 && text(unit[1]));
+    }
+    if little * 10 >= units * 9 {
+        Some(false)
+    } else if big * 10 >= units * 9 {
+        Some(true)
+    } else {
+        None
     }
 }
 
-/// UTF-16 text with a BOM: decoded to UTF-8 on the fly and scanned as a
+/// UTF-16 text: decoded to UTF-8 on the fly and scanned as a
 /// stream; offsets and lines are those of the decoded UTF-8 text (BOM not
 /// included), as for gzip. Unpaired surrogates and a dangling odd byte
 /// become U+FFFD.
@@ -711,5 +734,46 @@ fn read_full(r: &mut dyn Read, buf: &mut [u8]) -> std::io::Result<usize> {
     match read_as_much_as_possible(r, buf) {
         (filled, None) => Ok(filled),
         (_, Some(e)) => Err(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn encode(text: &str, big_endian: bool) -> Vec<u8> {
+        text.encode_utf16()
+            .flat_map(|u| {
+                if big_endian {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn utf16_is_told_by_its_mark_or_by_nul_high_bytes() {
+        let text = "Patient: Zoë Roe, SSN 571-28-1234\r\n";
+        assert_eq!(utf16_encoding(&encode(text, false)), Some(false));
+        assert_eq!(utf16_encoding(&encode(text, true)), Some(true));
+        assert_eq!(utf16_encoding(b"\xFF\xFEa\0"), Some(false));
+        assert_eq!(utf16_encoding(b"\xFE\xFF\0a"), Some(true));
+        // Too short to tell; UTF-8 text; binary with NUL bytes but no text
+        // between them; all NULs.
+        assert_eq!(utf16_encoding(&encode("SSN 571", false)), None);
+        assert_eq!(
+            utf16_encoding(b"plain UTF-8 text, long enough to be judged"),
+            None
+        );
+        let noise: Vec<u8> = (0..4096u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8)
+            .collect();
+        assert_eq!(utf16_encoding(&noise), None);
+        let mut elf = b"\x7fELF\x02\x01\x01\0".to_vec();
+        elf.extend([0u8; 120]);
+        assert_eq!(utf16_encoding(&elf), None);
+        assert_eq!(utf16_encoding(&[0u8; 64]), None);
     }
 }

@@ -125,6 +125,15 @@ fn write_bad(d: &Dir, root: &str) -> bool {
     d.write(&format!("{root}/bad/latin1.txt"), latin1);
     d.write(&format!("{root}/bad/utf16le.txt"), utf16(TICKET, false));
     d.write(&format!("{root}/bad/utf16be.txt"), utf16(TICKET, true));
+    // Without a byte-order mark, as some Windows tools write it.
+    d.write(
+        &format!("{root}/bad/utf16le-no-bom.txt"),
+        &utf16(TICKET, false)[2..],
+    );
+    d.write(
+        &format!("{root}/bad/utf16be-no-bom.txt"),
+        &utf16(TICKET, true)[2..],
+    );
     d.write(&format!("{root}/bad/empty.txt"), b"");
     d.write(&format!("{root}/bad/noperm/secret.txt"), TICKET);
     std::fs::set_permissions(bad.join("noperm"), std::fs::Permissions::from_mode(0o000)).unwrap();
@@ -327,6 +336,8 @@ fn bad_neighbours_are_recorded_and_leave_clean_findings_unchanged() {
         "bad/latin1.txt",
         "bad/utf16le.txt",
         "bad/utf16be.txt",
+        "bad/utf16le-no-bom.txt",
+        "bad/utf16be-no-bom.txt",
         "bad/empty.txt",
         ODD_NAME_SHOWN,
     ] {
@@ -358,7 +369,13 @@ fn bad_neighbours_are_recorded_and_leave_clean_findings_unchanged() {
     // UTF-16 is decoded: same findings as the UTF-8 ticket, offsets into the
     // decoded UTF-8 text.
     let ticket: Vec<_> = by_path("clean/a.txt");
-    for p in ["bad/utf16le.txt", "bad/utf16be.txt", ODD_NAME_SHOWN] {
+    for p in [
+        "bad/utf16le.txt",
+        "bad/utf16be.txt",
+        "bad/utf16le-no-bom.txt",
+        "bad/utf16be-no-bom.txt",
+        ODD_NAME_SHOWN,
+    ] {
         let got = by_path(p);
         assert_eq!(got.len(), ticket.len(), "{p}: {got:#?}");
         for (a, b) in got.iter().zip(&ticket) {

@@ -106,7 +106,7 @@ pub fn detect(path: &Path, head: &[u8]) -> Option<Detected> {
     let utf16 = if gzip {
         None
     } else {
-        crate::source::utf16_bom(head)
+        crate::source::utf16_encoding(head)
     };
     if utf16.is_some() && !matches!(format, TableFormat::Csv | TableFormat::Tsv) {
         // Other UTF-16 files are decoded and scanned as text.
