@@ -325,6 +325,52 @@ fn exposure_with(inv: &Path) -> ExposureRun {
     ))
 }
 
+/// A grant or agent the inventory defines wrongly is named with the file,
+/// line and column of its id, in YAML and in JSON; an inventory nested
+/// absurdly deep is refused before the YAML parser spends minutes on it.
+#[test]
+fn inventory_errors_name_the_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let yaml = write_inv(
+        dir.path(),
+        "inv.yaml",
+        "owners: [{id: o}]\nagents:\n  - {id: a, owner: o}\ngrants:\n  - id: g-ok\n    principal: a\n    actions: [read]\n    resources: [\"s3://lake/**\"]\n  - id: g-empty\n    principal: a\n    actions: []\n    resources: [\"s3://lake/**\"]\n",
+    );
+    let o = exposure_with(&yaml);
+    assert_eq!(o.code, 3, "{}", o.stderr);
+    assert!(
+        o.stderr
+            .contains("inv.yaml:9:9: grant 'g-empty': lists no actions"),
+        "{}",
+        o.stderr
+    );
+    let json = write_inv(
+        dir.path(),
+        "inv.json",
+        "{\"agents\": [\n  {\"id\": \"a\"},\n  {\"id\": \"a\"}\n]}\n",
+    );
+    let o = exposure_with(&json);
+    assert_eq!(o.code, 3, "{}", o.stderr);
+    assert!(
+        o.stderr.contains("inv.json:2:11: agent 'a': defined twice"),
+        "{}",
+        o.stderr
+    );
+    let deep = write_inv(
+        dir.path(),
+        "deep.yaml",
+        &format!("agents: {}{}\n", "[".repeat(50_000), "]".repeat(50_000)),
+    );
+    let o = exposure_with(&deep);
+    assert_eq!(o.code, 3, "{}", o.stderr);
+    assert!(
+        o.stderr
+            .contains("deep.yaml:1:1033: nested more than 1024 levels deep"),
+        "{}",
+        o.stderr
+    );
+}
+
 #[test]
 fn delegation_cycle_is_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();

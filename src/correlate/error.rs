@@ -85,10 +85,108 @@ impl Error {
     }
 }
 
+impl Error {
+    /// This error with the file, line and column where `text` (the file at
+    /// `path`) defines the agent or grant it names, when the file spells its
+    /// id (a generated id such as `grant-3` is not in the file: the error
+    /// stays as it was).
+    pub(crate) fn located_in(self, path: &std::path::Path, text: &str) -> Error {
+        let (what, id) = match &self {
+            Error::Grant { grant, .. } => ("grant", grant),
+            Error::Agent { agent, .. } => ("agent", agent),
+            _ => return self,
+        };
+        match locate_id(text, id) {
+            Some((line, column)) => Error::Parse {
+                path: path.to_path_buf(),
+                line,
+                column,
+                message: match &self {
+                    Error::Grant { message, .. } | Error::Agent { message, .. } => {
+                        format!("{what} '{id}': {message}")
+                    }
+                    _ => unreachable!("only grants and agents are located"),
+                },
+            },
+            None => self,
+        }
+    }
+}
+
+/// The 1-based line and column of the first value `id` given to an `id`
+/// key in YAML or JSON `text` (`id: x`, `- id: "x"`, `"id": "x"`): the
+/// inputs are parsed without positions, so an error about an agent or
+/// grant finds its place again from its id.
+pub(crate) fn locate_id(text: &str, id: &str) -> Option<(usize, usize)> {
+    if id.is_empty() {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(found) = text[from..].find(id) {
+        let at = from + found;
+        from = at + id.len();
+        // The value, whole: quoted, or ending the plain scalar.
+        let after = bytes.get(at + id.len()).copied();
+        let before = at.checked_sub(1).map(|i| bytes[i]);
+        let quoted = matches!(before, Some(b'"' | b'\'')) && after == before;
+        let plain = matches!(before, Some(b' ' | b'\t'))
+            && matches!(
+                after,
+                None | Some(b'\n' | b'\r' | b' ' | b'\t' | b',' | b'#' | b'}')
+            );
+        if !quoted && !plain {
+            continue;
+        }
+        // Preceded (blanks and a quote aside) by `id:`.
+        let key_end = text[..at - 1].trim_end_matches([' ', '\t']);
+        let Some(key) = key_end.strip_suffix(':') else {
+            continue;
+        };
+        let key = key.trim_end_matches([' ', '\t']);
+        let key = key.strip_suffix('"').unwrap_or(key);
+        let Some(rest) = key.strip_suffix("id") else {
+            continue;
+        };
+        if rest
+            .bytes()
+            .last()
+            .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')
+        {
+            continue;
+        }
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let line = 1 + memchr::memchr_iter(b'\n', &bytes[..at]).count();
+        let column = 1 + text[line_start..at].chars().count();
+        return Some((line, column));
+    }
+    None
+}
+
 /// serde errors append " at line X column Y"; we print position ourselves.
 fn strip_position(msg: &str) -> String {
     match msg.rfind(" at line ") {
         Some(i) => msg[..i].to_string(),
         None => msg.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_located_as_values_of_an_id_key() {
+        let yaml = "agents:\n  - id: bot\n    owner: bot-owner\n  - {id: 'bot-2', owner: x}\n";
+        assert_eq!(locate_id(yaml, "bot"), Some((2, 9)));
+        assert_eq!(locate_id(yaml, "bot-2"), Some((4, 11)));
+        // `bot-owner` holds `bot` but is no id; `owner` is no `id` key.
+        assert_eq!(locate_id(yaml, "x"), None);
+        let json = "{\"grants\": [{\"id\": \"g1\", \"principal\": \"g\"}]}";
+        assert_eq!(locate_id(json, "g1"), Some((1, 21)));
+        assert_eq!(locate_id(json, "g"), None);
+        // Keys that end in `id` are other keys.
+        assert_eq!(locate_id("agent_id: a\nuid: a\n", "a"), None);
+        assert_eq!(locate_id("id: a", ""), None);
     }
 }

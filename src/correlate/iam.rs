@@ -621,7 +621,7 @@ pub fn load_iam(path: &Path) -> Result<(Vec<GrantDef>, Vec<String>), Error> {
     let map: Mapping = if json {
         serde_json::from_str(&text).map_err(|e| Error::from_json(path, &e, None))?
     } else {
-        serde_yaml_ng::from_str(&text).map_err(|e| Error::from_yaml(path, &e))?
+        super::yaml::from_str(path, &text)?
     };
     let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
     let mut grants = Vec::new();

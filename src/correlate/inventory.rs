@@ -318,13 +318,19 @@ impl Inventory {
         Inventory::parse(&text, json, path)
     }
 
-    /// Parses inventory text; `path` is used in error messages only.
+    /// Parses inventory text; `path` is used in error messages only. An
+    /// agent or grant the file defines wrongly is named with the line and
+    /// column of its `id` (see [`super::error::locate_id`]).
     pub fn parse(text: &str, json: bool, path: &Path) -> Result<Inventory, Error> {
         let raw: RawInventory = if json {
             serde_json::from_str(text).map_err(|e| Error::from_json(path, &e, None))?
         } else {
-            serde_yaml_ng::from_str(text).map_err(|e| Error::from_yaml(path, &e))?
+            super::yaml::from_str(path, text)?
         };
+        Self::from_raw(raw, path).map_err(|e| e.located_in(path, text))
+    }
+
+    fn from_raw(raw: RawInventory, path: &Path) -> Result<Inventory, Error> {
         let mut inv = Inventory {
             path: path.to_path_buf(),
             owners: raw.owners,

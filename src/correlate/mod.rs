@@ -26,6 +26,7 @@ pub mod inventory;
 pub mod labels;
 pub mod pattern;
 mod report;
+mod yaml;
 
 pub use engine::{
     AgentProfile, AgentReport, Delegation, Exposure, ExposureOptions, ExposureReport,

@@ -48,7 +48,7 @@ impl PrincipalMap {
         let raw: RawMap = if json {
             serde_json::from_str(&text).map_err(|e| Error::from_json(path, &e, None))?
         } else {
-            serde_yaml_ng::from_str(&text).map_err(|e| Error::from_yaml(path, &e))?
+            crate::correlate::yaml::from_str(path, &text)?
         };
         let mut m = PrincipalMap::default();
         for e in raw.principals {

@@ -130,8 +130,7 @@ impl ScopeMap {
 
     /// Parses a scope map file; also returns its `default` flag.
     pub fn parse(text: &str, path: &Path) -> Result<(ScopeMap, bool), Error> {
-        let raw: RawScopeMap =
-            serde_yaml_ng::from_str(text).map_err(|e| Error::from_yaml(path, &e))?;
+        let raw: RawScopeMap = crate::correlate::yaml::from_str(path, text)?;
         let mut rules = Vec::with_capacity(raw.scopes.len());
         for (i, r) in raw.scopes.into_iter().enumerate() {
             let bad = |m: String| Error::Invalid {
