@@ -1193,6 +1193,33 @@ fn names_that_hold_data_never_become_column_names() {
     }
 }
 
+/// A footer (file metadata) over 8 MiB is not decoded: decoding takes some
+/// 14 times its size in memory. The object is an error saying so; the
+/// rest of the tree is scanned.
+#[test]
+fn parquet_footer_size_is_bounded() {
+    let (_tmp, dir) = lake();
+    let footer = 9u32 << 20;
+    let mut file = b"PAR1".to_vec();
+    file.resize(4 + footer as usize, 0);
+    file.extend(footer.to_le_bytes());
+    file.extend(b"PAR1");
+    write(&dir, "huge-footer.parquet", &file);
+    write_parquet(&dir.join("ok.parquet"), &[patients_batch(0, 50)], 50);
+    let run = scan(&dir, &[]);
+    assert_eq!(run.code, 2);
+    let p = run.problem("huge-footer.parquet").unwrap();
+    assert_eq!(p["status"], "error", "{p}");
+    assert!(
+        p["reason"]
+            .as_str()
+            .unwrap()
+            .contains("footer (file metadata) is 9.0 MiB, over the 8 MiB"),
+        "{p}"
+    );
+    assert_eq!(run.column_types("ok.parquet", "ssn"), set(&["US_SSN"]));
+}
+
 #[test]
 fn column_count_is_bounded() {
     let (_tmp, dir) = lake();

@@ -20,6 +20,25 @@ use parquet::schema::types::ColumnDescriptor;
 use rayon::prelude::*;
 
 const BATCH: usize = 8192;
+/// The largest footer (the file metadata) decoded. Decoding takes some 14
+/// times its size in memory (the 16 MiB footer of a 100,000-column file
+/// took 230 MB), and a scan's memory stays bounded whatever the file; real
+/// footers, even of thousands of columns over hundreds of row groups, are
+/// a few MiB.
+pub(crate) const MAX_FOOTER_BYTES: u64 = 8 << 20;
+
+/// The footer length a Parquet file's last eight bytes give, when they end
+/// with the magic and the footer fits in the file (otherwise the Parquet
+/// reader's own checks name what is wrong).
+fn footer_len(file: &std::fs::File, file_len: u64) -> Option<u64> {
+    use std::os::unix::fs::FileExt;
+    let mut tail = [0u8; 8];
+    file.read_exact_at(&mut tail, file_len.checked_sub(8)?)
+        .ok()?;
+    let (len, magic) = tail.split_at(4);
+    let len = u64::from(u32::from_le_bytes(len.try_into().ok()?));
+    (magic == b"PAR1" && len + 8 <= file_len).then_some(len)
+}
 
 /// Whether a Parquet leaf can hold text or an identifier.
 fn wanted(c: &ColumnDescriptor) -> bool {
@@ -166,6 +185,16 @@ pub(super) fn read(
     acc: &mut ObjectAccumulator<'_>,
 ) -> TableOutcome {
     let identity = FileIdentity::of(&file);
+    if let Some(len) = footer_len(&file, file_len).filter(|&len| len > MAX_FOOTER_BYTES) {
+        return error(
+            0,
+            format!(
+                "the footer (file metadata) is {:.1} MiB, over the {} MiB decoded so that memory stays bounded; not read",
+                len as f64 / f64::from(1 << 20),
+                MAX_FOOTER_BYTES >> 20
+            ),
+        );
+    }
     let metadata = match ArrowReaderMetadata::load(&file, ArrowReaderOptions::default()) {
         Ok(m) => m,
         Err(e) => return error(0, format!("cannot read the footer or schema: {e}")),
