@@ -293,10 +293,40 @@ pub(crate) fn open_input(path: &Path) -> std::io::Result<File> {
     File::open(path)
 }
 
-/// The text of the regular file at `path` (see [`open_input`]).
+/// The largest input read whole (inventories, grant exports, mapping and
+/// rule files, a report's exposure): parsed in memory, each takes several
+/// times its size, so a file named by mistake (a data file, a disk image)
+/// is refused with its size rather than exhausting memory. Real inputs,
+/// even a large organisation's IAM export, are tens of MiB.
+pub(crate) const MAX_INPUT_BYTES: u64 = 1 << 30;
+
+/// The text of the regular file at `path` (see [`open_input`]), at most
+/// [`MAX_INPUT_BYTES`] long.
 pub(crate) fn read_input(path: &Path) -> std::io::Result<String> {
+    read_input_capped(path, MAX_INPUT_BYTES)
+}
+
+fn read_input_capped(path: &Path, cap: u64) -> std::io::Result<String> {
+    let file = open_input(path)?;
+    let too_large = |size: u64| {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!(
+                "{size} bytes: inputs read whole are limited to {} MiB",
+                cap >> 20
+            ),
+        )
+    };
+    let size = file.metadata()?.len();
+    if size > cap {
+        return Err(too_large(size));
+    }
     let mut text = String::new();
-    std::io::Read::read_to_string(&mut open_input(path)?, &mut text)?;
+    // A file growing while read stops at the cap too.
+    std::io::Read::read_to_string(&mut std::io::Read::take(file, cap + 1), &mut text)?;
+    if text.len() as u64 > cap {
+        return Err(too_large(text.len() as u64));
+    }
     Ok(text)
 }
 
@@ -693,6 +723,19 @@ impl Serialize for ProblemLines<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inputs_read_whole_are_capped_by_size() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("inventory.yaml");
+        std::fs::write(&path, "agents: []\n").unwrap();
+        assert_eq!(read_input_capped(&path, 11).unwrap(), "agents: []\n");
+        let err = read_input_capped(&path, 10).unwrap_err();
+        assert_eq!(err.kind(), std::io::ErrorKind::InvalidData);
+        assert!(err
+            .to_string()
+            .starts_with("11 bytes: inputs read whole are limited to"));
+    }
 
     use std::os::unix::fs::FileTypeExt;
 
