@@ -97,6 +97,12 @@ pub fn run(args: &ScanArgs) -> Result<u8> {
 }
 
 pub fn execute(args: &ScanArgs) -> Result<ScanRun> {
+    // A mistyped path fails at once, before the engine is built.
+    for p in &args.paths {
+        if std::fs::symlink_metadata(p).is_err() {
+            anyhow::bail!("{}: no such file or directory", p.display());
+        }
+    }
     let mut rules = if args.no_builtin_rules {
         RuleSet::default()
     } else {
@@ -115,11 +121,6 @@ pub fn execute(args: &ScanArgs) -> Result<ScanRun> {
             .min_confidence(args.min_confidence)
             .build()?,
     );
-    for p in &args.paths {
-        if std::fs::symlink_metadata(p).is_err() {
-            anyhow::bail!("{}: no such file or directory", p.display());
-        }
-    }
     let mut sink = OutputDir::create(&args.out)
         .with_context(|| format!("creating output directory {}", args.out.display()))?;
     let opts = ScanOptions {
