@@ -356,6 +356,20 @@ fn inventory_errors_name_the_file_and_line() {
         "{}",
         o.stderr
     );
+    // Found once the inventory is read (the whole agent list is needed).
+    let orphan = write_inv(
+        dir.path(),
+        "orphan.yaml",
+        "agents:\n  - id: a\n  - id: b\n    delegated_from: nobody\n",
+    );
+    let o = exposure_with(&orphan);
+    assert_eq!(o.code, 3, "{}", o.stderr);
+    assert!(
+        o.stderr
+            .contains("orphan.yaml:3:9: agent 'b': delegated_from names unknown agent 'nobody'"),
+        "{}",
+        o.stderr
+    );
     let deep = write_inv(
         dir.path(),
         "deep.yaml",

@@ -576,7 +576,8 @@ impl Exposure {
                         })
                 }
             })
-            .collect::<Result<_, _>>()?;
+            .collect::<Result<_, _>>()
+            .map_err(|e| located_in_inventory(inv, e))?;
         check_cycles(inv, &parents)?;
 
         // Match every pattern once (cached by text), then every live grant.
@@ -1301,6 +1302,17 @@ fn agent_reach(
         }
     }
     (reach, acc)
+}
+
+/// `e` with the inventory file's line and column of the agent or grant it
+/// names, when the inventory file defines it (agents a connector added are
+/// in other files: the error stays as it was). Read again only on this
+/// error path: the parsed inventory keeps no positions.
+fn located_in_inventory(inv: &Inventory, e: Error) -> Error {
+    match crate::output::read_input(&inv.path) {
+        Ok(text) => e.located_in(&inv.path, &text),
+        Err(_) => e,
+    }
 }
 
 #[cfg(test)]
