@@ -498,8 +498,10 @@ pub(crate) fn utf16_encoding(head: &[u8]) -> Option<bool> {
         [0xFE, 0xFF, ..] => return Some(true),
         _ => {}
     }
+    // UTF-16 of ASCII text has NUL bytes; text without any (nearly every
+    // file) is not looked at further.
     let units = head.len() / 2;
-    if units < 16 {
+    if units < 16 || !looks_binary(head) {
         return None;
     }
     let text = |b: u8| matches!(b, b'\t' | b'\n' | b'\r' | 0x20..=0x7E);
