@@ -91,9 +91,9 @@ impl Error {
     /// id (a generated id such as `grant-3` is not in the file: the error
     /// stays as it was).
     pub(crate) fn located_in(self, path: &std::path::Path, text: &str) -> Error {
-        let (what, id) = match &self {
-            Error::Grant { grant, .. } => ("grant", grant),
-            Error::Agent { agent, .. } => ("agent", agent),
+        let (what, id, message) = match &self {
+            Error::Grant { grant, message } => ("grant", grant, message),
+            Error::Agent { agent, message } => ("agent", agent, message),
             _ => return self,
         };
         match locate_id(text, id) {
@@ -101,12 +101,7 @@ impl Error {
                 path: path.to_path_buf(),
                 line,
                 column,
-                message: match &self {
-                    Error::Grant { message, .. } | Error::Agent { message, .. } => {
-                        format!("{what} '{id}': {message}")
-                    }
-                    _ => unreachable!("only grants and agents are located"),
-                },
+                message: format!("{what} '{id}': {message}"),
             },
             None => self,
         }
@@ -122,10 +117,7 @@ pub(crate) fn locate_id(text: &str, id: &str) -> Option<(usize, usize)> {
         return None;
     }
     let bytes = text.as_bytes();
-    let mut from = 0;
-    while let Some(found) = text[from..].find(id) {
-        let at = from + found;
-        from = at + id.len();
+    for (at, _) in text.match_indices(id) {
         // The value, whole: quoted, or ending the plain scalar.
         let after = bytes.get(at + id.len()).copied();
         let before = at.checked_sub(1).map(|i| bytes[i]);
@@ -155,12 +147,17 @@ pub(crate) fn locate_id(text: &str, id: &str) -> Option<(usize, usize)> {
         {
             continue;
         }
-        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-        let line = 1 + memchr::memchr_iter(b'\n', &bytes[..at]).count();
-        let column = 1 + text[line_start..at].chars().count();
-        return Some((line, column));
+        return Some(line_col(text, at));
     }
     None
+}
+
+/// 1-based line and column (in characters) of byte `offset` in `text`.
+pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[start..].chars().count() + 1)
 }
 
 /// serde errors append " at line X column Y"; we print position ourselves.

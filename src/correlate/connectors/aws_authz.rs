@@ -13,6 +13,7 @@
 //! objects (AWS CLI) or URL-encoded JSON strings (raw API).
 
 use super::{AssumeEdge, ConnectorOptions, GrantSet};
+use crate::correlate::error::line_col;
 use crate::correlate::iam::{compile_statement, Compiled, Flavor, PatternCache, PolicyDoc};
 use crate::correlate::inventory::{
     parse_date, Agent, Effect, GrantDef, GrantSource, Owner, OwnerStatus, Provenance,
@@ -211,14 +212,6 @@ fn percent_decode(s: &str) -> Result<String, String> {
         }
     }
     String::from_utf8(out).map_err(|_| "policy document: not UTF-8 once decoded".to_string())
-}
-
-/// 1-based (line, column) of byte offset `at` in `text`.
-fn line_col(text: &str, at: usize) -> (usize, usize) {
-    let before = &text[..at];
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-    (line, col)
 }
 
 /// Where the entity with this ARN is defined: the `"Arn": "<arn>"` value.

@@ -25,8 +25,9 @@
 //! * `write` unless `readOnlyHint` is `true` (default `false`), and `delete`
 //!   too unless `destructiveHint` is `false` (default `true`).
 
-use super::unity_catalog::{line_col, offset_in};
+use super::unity_catalog::offset_in;
 use super::{ConnectorOptions, GrantSet};
+use crate::correlate::error::line_col;
 use crate::correlate::inventory::{
     Agent, Effect, GrantDef, GrantSource, Provenance, DELETE, EGRESS, INVOKE, WRITE,
 };

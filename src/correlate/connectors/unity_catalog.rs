@@ -32,6 +32,7 @@
 //! `USE` privileges are missing yields no grant, and a note says so.
 
 use super::{ConnectorOptions, GrantSet};
+use crate::correlate::error::line_col;
 use crate::correlate::inventory::{
     Agent, Effect, GrantDef, GrantSource, Provenance, ADMIN, ALL_ACTIONS, DELETE, LIST, READ, WRITE,
 };
@@ -155,14 +156,6 @@ fn norm_privilege(p: &str) -> String {
         .map(str::to_ascii_uppercase)
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// 1-based line and column (in characters) of byte `offset` in `text`.
-pub(super) fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[start..].chars().count() + 1)
 }
 
 /// Byte offset of `inner` (a slice of `text`) within `text`.
