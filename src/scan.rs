@@ -243,13 +243,15 @@ pub(crate) enum FindingPlace<'a> {
         column: &'a serde_json::value::RawValue,
         row: Option<u64>,
     },
-    /// A cell found where the file holds it (a string of a JSON document):
-    /// offsets and line as in text, and its column.
+    /// A cell found where the file holds it (a string of a JSON document or
+    /// of a JSON line): offsets and line as in text, its column, and its
+    /// data row when the file has rows (JSON lines).
     Located {
         start: u64,
         end: u64,
         line: u64,
         column: &'a serde_json::value::RawValue,
+        row: Option<u64>,
     },
 }
 
@@ -809,7 +811,8 @@ impl<'a> ObjectAccumulator<'a> {
                 end,
                 line,
                 column,
-            } => (Some(start), Some(end), Some(line), Some(column), None),
+                row,
+            } => (Some(start), Some(end), Some(line), Some(column), row),
         };
         let record = FindingRecord {
             path: &self.path_json,

@@ -431,6 +431,99 @@ fn a_json_document_is_one_record_located_by_offset() {
     assert_eq!(in_broken[0]["type"], "US_SSN");
 }
 
+/// JSON lines (an application log, a FHIR bulk export) and arrays of
+/// records (a chat export) are tables, and each finding carries the offset,
+/// line and row where the file holds its value as well as its column: in a
+/// `.gz`, offsets into the decompressed stream; after a byte-order mark,
+/// blank lines and indentation, where the value really is. A string written
+/// with escapes (unescaped into a copy to be read) is found by column and
+/// row only.
+#[test]
+fn json_lines_and_arrays_locate_their_findings() {
+    let (_tmp, dir) = lake();
+    let mut log = String::from("\u{FEFF}");
+    for i in 0..12u64 {
+        if i % 5 == 4 {
+            log.push_str("\r\n   \n");
+        }
+        let msg = if i % 3 == 0 {
+            // Escapes: found by column and row only.
+            format!("reset for \\\"{}\\\"", email(i + 50))
+        } else {
+            format!("password reset for {}", email(i + 50))
+        };
+        log.push_str(&format!(
+            "  {{\"ts\": \"2026-03-0{}T10:00:00Z\", \"user\": {{\"email\": \"{}\"}}, \"msg\": \"{msg}\"}}\r\n",
+            1 + i % 9,
+            email(i)
+        ));
+    }
+    write(&dir, "auth.jsonl", &log);
+    write(&dir, "auth-old.jsonl.gz", util::gzip(log.as_bytes()));
+    let messages: Vec<Value> = (0..6u64)
+        .map(|i| {
+            serde_json::json!({
+                "user_profile": {"real_name": name(i), "email": email(i)},
+                "text": format!("my SSN is {}", ssn(i)),
+            })
+        })
+        .collect();
+    let export = serde_json::to_string_pretty(&messages).unwrap();
+    write(&dir, "general.json", &export);
+    let run = scan(&dir, &["--show-values"]);
+    assert_eq!(run.code, 1);
+    let files = [
+        ("auth.jsonl", log.clone()),
+        ("auth-old.jsonl.gz", log.clone()),
+        ("general.json", export.clone()),
+    ];
+    for (path, text) in &files {
+        let findings: Vec<Value> = run
+            .findings()
+            .into_iter()
+            .filter(|f| f["path"] == *path)
+            .collect();
+        assert!(!findings.is_empty(), "{path}");
+        // Data rows in order, as the file holds them.
+        let rows: Vec<&str> = if path.ends_with(".json") {
+            Vec::new()
+        } else {
+            text.lines()
+                .map(|l| l.trim_start_matches('\u{FEFF}').trim())
+                .filter(|l| !l.is_empty())
+                .collect()
+        };
+        let (mut located, mut escaped) = (0, 0);
+        for f in &findings {
+            let column = f["column"].as_str().expect("a column");
+            let row = f["row"].as_u64().expect("a row") as usize;
+            let value = f["value"].as_str().unwrap();
+            match f["start"].as_u64() {
+                Some(start) => {
+                    let (start, end) = (start as usize, f["end"].as_u64().unwrap() as usize);
+                    assert_eq!(&text[start..end], value, "{path}: {f}");
+                    let line = 1 + text[..start].matches('\n').count() as u64;
+                    assert_eq!(f["line"].as_u64(), Some(line), "{path}: {f}");
+                    if !rows.is_empty() {
+                        assert!(rows[row].contains(value), "{path}: {f}");
+                    }
+                    located += 1;
+                }
+                None => {
+                    assert_eq!(column, "msg", "{path}: {f}");
+                    assert_eq!(row % 3, 0, "{path}: {f}");
+                    escaped += 1;
+                }
+            }
+        }
+        if path.ends_with(".json") {
+            assert_eq!((located, escaped), (18, 0), "{path}");
+        } else {
+            assert_eq!((located, escaped), (20, 4), "{path}");
+        }
+    }
+}
+
 #[test]
 fn tsv_jsonl_json_array_and_gzip() {
     let (_tmp, dir) = lake();

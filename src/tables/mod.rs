@@ -303,9 +303,14 @@ pub(crate) fn scan_table(
 pub(crate) enum CellAt {
     /// By column and data row (unknown in a slice sampled mid-file).
     Row(Option<u64>),
-    /// By column and by offset too: a string of a JSON document, found
-    /// where the file holds it, `start` bytes in, on line `line`.
-    Offset { start: u64, line: u64 },
+    /// By column and by offset too: a string of a JSON document or a JSON
+    /// line, found where the file holds it, `start` bytes in, on line
+    /// `line`; `row` is its data row when the file has rows (JSON lines).
+    Offset {
+        start: u64,
+        line: u64,
+        row: Option<u64>,
+    },
 }
 
 /// Most distinct columns (CSV header fields, JSON field paths) kept per
@@ -517,9 +522,10 @@ impl<'e> TableScanner<'e> {
         if !self.cands.is_empty() {
             let cands = std::mem::take(&mut self.cands);
             let at = match at {
-                CellAt::Offset { start, line } => CellAt::Offset {
+                CellAt::Offset { start, line, row } => CellAt::Offset {
                     start: start + lead as u64,
                     line,
+                    row,
                 },
                 row => row,
             };
@@ -579,11 +585,12 @@ impl<'e> TableScanner<'e> {
         for c in cands {
             let place = match at {
                 CellAt::Row(row) => FindingPlace::Cell { column, row },
-                CellAt::Offset { start, line } => FindingPlace::Located {
+                CellAt::Offset { start, line, row } => FindingPlace::Located {
                     start: start + c.start as u64,
                     end: start + c.end as u64,
                     line,
                     column,
+                    row,
                 },
             };
             acc.record(place, c, &value[c.start..c.end]);

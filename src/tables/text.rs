@@ -970,9 +970,9 @@ fn summarize(problems: &mut Problems, st: &CsvRows) {
 }
 
 /// Feeds one JSON value (a record) into the table, flattening nested objects
-/// into dotted paths and arrays into `field[]`. With `located` (a JSON
-/// document read whole), strings are found where the file holds them and
-/// their findings carry offsets as well as their column.
+/// into dotted paths and arrays into `field[]`. With `located` (the JSON
+/// text the value was parsed from), strings are found where the file holds
+/// them and their findings carry offsets as well as their column.
 fn flatten(
     table: &mut TableScanner<'_>,
     acc: &mut ObjectAccumulator<'_>,
@@ -989,9 +989,10 @@ fn flatten(
             p
         }
     }
-    let at = |s: &str| match located.and_then(|l| l.find(s)) {
-        Some((start, line)) => CellAt::Offset { start, line },
-        None => CellAt::Row(row),
+    let at = |s: &str| {
+        located
+            .and_then(|l| l.find(s, row))
+            .unwrap_or(CellAt::Row(row))
     };
     match v {
         Json::Object(entries) => {
@@ -1056,33 +1057,62 @@ fn flatten(
     }
 }
 
-/// A JSON document read whole, for finding its strings in it: a string
-/// parsed without escapes borrows its bytes from the document, so where
-/// it points is where the file holds it.
+/// JSON text read whole (a document, or one JSON line), for finding its
+/// strings where the file holds them: a string parsed without escapes
+/// borrows its bytes from the text, so where it points is where it is.
 struct Located<'d> {
     text: &'d str,
-    /// Offsets of the document's line feeds, for line numbers.
+    /// Where `text` starts in the file (in the decompressed stream of a
+    /// `.gz`).
+    base: u64,
+    /// The line `text` starts on.
+    first_line: u64,
+    /// Offsets of the text's line feeds, for line numbers.
     newlines: Vec<usize>,
+    /// Whether the text holds rows (JSON lines, an array of records),
+    /// whose findings carry their row too; a document is one record and
+    /// its located findings have none.
+    rows: bool,
 }
 
 impl<'d> Located<'d> {
-    fn new(text: &'d str) -> Self {
+    /// A whole file: a document (`rows` false) or an array of records.
+    fn whole(text: &'d str, rows: bool) -> Self {
         Located {
             text,
+            base: 0,
+            first_line: 1,
             newlines: memchr::memchr_iter(b'\n', text.as_bytes()).collect(),
+            rows,
         }
     }
 
-    /// The offset and line of `s` when it lies in the document (a string
-    /// with escapes was unescaped into a copy: it is found by column only).
-    fn find(&self, s: &str) -> Option<(u64, u64)> {
-        let base = self.text.as_ptr() as usize;
-        let at = (s.as_ptr() as usize).checked_sub(base)?;
+    /// One JSON line, `base` bytes into the file, on line `line` (a line
+    /// holds no line feed: none is looked for).
+    fn line(text: &'d str, base: u64, line: u64) -> Self {
+        Located {
+            text,
+            base,
+            first_line: line,
+            newlines: Vec::new(),
+            rows: true,
+        }
+    }
+
+    /// Where `s` of data row `row` lies in the file, when it lies in the
+    /// text (a string with escapes was unescaped into a copy: it is found
+    /// by column and row only).
+    fn find(&self, s: &str, row: Option<u64>) -> Option<CellAt> {
+        let at = (s.as_ptr() as usize).checked_sub(self.text.as_ptr() as usize)?;
         if at + s.len() > self.text.len() {
             return None;
         }
-        let line = self.newlines.partition_point(|&nl| nl < at) + 1;
-        Some((at as u64, line as u64))
+        let line = self.newlines.partition_point(|&nl| nl < at) as u64;
+        Some(CellAt::Offset {
+            start: self.base + at as u64,
+            line: self.first_line + line,
+            row: row.filter(|_| self.rows),
+        })
     }
 }
 
@@ -1213,6 +1243,8 @@ fn itoa_buf() -> [u8; 24] {
 struct JsonRows {
     /// Lines read from the start (exact line numbers).
     line_no: u64,
+    /// Bytes read from the start (exact offsets).
+    offset: u64,
     /// Data rows read from the start (exact row numbers).
     row: u64,
     /// Rows read in all.
@@ -1248,9 +1280,15 @@ fn json_rows(
             return RowsEnd::SliceEnd;
         }
         line.clear();
+        let line_start = st.offset;
         match br.read_until(b'\n', &mut line) {
             Ok(0) => return RowsEnd::Eof,
-            Ok(n) => offset += n as u64,
+            Ok(n) => {
+                offset += n as u64;
+                if exact {
+                    st.offset += n as u64;
+                }
+            }
             Err(e) => {
                 problems.fatal = Some(if exact {
                     format!("read failed after line {}: {e}", st.line_no)
@@ -1270,7 +1308,11 @@ fn json_rows(
         if text.is_empty() {
             continue;
         }
-        let at = exact.then_some((st.row, st.line_no));
+        let at = exact.then(|| LineAt {
+            row: st.row,
+            line: st.line_no,
+            offset: line_start + (text.as_ptr() as usize - line.as_ptr() as usize) as u64,
+        });
         classify_json_line(text, at, st, &mut path, table, acc);
         if exact {
             st.row += 1;
@@ -1278,30 +1320,46 @@ fn json_rows(
     }
 }
 
-/// Classifies one non-blank JSON line (data row and line number `at`, when
-/// known) and counts it.
+/// Where a JSON line is, when known (not in a slice sampled mid-file).
+#[derive(Debug, Clone, Copy)]
+struct LineAt {
+    /// Its data row.
+    row: u64,
+    /// Its line number.
+    line: u64,
+    /// Where its text starts in the file (in the decompressed stream).
+    offset: u64,
+}
+
+/// Classifies one non-blank JSON line (at `at`, when known) and counts it.
 fn classify_json_line(
     text: &[u8],
-    at: Option<(u64, u64)>,
+    at: Option<LineAt>,
     st: &mut JsonRows,
     path: &mut String,
     table: &mut TableScanner<'_>,
     acc: &mut ObjectAccumulator<'_>,
 ) {
     let where_ = || match at {
-        Some((_, line)) => format!("line {line}"),
+        Some(LineAt { line, .. }) => format!("line {line}"),
         None => "a sampled line".to_string(),
     };
     // Invalid UTF-8 is read again through a lossy copy, which the parsed
     // value then borrows from.
     let lossy;
+    // The line's strings are found where the file holds them (a lossy
+    // copy's are not).
+    let mut located = None;
     let parsed = match crate::engine::str_of(text) {
         // Checked once for the whole line: parsed from a `&str`, serde_json
         // does not check each string again (from bytes it does).
-        Ok(valid) => serde_json::from_str::<Json>(valid),
+        Ok(valid) => {
+            located = at.map(|at| Located::line(valid, at.offset, at.line));
+            serde_json::from_str::<Json>(valid)
+        }
         Err(_) => {
             st.bad_utf8 += 1;
-            if let Some((_, line)) = at {
+            if let Some(LineAt { line, .. }) = at {
                 st.first_bad_utf8.get_or_insert(line);
             }
             lossy = String::from_utf8_lossy(text).into_owned();
@@ -1317,7 +1375,7 @@ fn classify_json_line(
     match parsed {
         Ok(v @ Json::Object(_)) => {
             path.clear();
-            flatten(table, acc, at.map(|(row, _)| row), path, &v, None);
+            flatten(table, acc, at.map(|at| at.row), path, &v, located.as_ref());
         }
         Ok(_) => {
             st.bad += 1;
@@ -1344,13 +1402,14 @@ fn json_reservoir(
     acc: &mut ObjectAccumulator<'_>,
     problems: &mut Problems,
 ) -> RowsEnd {
-    let mut reservoir: Reservoir<(u64, Vec<u8>)> = Reservoir::new(keep);
+    let mut reservoir: Reservoir<(u64, u64, Vec<u8>)> = Reservoir::new(keep);
     let mut line = Vec::with_capacity(4096);
     let end = loop {
         line.clear();
+        let line_start = st.offset;
         match br.read_until(b'\n', &mut line) {
             Ok(0) => break RowsEnd::Eof,
-            Ok(_) => {}
+            Ok(n) => st.offset += n as u64,
             Err(e) => {
                 problems.fatal = Some(format!("read failed after line {}: {e}", st.line_no));
                 break RowsEnd::Fatal;
@@ -1362,13 +1421,15 @@ fn json_reservoir(
             continue;
         }
         let line_no = st.line_no;
-        reservoir.offer(st.row, text.len() + 32, || (line_no, text.to_vec()));
+        let offset = line_start + (text.as_ptr() as usize - line.as_ptr() as usize) as u64;
+        reservoir.offer(st.row, text.len() + 40, || (line_no, offset, text.to_vec()));
         st.row += 1;
     };
     let whole = reservoir.kept_all();
     let mut path = String::new();
-    for (row, (line_no, text)) in reservoir.into_rows() {
-        classify_json_line(&text, Some((row, line_no)), st, &mut path, table, acc);
+    for (row, (line, offset, text)) in reservoir.into_rows() {
+        let at = LineAt { row, line, offset };
+        classify_json_line(&text, Some(at), st, &mut path, table, acc);
     }
     reservoir_end(end, whole, st.row, table)
 }
@@ -1526,14 +1587,18 @@ fn read_json_document(
         }
         Err(e) => return as_text(format!("not JSON: {e}"), problems),
     };
-    let located = Located::new(text);
+    let located = Located::whole(text, false);
     let mut path = String::new();
     flatten(table, acc, Some(0), &mut path, &value, Some(&located));
     table.rows_scanned = 1;
     true
 }
 
-/// A JSON array of records, streamed element by element.
+/// A JSON array of records: read whole when it is no larger than a
+/// document read whole ([`super::MAX_JSON_DOCUMENT`]) and UTF-8, so that
+/// its strings are found where the file holds them (a chat or API export
+/// is a small file read as a log is: by line and offset); streamed element
+/// by element otherwise, its findings placed by column and row.
 fn read_json_array(
     reader: &mut dyn Read,
     limit: u64,
@@ -1547,7 +1612,7 @@ fn read_json_array(
         acc: &'x mut ObjectAccumulator<'a>,
         limit: u64,
         stopped: &'x mut bool,
-        _c: std::marker::PhantomData<&'c ()>,
+        located: Option<&'x Located<'c>>,
     }
     impl<'de> Visitor<'de> for Seed<'_, '_, '_, '_> {
         type Value = ();
@@ -1566,7 +1631,7 @@ fn read_json_array(
                     None => return Ok(()),
                     Some(v) => {
                         path.clear();
-                        flatten(self.table, self.acc, Some(row), &mut path, &v, None);
+                        flatten(self.table, self.acc, Some(row), &mut path, &v, self.located);
                         row += 1;
                         self.table.rows_scanned = row;
                     }
@@ -1580,17 +1645,43 @@ fn read_json_array(
             d.deserialize_seq(self)
         }
     }
-    let br = BufReader::with_capacity(256 << 10, reader);
-    let mut de = serde_json::Deserializer::from_reader(br);
-    let mut stopped = false;
-    let result = Seed {
-        table,
-        acc,
-        limit,
-        stopped: &mut stopped,
-        _c: std::marker::PhantomData,
+    let cap = super::MAX_JSON_DOCUMENT;
+    let mut head = Vec::new();
+    if let Err(e) = reader.take(cap + 1).read_to_end(&mut head) {
+        problems.fatal = Some(format!("read failed: {e}"));
+        return false;
     }
-    .deserialize(&mut de);
+    let mut stopped = false;
+    let whole = (head.len() as u64 <= cap)
+        .then(|| std::str::from_utf8(&head).ok())
+        .flatten();
+    let result = match whole {
+        Some(text) => {
+            let located = Located::whole(text, true);
+            let mut de = serde_json::Deserializer::from_str(text);
+            Seed {
+                table,
+                acc,
+                limit,
+                stopped: &mut stopped,
+                located: Some(&located),
+            }
+            .deserialize(&mut de)
+        }
+        None => {
+            let rest = std::io::Cursor::new(&head).chain(reader);
+            let br = BufReader::with_capacity(256 << 10, rest);
+            let mut de = serde_json::Deserializer::from_reader(br);
+            Seed {
+                table,
+                acc,
+                limit,
+                stopped: &mut stopped,
+                located: None,
+            }
+            .deserialize(&mut de)
+        }
+    };
     if stopped {
         return false;
     }
