@@ -488,21 +488,29 @@ fn non_ascii_windows(haystack: &[u8], reach: usize) -> Vec<Range<usize>> {
 /// (capitalised, as written in addresses), so the automaton itself finds
 /// where a street name ends instead of guessing and asking the validator.
 pub fn expand_pattern(pattern: &str) -> String {
+    // `{{street_suffix}}`: the suffixes capitalised (`Street`, `Ave`);
+    // `{{STREET_SUFFIX}}`: upper case, as USPS-standard mailing lists,
+    // payroll and bank systems print addresses (`1344 N CALLE PRIMAVERA BLVD`).
     const STREET: &str = "{{street_suffix}}";
-    if !pattern.contains(STREET) {
+    const STREET_UPPER: &str = "{{STREET_SUFFIX}}";
+    if !pattern.contains(STREET) && !pattern.contains(STREET_UPPER) {
         return pattern.to_string();
     }
-    let words: Vec<String> = validators::street_suffix_words()
-        .into_iter()
+    let words = validators::street_suffix_words();
+    let capitalised: Vec<String> = words
+        .iter()
         .map(|w| {
             let mut c = w.chars();
             match c.next() {
                 Some(f) => f.to_ascii_uppercase().to_string() + c.as_str(),
-                None => w,
+                None => w.clone(),
             }
         })
         .collect();
-    pattern.replace(STREET, &format!("(?:{})", words.join("|")))
+    let upper: Vec<String> = words.iter().map(|w| w.to_ascii_uppercase()).collect();
+    pattern
+        .replace(STREET, &format!("(?:{})", capitalised.join("|")))
+        .replace(STREET_UPPER, &format!("(?:{})", upper.join("|")))
 }
 
 pub(crate) fn syntax_config() -> syntax::Config {

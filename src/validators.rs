@@ -3438,6 +3438,13 @@ pub fn street_address(s: &str) -> Option<f32> {
     if !s.is_ascii() {
         return None;
     }
+    // The city and state and ZIP (or UK postcode) after the street (`,
+    // TUCSON, AZ 85766`) make it a postal address beyond doubt; the street
+    // is judged alone.
+    let (s, locality) = match strip_locality(s) {
+        Some(street) => (street, 0.2),
+        None => (s, 0.0),
+    };
     let toks: Vec<&str> = s
         .split_whitespace()
         .map(|t| t.trim_end_matches(','))
@@ -3476,7 +3483,66 @@ pub fn street_address(s: &str) -> Option<f32> {
         t.bytes()
             .all(|b| b.is_ascii_alphanumeric() || b"'-.".contains(&b))
     });
-    (unit_ok && names_ok && is_street_suffix(toks[end - 1])).then_some(leading_zero_penalty)
+    // Upper case is how mailing lists and payroll and bank systems print
+    // an address, and how logs and headings shout: without its locality
+    // an all-capitals street needs its context.
+    let shouted = if s.bytes().any(|b| b.is_ascii_lowercase()) {
+        0.0
+    } else {
+        -0.1
+    };
+    let adjust = leading_zero_penalty + if locality > 0.0 { locality } else { shouted };
+    (unit_ok && names_ok && is_street_suffix(toks[end - 1])).then_some(adjust)
+}
+
+/// The two-letter postal codes of the US states, DC and the territories
+/// and armed-forces regions (USPS Publication 28, Appendix B).
+const US_STATE_CODES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
+    "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
+    "WV", "WI", "WY", "AS", "GU", "MP", "PR", "VI", "AA", "AE", "AP",
+];
+
+/// `s` without its locality, when it ends with one: a city of one to three
+/// words after a comma or a line break, then a US state's postal code and
+/// a ZIP or ZIP+4 (`, TUCSON, AZ 85766`, `\n  EL PASO TX 79970-0379`) or a
+/// UK postcode (`, Norwich NR2 3DN`).
+fn strip_locality(s: &str) -> Option<&str> {
+    let (head, last) = s.trim_end().rsplit_once(' ')?;
+    let (head, code) = head.trim_end().rsplit_once(' ')?;
+    let us = || {
+        let (five, four) = last.split_once('-').unwrap_or((last, "0000"));
+        five.len() == 5
+            && four.len() == 4
+            && five.bytes().chain(four.bytes()).all(|b| b.is_ascii_digit())
+            && US_STATE_CODES.contains(&code)
+    };
+    // Outward code (`NR2`, `SW1A`, `L17`) and inward code (`3DN`).
+    let uk = || {
+        let out = code.as_bytes();
+        let inward = last.as_bytes();
+        let letters = out.iter().take_while(|b| b.is_ascii_uppercase()).count();
+        let rest = &out[letters..];
+        (1..=2).contains(&letters)
+            && (1..=2).contains(&rest.len())
+            && rest[0].is_ascii_digit()
+            && rest[1..]
+                .iter()
+                .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+            && inward.len() == 3
+            && inward[0].is_ascii_digit()
+            && inward[1..].iter().all(u8::is_ascii_uppercase)
+    };
+    if !(us() || uk()) {
+        return None;
+    }
+    let head = head.trim_end().trim_end_matches(',');
+    let cut = head.rfind([',', '\n'])?;
+    let (street, city) = (&head[..cut], &head[cut + 1..]);
+    let words = city.split_whitespace().count();
+    let street = street.trim_end().trim_end_matches(',').trim_end();
+    ((1..=3).contains(&words) && !street.is_empty()).then_some(street)
 }
 
 /// Street types written before the street's name (French, Spanish, Catalan,
@@ -3549,16 +3615,23 @@ fn house_number_digits(t: &str) -> Option<&str> {
 /// number (`144`, `27a`, `10/34`) and a word of three letters or more, and
 /// nothing of another field (an `@`, a `:`, a `=`, an IP address, a run of
 /// digits as long as a phone number's), with a capitalised word (`unknown,
-/// 2024` is none). A line the other street rules read (`12 Main St`,
-/// `Calle Mayor 88`; their patterns want capitalised words, so not `1072
-/// OLD MILL LN`) is left to them, which score it with its context.
+/// 2024` is none). A line the other street rules read (`12 Main St`, `1072
+/// OLD MILL LN`, `Calle Mayor 88`; their patterns want capitalised or
+/// upper-case words, not `12 main st`) is left to them, which score it with
+/// its context and take its locality.
 pub fn street_address_labelled(s: &str) -> Option<f32> {
     let s = trim(s);
     if s.len() > 80 || s.contains(['@', ':', '=', '<', '>', '|']) {
         return None;
     }
-    if s.chars().any(char::is_lowercase)
-        && (street_address(s).is_some() || street_address_intl(s).is_some())
+    // The street rule's pattern reads capitalised and upper-case words, the
+    // international one's capitalised ones.
+    let capitalised_words = !s
+        .split_whitespace()
+        .any(|w| w.starts_with(|c: char| c.is_lowercase()));
+    if (capitalised_words && street_address(s).is_some())
+        || (s.chars().any(char::is_lowercase)
+            && (street_address(s).is_some() || street_address_intl(s).is_some()))
     {
         return None;
     }
@@ -3623,6 +3696,12 @@ fn is_house_number(t: &str) -> bool {
 /// or last; at most 8 words. There is no dictionary of street names: the
 /// rule using this needs an address word nearby. 0.0.
 pub fn street_address_intl(s: &str) -> Option<f32> {
+    // A postcode and town after the street (`, 10115 Berlin`) make it a
+    // postal address beyond doubt; the street is judged alone.
+    let (s, locality) = match strip_postcode_town(s) {
+        Some(street) => (street, 0.2),
+        None => (s, 0.0),
+    };
     let toks = StackWords::<8>::collect(
         s.split_whitespace()
             .map(|t| t.trim_end_matches(','))
@@ -3664,7 +3743,39 @@ pub fn street_address_intl(s: &str) -> Option<f32> {
             .iter()
             .any(|suffix| t.ends_with(suffix) && (t.len() > suffix.len() || street.len() >= 2))
     });
-    (before || after).then_some(0.0)
+    (before || after).then_some(locality)
+}
+
+/// `s` without its postcode and town, when it ends with them after a comma
+/// or a line break: a European postcode (`10115`, `1015 CJ`, `411 17`,
+/// `80-831`, `1000-001`, `3000`) then one to three words, the first
+/// capitalised (`Berlin`, `Frankfurt am Main`).
+fn strip_postcode_town(s: &str) -> Option<&str> {
+    let s = s.trim_end();
+    let cut = s.rfind([',', '\n'])?;
+    let (street, tail) = (&s[..cut], s[cut + 1..].trim_start());
+    let toks: Vec<&str> = tail.split(' ').collect();
+    let digits = |t: &str, n: usize| t.len() == n && t.bytes().all(|b| b.is_ascii_digit());
+    let dutch = |b: &str| b.len() == 2 && b.bytes().all(|c| c.is_ascii_uppercase());
+    let code_words = match toks.as_slice() {
+        // Dutch `1015 CJ` and Swedish `411 17` postcodes are two words.
+        [a, b, ..] if digits(a, 4) && dutch(b) => 2,
+        [a, b, ..] if digits(a, 3) && digits(b, 2) => 2,
+        [a, ..] if digits(a, 5) || digits(a, 4) => 1,
+        [a, ..]
+            if a.split_once('-')
+                .is_some_and(|(x, y)| (digits(x, 2) || digits(x, 4)) && digits(y, 3)) =>
+        {
+            1
+        }
+        _ => return None,
+    };
+    let town = &toks[code_words..];
+    let capitalised = town
+        .first()
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let street = street.trim_end().trim_end_matches(',').trim_end();
+    ((1..=3).contains(&town.len()) && capitalised && !street.is_empty()).then_some(street)
 }
 
 // ---------------------------------------------------------------------------
@@ -5157,6 +5268,82 @@ mod tests {
     }
 
     #[test]
+    fn street_address_takes_its_locality_and_shouts_weaker_without_it() {
+        // Upper case, as mailing lists print it: needs context alone...
+        assert_eq!(street_address("9807 BAYOU BLVD"), Some(-0.1));
+        // ...and is a postal address beyond doubt with its locality.
+        for v in [
+            "9807 BAYOU BLVD, TUCSON, AZ 85766",
+            "1344 N CALLE PRIMAVERA BLVD, UNIT 10, PLANO, TX 75017-1234",
+            "224 GRAND CT APT. 148, HENDERSON, NV 89081",
+            "3430 S 42ND AVE\n  FLAGSTAFF AZ 86032",
+            "431 Oak Ridge Cir\n  Plano, TX 75084-0712",
+            "88 Oak Street, Des Moines, IA 50306",
+            "21 Wilmslow Road, Norwich NR2 3DN",
+            "84 Gloucester Place, London SW1A 1AA",
+        ] {
+            assert_eq!(street_address(v), Some(0.2), "{v}");
+        }
+        for (v, street) in [
+            ("9807 BAYOU BLVD, TUCSON, AZ 85766", "9807 BAYOU BLVD"),
+            ("7 Elm St,\nSan Luis Obispo, CA 93401", "7 Elm St"),
+            ("21 Wilmslow Road, Norwich NR2 3DN", "21 Wilmslow Road"),
+        ] {
+            assert_eq!(strip_locality(v), Some(street), "{v}");
+        }
+        for v in [
+            // No state, an unknown one, a ZIP of the wrong length, no
+            // comma or line break before the city, a city of four words.
+            "9807 BAYOU BLVD, TUCSON 85766",
+            "9807 BAYOU BLVD, TUCSON, ZZ 85766",
+            "9807 BAYOU BLVD, TUCSON, AZ 8576",
+            "9807 BAYOU BLVD TUCSON AZ 85766",
+            "9807 BAYOU BLVD, A B C D, AZ 85766",
+            ", TUCSON, AZ 85766",
+            "21 Wilmslow Road, Norwich NR2 3D",
+        ] {
+            assert_eq!(strip_locality(v), None, "{v}");
+        }
+        // A street that fails stays failed, locality or not.
+        assert_eq!(street_address("2024 Annual Report, Austin, TX 78701"), None);
+    }
+
+    #[test]
+    fn street_address_intl_takes_its_postcode_and_town() {
+        for (v, street) in [
+            ("Goethestraße 60, 70173 Stuttgart", "Goethestraße 60"),
+            (
+                "Rosenheimer Straße 134\n01067 Dresden",
+                "Rosenheimer Straße 134",
+            ),
+            ("Keizersgracht 123, 1015 CJ Amsterdam", "Keizersgracht 123"),
+            ("Sveavägen 144, 411 17 Göteborg", "Sveavägen 144"),
+            (
+                "ul. Marszałkowska 10, 80-831 Gdańsk",
+                "ul. Marszałkowska 10",
+            ),
+            ("Rua Augusta 12, 1100-053 Lisboa", "Rua Augusta 12"),
+            ("32 ter rue des Lilas, 75011 Paris", "32 ter rue des Lilas"),
+        ] {
+            assert_eq!(strip_postcode_town(v), Some(street), "{v}");
+        }
+        assert_eq!(
+            street_address_intl("Goethestraße 60, 70173 Stuttgart"),
+            Some(0.2)
+        );
+        assert_eq!(street_address_intl("Goethestraße 60"), Some(0.0));
+        for v in [
+            "Goethestraße 60, Stuttgart",
+            "Goethestraße 60, 70173 stuttgart",
+            "Goethestraße 60, 701733 Stuttgart",
+            ", 70173 Stuttgart",
+            "Goethestraße 60, 70173 Bad Cannstatt Ost Mitte",
+        ] {
+            assert_eq!(strip_postcode_town(v), None, "{v}");
+        }
+    }
+
+    #[test]
     fn phone_digits_checks() {
         assert_eq!(phone_digits("+13125552368"), Some(0.1));
         assert_eq!(phone_digits("+442079460958"), Some(-0.1));
@@ -5580,7 +5767,7 @@ mod tests {
         for v in [
             "Am Mühlbach 27 a",
             "ul. Marszałkowska 10/34",
-            "1072 OLD MILL LN",
+            "4 THE MALTINGS",
             "Västra Hamngatan 64, lgh 1415",
         ] {
             assert_eq!(street_address_labelled(v), Some(0.0), "{v}");
@@ -5591,8 +5778,9 @@ mod tests {
             "192.168.1.10 port 8080",
             "jo@acme.io",
             "Flat 8",
-            "12 Main St",     // street-address reads it
-            "Calle Mayor 88", // street-address-intl reads it
+            "12 Main St",       // street-address reads it
+            "1072 OLD MILL LN", // and upper case too
+            "Calle Mayor 88",   // street-address-intl reads it
             "00:1A:2B:3C:4D:5E",
             "Pending verification",
         ] {
