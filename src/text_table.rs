@@ -52,6 +52,10 @@ enum Shape {
     Fixed { header: bool },
     /// A line of dashes or equals signs (under a fixed-width header).
     Rule,
+    /// An indented line of one or two cells: a row's second line in a
+    /// fixed-width report (a payroll register prints an employee's address
+    /// and bank lines under the employee's row).
+    Continuation,
     /// A row of three or more cells separated by `;`; `header` when it
     /// could be a header line (no digits, short cells).
     SemicolonRow { header: bool },
@@ -76,6 +80,7 @@ fn step(layout: Layout, shape: Shape) -> Step {
         (Layout::Pipe, Shape::PipeRow)
         | (Layout::Fixed, Shape::Fixed { header: false })
         | (Layout::Fixed, Shape::Rule)
+        | (Layout::Fixed, Shape::Continuation)
         | (Layout::Semicolon, Shape::SemicolonRow { header: false }) => Step::Row,
         (Layout::Pipe, Shape::PipeRule)
         | (Layout::Fixed, Shape::Fixed { header: true })
@@ -305,6 +310,7 @@ fn trim_line_end(haystack: &[u8], line: Range<usize>) -> Range<usize> {
 }
 
 fn shape(line: &[u8]) -> Shape {
+    let indented = line.starts_with(b"  ") || line.starts_with(b"\t");
     let line = line.strip_suffix(b"\r").unwrap_or(line).trim_ascii();
     if line.is_empty() || line.len() > MAX_LINE {
         return Shape::Other;
@@ -335,10 +341,20 @@ fn shape(line: &[u8]) -> Shape {
         return Shape::SemicolonRow { header };
     }
     if fixed_cells(line).nth(2).is_none() {
-        return Shape::Other;
+        return if indented {
+            Shape::Continuation
+        } else {
+            Shape::Other
+        };
     }
-    let header = !line.iter().any(u8::is_ascii_digit)
-        && line.iter().any(u8::is_ascii_alphabetic)
+    // A header names columns: no number stands alone in it, though a
+    // form's or a field's name may hold digits (`W-7 status`, `Address2`),
+    // and its cells are short.
+    let header = line.iter().any(u8::is_ascii_alphabetic)
+        && line.split(|&b| b == b' ' || b == b'\t').all(|word| {
+            let digits = word.iter().filter(|b| b.is_ascii_digit()).count();
+            digits <= word.iter().filter(|b| b.is_ascii_alphabetic()).count()
+        })
         && fixed_cells(line).all(|c| {
             c.len() <= MAX_FIXED_HEADER_CELL
                 && line[c.clone()].split(|&b| b == b' ').count() <= MAX_FIXED_HEADER_WORDS
@@ -507,6 +523,29 @@ mod tests {
         assert_eq!(header_of(text, "2115423603").as_deref(), Some("ACCOUNT"));
         assert_eq!(header_of(text, "3835.77").as_deref(), Some("AMOUNT"));
         assert_eq!(header_of(text, "Kwame Mensah").as_deref(), Some("RECEIVER"));
+    }
+
+    #[test]
+    fn a_registers_indented_second_lines_stay_in_its_table() {
+        let text = "EMP#    EMPLOYEE                 SSN          DEPT   W-2 BOX  NET\n\
+                    ------------------------------------------------------------\n\
+                    090813  VAN DER BERG, KENDRA B   XXX-XX-2451  SALES  1        959.79\n\
+                    \x20       9807 BAYOU BLVD, TUCSON, AZ 85766\n\
+                    \x20       DD1 ******687 / ******0136  CHK\n\
+                    012101  DIMITROV, CONNOR M       XXX-XX-0503  QA     1        2,878.77\n";
+        assert_eq!(
+            header_of(text, "DIMITROV, CONNOR M").as_deref(),
+            Some("EMPLOYEE")
+        );
+        assert_eq!(header_of(text, "2,878.77").as_deref(), Some("NET"));
+        // A value on the second line itself is no cell of a column.
+        assert_eq!(header_of(text, "9807 BAYOU BLVD"), None);
+        // An unindented line of prose still ends the table.
+        let prose = text.replace("\x20       9807", "Moved to 9807");
+        assert_eq!(header_of(&prose, "DIMITROV, CONNOR M"), None);
+        // A line of cells holding numbers alone is a row, not a header.
+        let rows = "NAME        WARD    BED\nAnn Lee     4       12\nBo Chen     5       3\n";
+        assert_eq!(header_of(rows, "Bo Chen").as_deref(), Some("NAME"));
     }
 
     #[test]
