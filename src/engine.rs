@@ -1978,7 +1978,9 @@ impl Engine {
         if is_fragment(haystack, start, end)
             || starts_inside_an_accented_word(haystack, start)
             || match rule.kind {
-                validators::Kind::Email => is_inner_address(haystack, start),
+                validators::Kind::Email => {
+                    is_inner_address(haystack, start) || is_remote_path(haystack, end)
+                }
                 // An address range's second address (`10.0.0.1-10.0.0.254`)
                 // is an address.
                 validators::Kind::Ip => is_product_version(haystack, start, end),
@@ -2161,9 +2163,12 @@ impl Engine {
             hi
         };
         let (mut positive, mut negative): (Option<usize>, Option<usize>) = (None, None);
-        // Keeps the nearest distance of each kind a context word counts as.
-        let mut note = |word: usize, distance: usize| {
+        // Keeps the nearest distance of each kind a context word counts as;
+        // `other_field`: the word is in another quoted field than the value
+        // (see `crosses_a_quoted_field`), where it is no negative.
+        let mut note = |word: usize, distance: usize, other_field: bool| {
             let (is_positive, is_negative) = search.kinds[word];
+            let is_negative = is_negative && !other_field;
             for (counts, nearest) in [(is_positive, &mut positive), (is_negative, &mut negative)] {
                 if counts {
                     *nearest = Some(nearest.map_or(distance, |d: usize| d.min(distance)));
@@ -2184,14 +2189,14 @@ impl Engine {
                 if !is_whole_word(haystack, hs, he) {
                     return;
                 }
-                let distance = if let Some(d) = label {
-                    d
+                let (distance, between) = if let Some(d) = label {
+                    (d, 0..0)
                 } else if he <= start {
-                    start - he
+                    (start - he, he..start)
                 } else {
-                    hs.saturating_sub(end)
+                    (hs.saturating_sub(end), end..hs.max(end))
                 };
-                note(word, distance);
+                note(word, distance, crosses_a_quoted_field(&haystack[between]));
             };
             match lowered {
                 Some(lowered) => search.for_each::<false>(&lowered[range.clone()], &mut found),
@@ -2223,12 +2228,26 @@ impl Engine {
             let label = label.as_bytes();
             search.for_each::<true>(label, |word, ws, we| {
                 if is_whole_word(label, ws, we) {
-                    note(word, 0);
+                    note(word, 0, false);
                 }
             });
         }
         (positive, negative)
     }
+}
+
+/// Whether `between` (the bytes between a context word and a value) ends
+/// one quoted field and starts another: `Safari/537.36" "104.208.127.209`
+/// in an access log, `"Chrome", "10.1.2.3"` in a list. A word that says
+/// what the value is not (a browser's name before a version) says it of
+/// its own field only; a key's quote before its value (`"version":
+/// "1.2.3.4"`) is no such boundary.
+fn crosses_a_quoted_field(between: &[u8]) -> bool {
+    memchr::memchr_iter(b'"', between).any(|q| {
+        let rest = between[q + 1..].trim_ascii_start();
+        let rest = rest.strip_prefix(b",").unwrap_or(rest).trim_ascii_start();
+        rest.first() == Some(&b'"') && rest.len() < between.len() - q - 1
+    })
 }
 
 /// Whether the bytes between two values of a list keep them in one list:
@@ -2460,6 +2479,16 @@ fn is_inner_address(haystack: &[u8], start: usize) -> bool {
     start >= 2
         && matches!(haystack[start - 1], b'-' | b'.' | b'_' | b'+' | b'%')
         && haystack[start - 2].is_ascii_alphanumeric()
+}
+
+/// Whether an address ending at `end` is the login and host of an scp-style
+/// remote (`git@github.com:acme/app.git`, `deploy@web1.acme.io:/srv`): a
+/// colon and a path right after it, which no mailbox has.
+fn is_remote_path(haystack: &[u8], end: usize) -> bool {
+    haystack.get(end) == Some(&b':')
+        && haystack
+            .get(end + 1)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'~' | b'_' | b'.'))
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -3197,6 +3226,44 @@ negative_context_reach = 1
             let found = e.find_all(text);
             assert_eq!(found.len(), 1, "{found:?}");
             assert!((found[0].confidence - 0.6).abs() < 1e-6, "{found:?}");
+        }
+    }
+
+    #[test]
+    fn a_negative_word_in_another_quoted_field_says_nothing_of_the_value() {
+        let e = engine_with(
+            r#"
+[[rule]]
+id = "ip"
+type = "IP_ADDRESS"
+category = "PII"
+pattern = '\b(?:\d{1,3}\.){3}\d{1,3}\b'
+confidence = 0.6
+negative_context = ["safari", "version"]
+negative_context_reach = 16
+"#,
+        );
+        // The browser's field ends before the forwarded-for one starts.
+        for text in [
+            &br#""Mozilla/5.0 Safari/537.36" "104.208.127.209, 10.0.0.8""#[..],
+            br#"["Safari", "104.208.127.209"]"#,
+            br#""104.208.127.209" "Safari/537.36""#,
+        ] {
+            let found = e.find_all(text);
+            assert!(!found.is_empty(), "{}", String::from_utf8_lossy(text));
+            assert!((found[0].confidence - 0.6).abs() < 1e-6, "{found:?}");
+        }
+        // In the value's own field, or as the key naming it, it still does.
+        for text in [
+            &br#""Safari 104.208.127.209""#[..],
+            br#"{"version": "104.208.127.209"}"#,
+            br#"version "104.208.127.209""#,
+        ] {
+            assert!(
+                e.find_all(text).is_empty(),
+                "{}",
+                String::from_utf8_lossy(text)
+            );
         }
     }
 

@@ -328,7 +328,36 @@ const TEST_CARDS: &[&str] = &[
     "30569309025904",   // Diners
     "3530111333300000", // JCB
     "3566002020360505", // JCB
+    // Stripe's cards that fail on purpose (declines, fraud, 3-D Secure):
+    // in every integration's tests and its sandbox logs.
+    "4000000000000002",
+    "4000000000009995",
+    "4000000000009987",
+    "4000000000009979",
+    "4000000000000069",
+    "4000000000000127",
+    "4000000000000119",
+    "4000000000000077",
+    "4000000000000093",
+    "4000000000000341",
+    "4000000000003220",
+    "4000002500003155",
+    "4000002760003184",
+    "4000000000003063",
+    "4100000000000019",
+    // Adyen's and Braintree's.
+    "4005519200000004",
+    "4009348888881881",
+    "4012000033330026",
+    "4012000077777777",
+    "4217651111111119",
+    "4500600000000061",
+    "6011000400000000",
 ];
+/// A card number with this many zeros in a row is made up (a test card
+/// such as `4000 0000 0000 9995`, a placeholder): an issuer's account
+/// numbers are not handed out that way.
+const TEST_CARD_ZERO_RUN: usize = 9;
 const TEST_SSNS: &[&str] = &[
     "123456789", // the canonical placeholder
     "078051120", // Woolworth wallet card (1938), voided by SSA
@@ -380,7 +409,12 @@ pub fn is_known_test_value(type_name: &str, normalized: &str) -> bool {
 /// engine normalizes once per candidate).
 pub(crate) fn is_known_test_value_normalized(kind: Kind, n: &str) -> bool {
     match kind {
-        Kind::Card => TEST_CARDS.contains(&n),
+        Kind::Card => {
+            TEST_CARDS.contains(&n)
+                || n.as_bytes()
+                    .split(|&b| b != b'0')
+                    .any(|zeros| zeros.len() >= TEST_CARD_ZERO_RUN)
+        }
         Kind::Ssn => TEST_SSNS.contains(&n),
         Kind::Iban => TEST_IBANS.contains(&n),
         Kind::Nhs => TEST_NHS.contains(&n),
@@ -634,8 +668,8 @@ const fn brand(
     }
 }
 
-/// Issuer table, most specific first. Broad ranges (UnionPay 62, Maestro 50/56-69)
-/// are weaker evidence and get no bonus.
+/// Issuer table, most specific first. Broad ranges are weaker evidence:
+/// UnionPay 62 gets no bonus, Maestro 50/56-69 a penalty.
 const BRANDS: &[Brand] = &[
     Brand {
         only: &[13, 16, 19],
@@ -654,8 +688,11 @@ const BRANDS: &[Brand] = &[
     brand("diners", 2, 36, 36, 14, 19, 0.1),
     brand("diners", 2, 38, 39, 14, 19, 0.1),
     brand("unionpay", 2, 62, 62, 16, 19, 0.0),
-    brand("maestro", 2, 50, 50, 12, 19, 0.0),
-    brand("maestro", 2, 56, 69, 12, 19, 0.0),
+    // Maestro's ranges take a tenth of all numbers of 12 to 19 digits
+    // that start with 5 or 6 and pass Luhn (account and claim numbers,
+    // references): a card there needs a word that says so.
+    brand("maestro", 2, 50, 50, 12, 19, -0.15),
+    brand("maestro", 2, 56, 69, 12, 19, -0.15),
 ];
 
 fn find_brand(d: &[u8]) -> Option<&'static Brand> {
@@ -679,7 +716,8 @@ pub fn card_brand(digits: &[u8]) -> Option<&'static str> {
 /// Payment card number: spaces/dashes allowed but consistent (4-4-4-4..., 4-6-5,
 /// 4-6-4, or none); 12-19 digits; not all one digit; Luhn; a known issuer
 /// prefix+length (otherwise `None`: rejects e.g. 13-digit epoch milliseconds).
-/// +0.1 for the major networks, 0.0 for the broad UnionPay/Maestro ranges.
+/// +0.1 for the major networks, 0.0 for the broad UnionPay range, -0.15
+/// for the broader Maestro ones.
 pub fn luhn_card(s: &str) -> Option<f32> {
     let g = digit_groups(s, b" -")?;
     let (groups, d) = (g.groups(), g.digits());
@@ -1560,6 +1598,10 @@ pub fn phone_national(s: &str) -> Option<f32> {
     let d = &digits[..nd];
     if !(9..=12).contains(&d.len()) || groups < 2 || d[0] != 0 || d[1] == 0 || all_same(&d[1..]) {
         return None;
+    }
+    // Ofcom keeps 07700 900000-900999 for drama and examples: no one's.
+    if d.len() == 11 && d.starts_with(&[0, 7, 7, 0, 0, 9, 0, 0]) {
+        return Some(-0.3);
     }
     Some(0.0)
 }
@@ -4177,6 +4219,10 @@ mod tests {
             assert!(is_known_test_value("luhn_card", c));
         }
         assert!(is_known_test_value("luhn_card", "4111 1111 1111 1111"));
+        // Stripe's declines, and any card with a long run of zeros.
+        assert!(is_known_test_value("luhn_card", "4000 0000 0000 9995"));
+        assert!(is_known_test_value("luhn_card", "5100000000000016"));
+        assert!(!is_known_test_value("luhn_card", "4000 0012 3456 7899"));
         for v in ["123-45-6789", "078-05-1120", "219-09-9999"] {
             assert!(ssn(v).is_some(), "{v}");
             assert!(is_known_test_value("US_SSN", v), "{v}");
@@ -4248,7 +4294,7 @@ mod tests {
         let up = with_luhn("621234567890123");
         assert_eq!(luhn_card(&up), Some(0.0));
         let maestro = with_luhn("50123456789");
-        assert_eq!(luhn_card(&maestro), Some(0.0));
+        assert_eq!(luhn_card(&maestro), Some(-0.15));
     }
 
     #[test]
@@ -4651,7 +4697,7 @@ mod tests {
         for v in [
             "020 7946 0321",
             "0161 496 0734",
-            "07700 900123",
+            "07700 901123",
             "(030) 1234 5678",
             "(0161) 4960734",
             "0151/23456789",
@@ -4661,6 +4707,8 @@ mod tests {
         ] {
             assert_eq!(phone_national(v), Some(0.0), "{v}");
         }
+        // Ofcom's drama range.
+        assert_eq!(phone_national("07700 900123"), Some(-0.3));
         for v in [
             "07700900123",         // one unbroken run: an id as often as a phone
             "0044 20 7946 0321",   // 00: the international prefix

@@ -40,7 +40,7 @@ fn luhn_complete(prefix: &str) -> String {
 
 /// A Visa-like 16-digit card number passing Luhn.
 fn card(i: u64) -> String {
-    luhn_complete(&format!("4{:014}", 52_718_300_000_000 + i * 7919))
+    luhn_complete(&format!("4{:014}", 52_718_301_234_567 + i * 7919))
 }
 
 /// A valid-looking SSN (area 100-665, group and serial non-zero).
