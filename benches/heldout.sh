@@ -3,9 +3,12 @@
 # many document kinds and five European languages), B (raw emails, markdown tables,
 # HL7 v2, FHIR JSON, forms, fixed-width reports, logs, chat) and C (claim letters,
 # pharmacy and lab reports, MT103 wires, ward handover sheets, chats, server logs, git
-# logs; written later, by a session that read neither the rules nor A and B). All are
-# written by benches/heldout/gen_{a,b,c}.py, deterministic, in the dev corpus's format, and scored
-# with the scorer in ../shared/eval/ (see its README).
+# logs; written later, by a session that read neither the rules nor A and B) and D
+# (payroll registers, tax forms, EOBs, voicemail transcripts, bank statements, email
+# threads, JSON-lines app logs, chat exports, letters in four languages, configs;
+# written by a helper that read neither the rules nor A-C). All are written by
+# benches/heldout/gen_{a,b,c,d}.py, deterministic, in the dev corpus's format, and
+# scored with the scorer in ../shared/eval/ (see its README).
 #
 #   bash benches/heldout.sh [WORK_DIR]      (default /tmp/datareach-heldout)
 set -euo pipefail
@@ -13,7 +16,7 @@ cd "$(dirname "$0")/.."
 WORK=${1:-/tmp/datareach-heldout}
 SCORER=${SCORER:-../shared/eval/score.py}
 cargo build --release --quiet
-for c in a b c; do
+for c in a b c d; do
   [ -f "$WORK/$c/truth.jsonl" ] || python3 "benches/heldout/gen_$c.py" "$WORK/$c" >/dev/null
   rm -rf "$WORK/out-$c"
   ./target/release/datareach scan "$WORK/$c/files" --out "$WORK/out-$c" -q >/dev/null || [ $? -eq 1 ]
