@@ -2461,7 +2461,38 @@ static NAME_FIRST_STOPWORDS: WordList = WordList::new(&[
 ]);
 
 static NAME_TITLES: WordList = WordList::new(&[
-    "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "rev", "fr", "capt", "sgt",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "prof",
+    "sir",
+    "dame",
+    "rev",
+    "fr",
+    "capt",
+    "sgt",
+    // As letters in German, French, Dutch, Italian, Portuguese and Spanish
+    // address people (`Sehr geehrte Frau Kowalski`, `Geachte heer Bakker`).
+    "herr",
+    "frau",
+    "monsieur",
+    "madame",
+    "mademoiselle",
+    "mme",
+    "mlle",
+    "heer",
+    "mevrouw",
+    "dhr",
+    "mevr",
+    "signor",
+    "signora",
+    "senhor",
+    "senhora",
+    "sra",
+    "srta",
 ]);
 /// Brands and characters written with a title and a word the surname
 /// lists hold (`Dr. Pepper`, `Mr. Clean`, `Dr. Martens`): never a person
@@ -2577,9 +2608,21 @@ pub fn person_name(s: &str) -> Option<f32> {
         dotted_title = first.ends_with('.');
         title_case_title = first.bytes().skip(1).any(|b| b.is_ascii_lowercase());
     }
-    // A title and one word: a surname (`Dear Mr. Okonkwo`). The title is
-    // the evidence; a surname outside the lists (most of the world's) is
+    // A title and one word: a surname (`Dear Mr. Okonkwo`), perhaps after
+    // its particles (`Geachte mevrouw de Vries`). The title is the
+    // evidence; a surname outside the lists (most of the world's) is
     // weaker.
+    let particles = toks
+        .iter()
+        .take_while(|t| NAME_PARTICLES.contains_bare(t))
+        .count();
+    // The surname with its particles, for the lists (`de Vries`).
+    let mut surname_parts = toks;
+    if titled && particles > 0 && particles + 1 == toks.len() {
+        toks = &toks[particles..];
+    } else {
+        surname_parts = &toks[toks.len().saturating_sub(1)..];
+    }
     if let [surname] = toks {
         if !titled || !name_token_ok(surname) || surname.len() < 2 {
             return None;
@@ -2587,7 +2630,7 @@ pub fn person_name(s: &str) -> Option<f32> {
         if NAME_STOPWORDS.contains_bare(surname) || NAME_TITLES.contains_bare(surname) {
             return None;
         }
-        let listed = is_listed_surname(&[surname]);
+        let listed = is_listed_surname(surname_parts);
         // Notes and letters name people so (`Routed to Dr. Brennan.`,
         // `Mrs. Gallagher called back`, and without the dot as British
         // English writes it, `Dr Caldwell - NBM from midnight`): a title
@@ -5874,6 +5917,17 @@ mod tests {
         for v in ["Mr. The", "Dr. Mr.", "Okonkwo", "Mr. X"] {
             assert_eq!(person_name(v), None, "{v}");
         }
+        // Letters in other languages address people so, the surname with
+        // its particles (looked up with them).
+        for v in [
+            "Frau Kowalski",
+            "Monsieur Girard",
+            "heer Bakker",
+            "mevrouw de Vries",
+        ] {
+            assert_eq!(person_name(v), Some(0.05), "{v}");
+        }
+        assert_eq!(person_name("Madame de Qwxzyv"), Some(-0.15));
         // Surname first.
         for v in [
             "O'Brien, Patrick",
