@@ -2203,13 +2203,32 @@ impl Engine {
                 None => search.for_each::<true>(&haystack[range.clone()], &mut found),
             }
         };
+        // A word the window's edge cuts (`ount number (see instructions):
+        // 16131359`) is read whole, from its start or to its end: it is
+        // as near as the part inside says. Only the one cut word is added.
+        let mut from = lo;
+        while from > 0
+            && from < start
+            && is_word_byte(haystack[from - 1])
+            && is_word_byte(haystack[from])
+        {
+            from -= 1;
+        }
+        let mut to = hi;
+        while to > end
+            && to < haystack.len()
+            && is_word_byte(haystack[to - 1])
+            && is_word_byte(haystack[to])
+        {
+            to += 1;
+        }
         // An empty side (a value at a line edge) is not searched: the
         // automaton's setup would cost more than the nothing it searches.
-        if lo < start {
-            check(lo..start, None);
+        if from < start {
+            check(from..start, None);
         }
-        if hi > end {
-            check(end..hi, None);
+        if to > end {
+            check(end..to, None);
         }
         if let Some(label) = above {
             check(label, Some(start - lo));
@@ -3227,6 +3246,36 @@ negative_context_reach = 1
             assert_eq!(found.len(), 1, "{found:?}");
             assert!((found[0].confidence - 0.6).abs() < 1e-6, "{found:?}");
         }
+    }
+
+    #[test]
+    fn a_context_word_cut_by_the_windows_edge_is_read_whole() {
+        let e = engine_with(
+            r#"
+[[rule]]
+id = "acct"
+type = "US_BANK_ACCOUNT_NUMBER"
+category = "FINANCIAL"
+pattern = '\b\d{8}\b'
+confidence = 0.2
+context = ["account number", "account"]
+context_before = 32
+context_after = 12
+context_boost = 0.6
+"#,
+        );
+        // The window starts inside `account`: the phrase still counts, at
+        // the distance of its end.
+        let found = e.find_all(b"Account number (see instructions): 16131359");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].confidence > 0.5, "{found:?}");
+        let found = e.find_all(b"16131359, see the account");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].confidence > 0.5, "{found:?}");
+        // A word wholly outside the window still does not.
+        assert!(e
+            .find_all(b"Account number (see the instructions on the back): 16131359")
+            .is_empty());
     }
 
     #[test]
