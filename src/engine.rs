@@ -2164,11 +2164,12 @@ impl Engine {
         };
         let (mut positive, mut negative): (Option<usize>, Option<usize>) = (None, None);
         // Keeps the nearest distance of each kind a context word counts as;
-        // `other_field`: the word is in another quoted field than the value
-        // (see `crosses_a_quoted_field`), where it is no negative.
-        let mut note = |word: usize, distance: usize, other_field: bool| {
+        // `between`: the bytes between the word and the value, where a
+        // quoted field's end makes a negative word none (see
+        // `crosses_a_quoted_field`).
+        let mut note = |word: usize, distance: usize, between: Range<usize>| {
             let (is_positive, is_negative) = search.kinds[word];
-            let is_negative = is_negative && !other_field;
+            let is_negative = is_negative && !crosses_a_quoted_field(&haystack[between]);
             for (counts, nearest) in [(is_positive, &mut positive), (is_negative, &mut negative)] {
                 if counts {
                     *nearest = Some(nearest.map_or(distance, |d: usize| d.min(distance)));
@@ -2196,7 +2197,7 @@ impl Engine {
                 } else {
                     (hs.saturating_sub(end), end..hs.max(end))
                 };
-                note(word, distance, crosses_a_quoted_field(&haystack[between]));
+                note(word, distance, between);
             };
             match lowered {
                 Some(lowered) => search.for_each::<false>(&lowered[range.clone()], &mut found),
@@ -2205,9 +2206,12 @@ impl Engine {
         };
         // A word the window's edge cuts (`ount number (see instructions):
         // 16131359`) is read whole, from its start or to its end: it is
-        // as near as the part inside says. Only the one cut word is added.
+        // as near as the part inside says. Only the one cut word is added,
+        // and no more of it than a context word can be long (a run of
+        // base64 is walked no further).
         let mut from = lo;
-        while from > 0
+        let from_limit = lo.saturating_sub(MAX_CUT_WORD);
+        while from > from_limit
             && from < start
             && is_word_byte(haystack[from - 1])
             && is_word_byte(haystack[from])
@@ -2215,8 +2219,9 @@ impl Engine {
             from -= 1;
         }
         let mut to = hi;
+        let to_limit = (hi + MAX_CUT_WORD).min(haystack.len());
         while to > end
-            && to < haystack.len()
+            && to < to_limit
             && is_word_byte(haystack[to - 1])
             && is_word_byte(haystack[to])
         {
@@ -2247,13 +2252,17 @@ impl Engine {
             let label = label.as_bytes();
             search.for_each::<true>(label, |word, ws, we| {
                 if is_whole_word(label, ws, we) {
-                    note(word, 0, false);
+                    note(word, 0, 0..0);
                 }
             });
         }
         (positive, negative)
     }
 }
+
+/// Most bytes of a word cut by a context window's edge read beyond it:
+/// longer than any context word.
+const MAX_CUT_WORD: usize = 32;
 
 /// Whether `between` (the bytes between a context word and a value) ends
 /// one quoted field and starts another: `Safari/537.36" "104.208.127.209`
