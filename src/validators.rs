@@ -2617,12 +2617,13 @@ pub fn person_name(s: &str) -> Option<f32> {
         .take_while(|t| NAME_PARTICLES.contains_bare(t))
         .count();
     // The surname with its particles, for the lists (`de Vries`).
-    let mut surname_parts = toks;
-    if titled && particles > 0 && particles + 1 == toks.len() {
+    let surname_parts = if titled && particles > 0 && particles + 1 == toks.len() {
+        let whole = toks;
         toks = &toks[particles..];
+        whole
     } else {
-        surname_parts = &toks[toks.len().saturating_sub(1)..];
-    }
+        &toks[toks.len().saturating_sub(1)..]
+    };
     if let [surname] = toks {
         if !titled || !name_token_ok(surname) || surname.len() < 2 {
             return None;
@@ -3622,12 +3623,19 @@ fn strip_locality(s: &str) -> Option<&str> {
     if !(us() || uk()) {
         return None;
     }
-    let head = head.trim_end().trim_end_matches(',');
-    let cut = head.rfind([',', '\n'])?;
-    let (street, city) = (&head[..cut], &head[cut + 1..]);
-    let words = city.split_whitespace().count();
-    let street = street.trim_end().trim_end_matches(',').trim_end();
-    ((1..=3).contains(&words) && !street.is_empty()).then_some(street)
+    let (street, city) = split_at_locality(head.trim_end().trim_end_matches(','))?;
+    (1..=3)
+        .contains(&city.split_whitespace().count())
+        .then_some(street)
+}
+
+/// `s` split at its last comma or line break, where a locality follows a
+/// street: the street (without the spaces and commas before the break)
+/// and what follows it; `None` without a break or a street before it.
+fn split_at_locality(s: &str) -> Option<(&str, &str)> {
+    let cut = s.rfind([',', '\n'])?;
+    let street = s[..cut].trim_end().trim_end_matches(',').trim_end();
+    (!street.is_empty()).then_some((street, &s[cut + 1..]))
 }
 
 /// Street types written before the street's name (French, Spanish, Catalan,
@@ -3836,10 +3844,8 @@ pub fn street_address_intl(s: &str) -> Option<f32> {
 /// `80-831`, `1000-001`, `3000`) then one to three words, the first
 /// capitalised (`Berlin`, `Frankfurt am Main`).
 fn strip_postcode_town(s: &str) -> Option<&str> {
-    let s = s.trim_end();
-    let cut = s.rfind([',', '\n'])?;
-    let (street, tail) = (&s[..cut], s[cut + 1..].trim_start());
-    let toks: Vec<&str> = tail.split(' ').collect();
+    let (street, tail) = split_at_locality(s.trim_end())?;
+    let toks: Vec<&str> = tail.trim_start().split(' ').collect();
     let digits = |t: &str, n: usize| t.len() == n && t.bytes().all(|b| b.is_ascii_digit());
     let dutch = |b: &str| b.len() == 2 && b.bytes().all(|c| c.is_ascii_uppercase());
     let code_words = match toks.as_slice() {
@@ -3859,8 +3865,7 @@ fn strip_postcode_town(s: &str) -> Option<&str> {
     let capitalised = town
         .first()
         .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-    let street = street.trim_end().trim_end_matches(',').trim_end();
-    ((1..=3).contains(&town.len()) && capitalised && !street.is_empty()).then_some(street)
+    ((1..=3).contains(&town.len()) && capitalised).then_some(street)
 }
 
 // ---------------------------------------------------------------------------
