@@ -243,9 +243,9 @@ pub(crate) enum FindingPlace<'a> {
         column: &'a serde_json::value::RawValue,
         row: Option<u64>,
     },
-    /// A cell found where the file holds it (a string of a JSON document or
-    /// of a JSON line): offsets and line as in text, its column, and its
-    /// data row when the file has rows (JSON lines).
+    /// A cell found where the file holds it (a CSV or TSV field, a string
+    /// of a JSON document or of a JSON line): offsets and line as in text,
+    /// its column, and its data row when the file has rows.
     Located {
         start: u64,
         end: u64,

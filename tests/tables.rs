@@ -266,7 +266,7 @@ fn csv_columns_are_classified_by_values_not_names() {
     assert_eq!(table["kind"], "table");
     assert_eq!(table["rows_scanned"], 60);
     assert!(table["types"]["CREDIT_CARD_NUMBER"].as_u64().unwrap() >= 60);
-    // Findings carry column and row instead of byte offsets.
+    // Findings carry column and row, and where the file holds the value.
     let f = run
         .findings()
         .into_iter()
@@ -274,8 +274,103 @@ fn csv_columns_are_classified_by_values_not_names() {
         .unwrap();
     assert_eq!(f["type"], "CREDIT_CARD_NUMBER");
     assert_eq!(f["row"], 0);
-    assert!(f.get("start").is_none() && f.get("line").is_none());
+    assert_eq!(f["line"], 2);
+    let text = customers_csv(60);
+    let (start, end) = (f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap());
+    assert_eq!(&text[start as usize..end as usize], card(0));
     assert!(!f["masked"].as_str().unwrap().contains(&card(0)[4..12]));
+}
+
+/// Checks every finding of `path` (scanned with `--show-values`) that
+/// carries offsets against `text`, the file's content (decompressed), and
+/// returns how many did and how many are by column and row only.
+fn check_located(run: &Run, path: &str, text: &str) -> (usize, usize) {
+    let (mut located, mut by_row) = (0, 0);
+    for f in run.findings().iter().filter(|f| f["path"] == path) {
+        assert!(f["column"].is_string(), "{path}: {f}");
+        let value = f["value"].as_str().unwrap();
+        match f["start"].as_u64() {
+            Some(start) => {
+                let (start, end) = (start as usize, f["end"].as_u64().unwrap() as usize);
+                assert_eq!(&text[start..end], value, "{path}: {f}");
+                let line = 1 + text[..start].matches('\n').count() as u64;
+                assert_eq!(f["line"].as_u64(), Some(line), "{path}: {f}");
+                located += 1;
+            }
+            None => {
+                assert!(f.get("line").is_none() && f.get("end").is_none(), "{f}");
+                by_row += 1;
+            }
+        }
+    }
+    (located, by_row)
+}
+
+#[test]
+fn csv_and_tsv_cells_are_located_by_offset() {
+    let (_tmp, dir) = lake();
+    // A spreadsheet export: byte-order mark, CRLF, a blank line, quoted
+    // fields holding commas and line breaks (the SSN on a cell's second
+    // line), and one note whose doubled quotes make it no copy of the file.
+    let mut csv = String::from("\u{FEFF}name,email,notes\r\n");
+    for i in 0..8u64 {
+        let notes = match i % 4 {
+            0 => format!("\"called back, SSN given\r\nssn {} confirmed\"", ssn(i)),
+            1 => format!("\"said \"\"write to {}\"\"\"", email(i + 40)),
+            2 => format!("\"{}\"", email(i + 40)),
+            _ => "no notes".to_string(),
+        };
+        csv.push_str(&format!("{},{},{notes}\r\n", name(i), email(i)));
+        if i == 4 {
+            csv.push_str("\r\n");
+        }
+    }
+    write(&dir, "contacts.csv", &csv);
+    write(&dir, "contacts.csv.gz", util::gzip(csv.as_bytes()));
+    // Excel's separator line, then a `;` table; a TSV; a CSV whose first
+    // row is data (no header).
+    let semi = format!(
+        "sep=;\nkunde;email\n{};{}\n{};{}\n",
+        name(1),
+        email(1),
+        name(2),
+        email(2)
+    );
+    write(&dir, "kunden.csv", &semi);
+    let tsv = format!(
+        "email\tssn\n{}\t{}\n{}\t\"{}\"\n",
+        email(3),
+        ssn(3),
+        email(4),
+        ssn(4)
+    );
+    write(&dir, "people.tsv", &tsv);
+    let bare = format!("{},{}\n{},{}\n", email(5), ssn(5), email(6), ssn(6));
+    write(&dir, "bare.csv", &bare);
+    let run = scan(&dir, &["--show-values"]);
+    assert_eq!(run.code, 1);
+    for path in ["contacts.csv", "contacts.csv.gz"] {
+        let (located, by_row) = check_located(&run, path, &csv);
+        // Eight names and emails, two SSNs and two emails in notes
+        // located; the two emails inside doubled quotes by column and row.
+        assert_eq!((located, by_row), (20, 2), "{path}");
+        let ssns: Vec<u64> = run
+            .findings()
+            .iter()
+            .filter(|f| f["path"] == path && f["type"] == "US_SSN")
+            .map(|f| f["line"].as_u64().unwrap())
+            .collect();
+        assert_eq!(ssns, vec![3, 8], "{path}: the cell's second line");
+        assert!(run
+            .findings()
+            .iter()
+            .filter(|f| f["path"] == path)
+            .all(|f| f["row"].is_u64()));
+    }
+    assert_eq!(check_located(&run, "kunden.csv", &semi), (4, 0));
+    // A TSV has no quoting: `"123-.."` is the field, quotes and all.
+    assert_eq!(check_located(&run, "people.tsv", &tsv), (4, 0));
+    assert_eq!(check_located(&run, "bare.csv", &bare), (4, 0));
 }
 
 /// FHIR bulk data (NDJSON): a HumanName's `family` and `given` are name
@@ -1075,6 +1170,13 @@ fn windows_1252_csv_fields_are_decoded() {
         .collect();
     assert!(masked.contains(&"J***** M*****".to_string()), "{masked:?}");
     assert_eq!(run.code, 2, "not UTF-8: reported partial");
+    // A decoded name is not the file's bytes: by column and row only. The
+    // dates beside it, ASCII, are located in the same rows.
+    for f in run.findings() {
+        let located = f.get("start").is_some();
+        assert_eq!(located, f["type"] == "DATE_OF_BIRTH", "{f}");
+        assert!(f["row"].is_u64(), "{f}");
+    }
 }
 
 /// UTF-16 tables with a byte-order mark (spreadsheets' "Unicode text"
@@ -1530,6 +1632,11 @@ fn text_table_samples_spread_over_the_file() {
             .iter()
             .filter(|f| f["path"] == path && f["column"] == "ssn")
             .all(|f| f["row"].is_null()));
+        // Lines of a slice have no number: their findings have no offsets
+        // either; the head's have both.
+        for f in findings.iter().filter(|f| f["path"] == path) {
+            assert_eq!(f["row"].is_null(), f.get("start").is_none(), "{f}");
+        }
     }
     // Without a budget every row is read, row numbers and all.
     let run = scan(&dir, &["--sample-rows", "0"]);
@@ -1597,6 +1704,13 @@ fn gzip_tables_sample_the_whole_stream() {
         first,
         std::fs::read(again.out.join("findings.jsonl")).unwrap()
     );
+    // The reservoir's rows are located in the decompressed stream too.
+    let csv = late_ssn_csv(40_000);
+    let run = scan(&dir, &["--sample-rows", "2000", "--show-values"]);
+    let (located, by_row) = check_located(&run, "late.csv.gz", &csv);
+    assert!(located > 2000 && by_row == 0, "{located} {by_row}");
+    let (located, by_row) = check_located(&run, "late.jsonl.gz", &jsonl);
+    assert!(located > 2000 && by_row == 0, "{located} {by_row}");
     // A stream within the budget is read whole.
     let small = tmp.path().join("small");
     std::fs::create_dir(&small).unwrap();

@@ -15,6 +15,7 @@ mod column;
 mod json_value;
 pub mod labels_parquet;
 mod parquet_reader;
+mod raw_record;
 mod text;
 
 pub use column::{ColumnDecision, DEFAULT_COLUMN_THRESHOLD};
@@ -303,14 +304,20 @@ pub(crate) fn scan_table(
 pub(crate) enum CellAt {
     /// By column and data row (unknown in a slice sampled mid-file).
     Row(Option<u64>),
-    /// By column and by offset too: a string of a JSON document or a JSON
-    /// line, found where the file holds it, `start` bytes in, on line
-    /// `line`; `row` is its data row when the file has rows (JSON lines).
+    /// By column and by offset too: a CSV or TSV field, or a string of a
+    /// JSON document or a JSON line, found where the file holds it, `start`
+    /// bytes in, on line `line`; `row` is its data row when the file has
+    /// rows (CSV, JSON lines).
     Offset {
         start: u64,
         line: u64,
         row: Option<u64>,
     },
+}
+
+/// Line feeds in `bytes`.
+fn newlines(bytes: &[u8]) -> u64 {
+    memchr::memchr_iter(b'\n', bytes).count() as u64
 }
 
 /// Most distinct columns (CSV header fields, JSON field paths) kept per
@@ -480,6 +487,7 @@ impl<'e> TableScanner<'e> {
         value: &[u8],
         described: Option<&str>,
     ) {
+        let raw = value;
         let lead = value.len() - value.trim_ascii_start().len();
         let value = value.trim_ascii();
         if value.is_empty() {
@@ -524,7 +532,7 @@ impl<'e> TableScanner<'e> {
             let at = match at {
                 CellAt::Offset { start, line, row } => CellAt::Offset {
                     start: start + lead as u64,
-                    line,
+                    line: line + newlines(&raw[..lead]),
                     row,
                 },
                 row => row,
@@ -588,7 +596,8 @@ impl<'e> TableScanner<'e> {
                 CellAt::Offset { start, line, row } => FindingPlace::Located {
                     start: start + c.start as u64,
                     end: start + c.end as u64,
-                    line,
+                    // A CSV field may span lines; a JSON string holds none.
+                    line: line + newlines(&value[..c.start]),
                     column,
                     row,
                 },

@@ -3,6 +3,7 @@
 //! record by record.
 
 use super::json_value::Json;
+use super::raw_record::{locate_fields, FieldAt, Recorder};
 use super::{CellAt, TableFormat, TableOutcome, TableScanner, DATA_KEY, MAX_COLUMNS};
 use crate::scan::{Ctx, ObjectAccumulator, ObjectStatus};
 use crate::source::ObjectRef;
@@ -601,6 +602,8 @@ struct CsvRows {
     first_bad_utf8: Option<(u64, u64)>,
     /// A field of a row that is not UTF-8, decoded (see [`windows_1252`]).
     decoded: String,
+    /// The delimiter, and whether fields may be quoted (CSV, not TSV).
+    layout: (u8, bool),
 }
 
 /// Why a run of rows ended.
@@ -620,7 +623,7 @@ enum RowsEnd {
 /// lines, which puts the parser out of step until it ends.
 #[allow(clippy::too_many_arguments)]
 fn csv_rows<R: Read>(
-    rdr: &mut csv::Reader<R>,
+    rdr: &mut csv::Reader<Recorder<R>>,
     rec: &mut csv::ByteRecord,
     pending: &mut bool,
     cols: &[usize],
@@ -632,7 +635,13 @@ fn csv_rows<R: Read>(
     problems: &mut Problems,
 ) -> RowsEnd {
     let exact = slice_end.is_none();
+    let mut at = Vec::new();
     loop {
+        if !*pending {
+            // The last record is done with: its bytes need not be kept.
+            let done = rdr.position().byte();
+            rdr.get_mut().release(done);
+        }
         if budget > 0 && st.scanned >= budget {
             return RowsEnd::Budget;
         }
@@ -671,7 +680,8 @@ fn csv_rows<R: Read>(
             continue;
         }
         let row = if exact { Some(st.row) } else { None };
-        classify_csv_record(rec, cols, st, row, table, acc);
+        locate_record(rdr, rec, st.layout, &mut at);
+        classify_csv_record(rec, cols, st, row, &at, table, acc);
         if exact {
             st.row += 1;
         }
@@ -700,12 +710,29 @@ fn is_blank_record(rec: &csv::ByteRecord, cols: &[usize]) -> bool {
     rec.len() == 1 && rec.get(0).is_some_and(|f| f.is_empty()) && cols.len() > 1
 }
 
-/// Classifies one CSV record (data row `row`, when known) and counts it.
+/// Where the fields of `rec`, just read by `rdr`, lie in the file (none
+/// when its bytes were not kept: a sampled slice, an overlong record).
+fn locate_record<R: Read>(
+    rdr: &csv::Reader<Recorder<R>>,
+    rec: &csv::ByteRecord,
+    (delimiter, quoting): (u8, bool),
+    out: &mut Vec<Option<FieldAt>>,
+) {
+    out.clear();
+    let Some(pos) = rec.position() else { return };
+    if let Some(raw) = rdr.get_ref().raw(pos.byte(), rdr.position().byte()) {
+        locate_fields(raw, pos.byte(), pos.line(), rec, delimiter, quoting, out);
+    }
+}
+
+/// Classifies one CSV record (data row `row`, when known; its fields at
+/// `at` in the file, where known) and counts it.
 fn classify_csv_record(
     rec: &csv::ByteRecord,
     cols: &[usize],
     st: &mut CsvRows,
     row: Option<u64>,
+    at: &[Option<FieldAt>],
     table: &mut TableScanner<'_>,
     acc: &mut ObjectAccumulator<'_>,
 ) {
@@ -731,10 +758,16 @@ fn classify_csv_record(
             // Legacy exports (spreadsheets saved as "CSV" on Western
             // European systems) are Windows-1252: `Müller` must reach the
             // name rules as a name, not as bytes no rule reads.
+            // Decoded, its bytes are not the file's: found by column and
+            // row only.
             windows_1252(field, &mut st.decoded);
             table.cell_at(acc, cols[i], row, st.decoded.as_bytes());
         } else {
-            table.cell_at(acc, cols[i], row, field);
+            let place = match at.get(i).copied().flatten() {
+                Some(FieldAt { start, line }) => CellAt::Offset { start, line, row },
+                None => CellAt::Row(row),
+            };
+            table.cell_in(acc, cols[i], place, field, None);
         }
     }
     st.scanned += 1;
@@ -748,7 +781,7 @@ fn classify_csv_record(
 /// `Fatal` when the stream broke (the rows kept so far are classified).
 #[allow(clippy::too_many_arguments)]
 fn csv_reservoir<R: Read>(
-    rdr: &mut csv::Reader<R>,
+    rdr: &mut csv::Reader<Recorder<R>>,
     rec: &mut csv::ByteRecord,
     cols: &[usize],
     st: &mut CsvRows,
@@ -759,6 +792,8 @@ fn csv_reservoir<R: Read>(
 ) -> RowsEnd {
     let mut reservoir = Reservoir::new(keep);
     let end = loop {
+        let done = rdr.position().byte();
+        rdr.get_mut().release(done);
         match rdr.read_byte_record(rec) {
             Ok(false) => break RowsEnd::Eof,
             Ok(true) => {}
@@ -776,13 +811,18 @@ fn csv_reservoir<R: Read>(
         if is_blank_record(rec, cols) {
             continue;
         }
-        let size = rec.as_slice().len() + 16 * rec.len();
-        reservoir.offer(st.row, size, || rec.clone());
+        let size = rec.as_slice().len() + 40 * rec.len();
+        let layout = st.layout;
+        reservoir.offer(st.row, size, || {
+            let mut at = Vec::new();
+            locate_record(rdr, rec, layout, &mut at);
+            (rec.clone(), at)
+        });
         st.row += 1;
     };
     let whole = reservoir.kept_all();
-    for (row, kept) in reservoir.into_rows() {
-        classify_csv_record(&kept, cols, st, Some(row), table, acc);
+    for (row, (kept, at)) in reservoir.into_rows() {
+        classify_csv_record(&kept, cols, st, Some(row), &at, table, acc);
     }
     reservoir_end(end, whole, st.row, table)
 }
@@ -826,7 +866,7 @@ fn read_csv(
         TableFormat::Tsv => b'\t',
         _ => sep.unwrap_or_else(|| sniff_delimiter(replay.head(), whole)),
     };
-    let mut rdr = csv_builder(format, delimiter).from_reader(replay);
+    let mut rdr = csv_builder(format, delimiter).from_reader(Recorder::new(replay));
     let mut rec = csv::ByteRecord::new();
     // After Excel's `sep=;` line (see `sep_line`), the header is the second
     // record.
@@ -862,7 +902,10 @@ fn read_csv(
             .push("invalid UTF-8 in the header row (names read as Windows-1252)".into());
     }
     let cols: Vec<usize> = names.iter().map(|n| table.column(n)).collect();
-    let mut st = CsvRows::default();
+    let mut st = CsvRows {
+        layout: (delimiter, format == TableFormat::Csv),
+        ..CsvRows::default()
+    };
     let mut pending = headerless;
     let segments = spread.segments(limit);
     let stream = spread.streamed(limit);
@@ -904,7 +947,8 @@ fn read_csv(
                         break;
                     }
                 };
-                let mut slice = csv_builder(format, delimiter).from_reader(br);
+                let mut slice =
+                    csv_builder(format, delimiter).from_reader(Recorder::passthrough(br));
                 let mut no_pending = false;
                 let end = csv_rows(
                     &mut slice,
