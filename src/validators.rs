@@ -3276,10 +3276,14 @@ pub fn person_name_reversed(s: &str) -> Option<f32> {
     }
     let first_in = is_listed_given_name(first);
     let last_in = is_listed_surname(surname);
+    // Two words in capitals around a comma are as often a log's levels or
+    // a heading's (`ERROR, WARN`); a middle initial after them is a name's
+    // (`DIMITROV, CONNOR M`, as payroll registers write them).
     let capitals = !s.bytes().any(|b| b.is_ascii_lowercase());
+    let initial = given.len() > 1;
     match (first_in, last_in) {
         (true, true) => Some(0.2),
-        (true, false) | (false, true) if !capitals => Some(-0.15),
+        (true, false) | (false, true) if !capitals || initial => Some(-0.15),
         _ => None,
     }
 }
@@ -5945,8 +5949,15 @@ mod tests {
         assert_eq!(person_name_reversed("Smith, John"), Some(0.2));
         assert_eq!(person_name_reversed("Qwxzyv, John"), Some(-0.15));
         assert_eq!(person_name_reversed("Natarajan, Priya"), Some(0.2));
+        // In capitals one listed part is enough only with a middle
+        // initial, as registers write names; two bare words are as often
+        // a log's levels.
+        assert_eq!(person_name_reversed("QWXZYV, JOHN A"), Some(-0.15));
+        assert_eq!(person_name_reversed("QWXZYV, JOHN"), None);
+        assert_eq!(person_name_reversed("DE LA CRUZ, MARIA T"), Some(0.2));
         for v in [
-            "ERROR, WARN", // capitals: both must be listed
+            "ERROR, WARN",   // capitals: both must be listed
+            "ERROR, WARN E", // with an initial, one at least
             "DOE, ZZYZX",
             "Smith, The",         // a stopword
             "Smith, March",       // a month is no given name
