@@ -1229,6 +1229,11 @@ fn utf16_tables_are_read_by_column() {
     assert_eq!(run.table_label("le.csv")["rows_total"], 40);
     assert_eq!(run.table_label("big.csv")["rows_total"], 20_000);
     assert_eq!(run.code, 1);
+    // Cells are located in the decoded UTF-8 text (its byte-order mark
+    // dropped), as the text scan locates UTF-16 text.
+    let run = scan(&dir, &["--sample-rows", "2000", "--show-values"]);
+    assert_eq!(check_located(&run, "le.csv", &rows(",", 40)), (80, 0));
+    assert_eq!(check_located(&run, "be.tsv", &rows("\t", 40)), (80, 0));
 }
 
 #[test]

@@ -264,6 +264,29 @@ mod tests {
         all
     }
 
+    proptest::proptest! {
+        /// Whatever the bytes, a field is only ever located where the file
+        /// holds exactly its bytes, on the line counted from the start
+        /// (`located` checks both), and a record holding no quote has
+        /// every field located.
+        #[test]
+        fn prop_a_located_field_is_always_the_files_bytes(
+            pieces in proptest::collection::vec(proptest::sample::select(&[
+                "a", "bc", "4111", ",", ";", "\t", "\"", "\"\"", "\r", "\n", "\r\n", " ", "é", "\u{feff}",
+            ][..]), 0..40),
+            delimiter in proptest::sample::select(&[b',', b';', b'\t'][..]),
+            quoting in proptest::bool::ANY,
+        ) {
+            let text: String = pieces.concat();
+            let records = located(&text, delimiter, quoting);
+            if !text.contains('"') || !quoting {
+                for fields in &records {
+                    proptest::prop_assert!(fields.iter().all(Option::is_some), "{:?}: {:?}", text, records);
+                }
+            }
+        }
+    }
+
     #[test]
     fn plain_and_quoted_fields_are_found_where_the_file_holds_them() {
         let text = "name,email\r\nAda,ada@x.io\r\n\r\n\"Lovelace, A\",\"a@y.io\"\n";
