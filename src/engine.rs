@@ -2256,6 +2256,11 @@ impl Engine {
                 }
             });
         }
+        // So does an address block's street line under the value (see
+        // `RuleSpec::address_below`).
+        if spec.address_below && positive.is_none() && over_an_address(haystack, start, end) {
+            positive = Some(0);
+        }
         (positive, negative)
     }
 }
@@ -2339,6 +2344,64 @@ fn label_line_above(haystack: &[u8], line_start: usize) -> Option<Range<usize>> 
             .iter()
             .all(|b| b.is_ascii_alphabetic() || *b == b' ');
     (last == b'?' || last == b':' || is_section_heading(line) || salutation).then(|| tail(above))
+}
+
+/// Whether `start..end` is alone on its line (spaces and tabs aside) over
+/// an address block: the next line starts with a street address (a house
+/// number and a word, `6562 SANDPIPER AVE`, `17742 NE 86TH ST`, or a post
+/// office box), or the next one holds no digit (a joint holder's name) and
+/// the one after it does.
+fn over_an_address(haystack: &[u8], start: usize, end: usize) -> bool {
+    let blank = |b: &u8| *b == b' ' || *b == b'\t' || *b == b'\r';
+    let line_start = memchr::memrchr(b'\n', &haystack[..start]).map_or(0, |p| p + 1);
+    let line_end = memchr::memchr(b'\n', &haystack[end..]).map_or(haystack.len(), |p| end + p);
+    if !haystack[line_start..start].iter().all(blank) || !haystack[end..line_end].iter().all(blank)
+    {
+        return false;
+    }
+    let mut from = line_end + 1;
+    for _ in 0..2 {
+        let Some(rest) = haystack.get(from..) else {
+            return false;
+        };
+        let len = memchr::memchr(b'\n', rest).unwrap_or(rest.len());
+        let line = rest[..len].trim_ascii();
+        if starts_with_street(line) {
+            return true;
+        }
+        // Another name over the address (joint holders), not a line of
+        // data; too long a line is prose.
+        if line.is_empty() || line.len() > 64 || line.iter().any(u8::is_ascii_digit) {
+            return false;
+        }
+        from += len + 1;
+    }
+    false
+}
+
+/// Whether a line starts as a street address: a house number of one to six
+/// digits (a letter may follow, `12B`) and a word of two letters or more
+/// after it, or a post office box.
+fn starts_with_street(line: &[u8]) -> bool {
+    let digits = line.iter().take_while(|b| b.is_ascii_digit()).count();
+    if (1..=6).contains(&digits) {
+        let mut rest = &line[digits..];
+        if rest.first().is_some_and(u8::is_ascii_alphabetic)
+            && rest.get(1).is_some_and(|&b| b == b' ')
+        {
+            rest = &rest[1..];
+        }
+        let Some(word) = rest.strip_prefix(b" ") else {
+            return false;
+        };
+        return word
+            .split(|&b| b == b' ')
+            .any(|w| w.len() >= 2 && w.iter().all(u8::is_ascii_alphabetic));
+    }
+    let lower = line.to_ascii_lowercase();
+    ["po box ", "p.o. box ", "p. o. box ", "p o box "]
+        .iter()
+        .any(|p| lower.starts_with(p.as_bytes()))
 }
 
 /// The line ending at the newline before `line_start` (without that
@@ -3822,6 +3885,36 @@ confidence = 0.6
             .iter()
             .map(|c| engine.rule(c.rule).data_type.clone())
             .collect()
+    }
+
+    #[test]
+    fn an_address_block_below_a_line_is_seen() {
+        let at = |text: &str, value: &str| {
+            let start = text.find(value).unwrap();
+            over_an_address(text.as_bytes(), start, start + value.len())
+        };
+        let block = "Period 08/01\n\n  BRONWYN FERREIRA\n  6562 SANDPIPER AVE\n  GRESHAM OR 97080";
+        assert!(at(block, "BRONWYN FERREIRA"));
+        assert!(at(
+            "FARHAN WASHINGTON\nINES WASHINGTON\r\n2512 KINGSLEY ST, APT. 183",
+            "FARHAN WASHINGTON"
+        ));
+        assert!(at("Ada Lovelace\n17742 NE 86TH ST\n", "Ada Lovelace"));
+        assert!(at("Ada Lovelace\n12B Baker Street\n", "Ada Lovelace"));
+        assert!(at("Ada Lovelace\nP.O. Box 4471\n", "Ada Lovelace"));
+        // Not alone on its line, not over a street, or too far above one.
+        assert!(!at("Dear Ada Lovelace\n6562 Sandpiper Ave", "Ada Lovelace"));
+        assert!(!at("Ada Lovelace\n2024 5 6\n", "Ada Lovelace"));
+        assert!(!at(
+            "Ada Lovelace\nInvoice 2024-05\n6562 Sandpiper Ave",
+            "Ada Lovelace"
+        ));
+        assert!(!at(
+            "Ada Lovelace\nA\nB\n6562 Sandpiper Ave",
+            "Ada Lovelace"
+        ));
+        assert!(!at("Ada Lovelace\n\n6562 Sandpiper Ave", "Ada Lovelace"));
+        assert!(!at("Ada Lovelace", "Ada Lovelace"));
     }
 
     #[test]

@@ -174,6 +174,13 @@ pub struct RuleSpec {
     /// (the default): off.
     #[serde(default)]
     pub chain_gap: usize,
+    /// A value alone on its line over a line that starts with a street
+    /// address (`6562 SANDPIPER AVE`, `PO Box 12`), or over one more line
+    /// without digits and then one, counts as having a context word right
+    /// beside it: the addressee of an address block, as statements,
+    /// letters and cheques print it.
+    #[serde(default)]
+    pub address_below: bool,
     #[serde(default)]
     pub examples: Examples,
     /// Where the rule came from (set by the loader, not read from TOML).
