@@ -2352,11 +2352,18 @@ fn label_line_above(haystack: &[u8], line_start: usize) -> Option<Range<usize>> 
 /// office box), or the next one holds no digit (a joint holder's name) and
 /// the one after it does.
 fn over_an_address(haystack: &[u8], start: usize, end: usize) -> bool {
+    // Walked over blanks only, never along a long line.
     let blank = |b: &u8| *b == b' ' || *b == b'\t' || *b == b'\r';
-    let line_start = memchr::memrchr(b'\n', &haystack[..start]).map_or(0, |p| p + 1);
-    let line_end = memchr::memchr(b'\n', &haystack[end..]).map_or(haystack.len(), |p| end + p);
-    if !haystack[line_start..start].iter().all(blank) || !haystack[end..line_end].iter().all(blank)
-    {
+    let indent = haystack[..start]
+        .iter()
+        .rev()
+        .take_while(|b| blank(b))
+        .count();
+    if start > indent && haystack[start - indent - 1] != b'\n' {
+        return false;
+    }
+    let line_end = end + haystack[end..].iter().take_while(|b| blank(b)).count();
+    if line_end < haystack.len() && haystack[line_end] != b'\n' {
         return false;
     }
     let mut from = line_end + 1;
@@ -2364,6 +2371,8 @@ fn over_an_address(haystack: &[u8], start: usize, end: usize) -> bool {
         let Some(rest) = haystack.get(from..) else {
             return false;
         };
+        // A line's start is all that is read of it.
+        let rest = &rest[..rest.len().min(256)];
         let len = memchr::memchr(b'\n', rest).unwrap_or(rest.len());
         let line = rest[..len].trim_ascii();
         if starts_with_street(line) {
@@ -2398,10 +2407,12 @@ fn starts_with_street(line: &[u8]) -> bool {
             .split(|&b| b == b' ')
             .any(|w| w.len() >= 2 && w.iter().all(u8::is_ascii_alphabetic));
     }
-    let lower = line.to_ascii_lowercase();
     ["po box ", "p.o. box ", "p. o. box ", "p o box "]
         .iter()
-        .any(|p| lower.starts_with(p.as_bytes()))
+        .any(|p| {
+            line.get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+        })
 }
 
 /// The line ending at the newline before `line_start` (without that
@@ -3915,6 +3926,15 @@ confidence = 0.6
         ));
         assert!(!at("Ada Lovelace\n\n6562 Sandpiper Ave", "Ada Lovelace"));
         assert!(!at("Ada Lovelace", "Ada Lovelace"));
+        // Long lines are not walked: a name in one is not alone on it, and
+        // only the start of the line after a name is read.
+        let long = format!("{} Ada Lovelace\n6562 Sandpiper Ave", "x".repeat(100_000));
+        assert!(!at(&long, "Ada Lovelace"));
+        let long = format!(
+            "Ada Lovelace\n{}\n6562 Sandpiper Ave",
+            "word ".repeat(20_000)
+        );
+        assert!(!at(&long, "Ada Lovelace"));
     }
 
     #[test]
