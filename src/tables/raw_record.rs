@@ -148,50 +148,48 @@ pub(super) fn locate_fields(
     }
     let mut lost = false;
     for (i, field) in rec.iter().enumerate() {
-        if lost {
-            out.push(None);
-            continue;
-        }
-        if i > 0 {
-            if raw.get(cur) != Some(&delimiter) {
-                lost = true;
-                out.push(None);
-                continue;
-            }
-            cur += 1;
-        }
-        let ends_field = |at: usize| match raw.get(at) {
-            None | Some(b'\r' | b'\n') => true,
-            Some(&b) => b == delimiter,
-        };
-        let plain = raw[cur..].starts_with(field) && ends_field(cur + field.len());
-        let field_line = line;
-        let (start, next) = if plain && !(quoting && raw.get(cur) == Some(&b'"')) {
-            (Some(cur), cur + field.len())
-        } else if quoting && raw.get(cur) == Some(&b'"') {
-            match quoted_end(raw, cur, field) {
-                Some((next, escaped)) if ends_field(next) => {
-                    // Only a quoted field can span lines.
-                    line += memchr::memchr_iter(b'\n', field).count() as u64;
-                    ((!escaped).then_some(cur + 1), next)
-                }
-                _ => {
-                    lost = true;
-                    out.push(None);
-                    continue;
-                }
-            }
+        let walked = if lost || (i > 0 && raw.get(cur) != Some(&delimiter)) {
+            None
         } else {
+            cur += usize::from(i > 0);
+            walk_field(raw, cur, field, delimiter, quoting)
+        };
+        let Some((start, next)) = walked else {
             lost = true;
             out.push(None);
             continue;
         };
         out.push(start.map(|s| FieldAt {
             start: base + s as u64,
-            line: field_line,
+            line,
         }));
+        // A quoted field may span lines.
+        line += memchr::memchr_iter(b'\n', &raw[cur..next]).count() as u64;
         cur = next;
     }
+}
+
+/// Where `field`, parsed from the bytes at `raw[at..]`, lies there: its
+/// start (`None` for a quoted field with a quote written twice inside,
+/// whose bytes are not the field's) and the end of its bytes; `None` when
+/// they do not hold the field as parsed or do not end where a field does.
+fn walk_field(
+    raw: &[u8],
+    at: usize,
+    field: &[u8],
+    delimiter: u8,
+    quoting: bool,
+) -> Option<(Option<usize>, usize)> {
+    let ends_field = |i: usize| match raw.get(i) {
+        None | Some(b'\r' | b'\n') => true,
+        Some(&b) => b == delimiter,
+    };
+    if quoting && raw.get(at) == Some(&b'"') {
+        let (next, escaped) = quoted_end(raw, at, field)?;
+        return ends_field(next).then_some(((!escaped).then_some(at + 1), next));
+    }
+    let next = at + field.len();
+    (raw[at..].starts_with(field) && ends_field(next)).then_some((Some(at), next))
 }
 
 /// Where the quoted field opening at `raw[open]` ends (just past its closing
