@@ -2389,23 +2389,18 @@ fn over_an_address(haystack: &[u8], start: usize, end: usize) -> bool {
 }
 
 /// Whether a line starts as a street address: a house number of one to six
-/// digits (a letter may follow, `12B`) and a word of two letters or more
+/// digits (a letter may follow, `12B`; see
+/// [`validators::house_number_digits`]) and a word of two letters or more
 /// after it, or a post office box.
 fn starts_with_street(line: &[u8]) -> bool {
-    let digits = line.iter().take_while(|b| b.is_ascii_digit()).count();
-    if (1..=6).contains(&digits) {
-        let mut rest = &line[digits..];
-        if rest.first().is_some_and(u8::is_ascii_alphabetic)
-            && rest.get(1).is_some_and(|&b| b == b' ')
-        {
-            rest = &rest[1..];
-        }
-        let Some(word) = rest.strip_prefix(b" ") else {
-            return false;
-        };
-        return word
-            .split(|&b| b == b' ')
-            .any(|w| w.len() >= 2 && w.iter().all(u8::is_ascii_alphabetic));
+    let mut words = line.split(|&b| b == b' ');
+    let number = words.next().unwrap_or_default();
+    if number.first().is_some_and(u8::is_ascii_digit) {
+        return std::str::from_utf8(number)
+            .ok()
+            .and_then(validators::house_number_digits)
+            .is_some_and(|digits| digits.len() <= 6)
+            && words.any(|w| w.len() >= 2 && w.iter().all(u8::is_ascii_alphabetic));
     }
     ["po box ", "p.o. box ", "p. o. box ", "p o box "]
         .iter()

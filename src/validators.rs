@@ -3697,7 +3697,7 @@ const STREET_TYPES_AFTER: &[&str] = &[
 
 /// The digits of a house number written as digits and at most one letter
 /// (`221B`, `12a`: a subdivided plot), or `None`.
-fn house_number_digits(t: &str) -> Option<&str> {
+pub(crate) fn house_number_digits(t: &str) -> Option<&str> {
     let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     (!digits.is_empty()
         && t.len() - digits.len() <= 1
