@@ -322,10 +322,16 @@ fn rule_header_lines(text: &str) -> Vec<usize> {
 /// Word lists shipped as data that a rule's `context` or `negative_context`
 /// names by an entry of its own, `{{name}}`: several rules share one list
 /// and cannot drift apart.
-const WORD_LIST_MACROS: &[(&str, &str)] = &[(
-    "{{org_words}}",
-    include_str!("../classifiers/dict/org_words.txt"),
-)];
+const WORD_LIST_MACROS: &[(&str, &str)] = &[
+    (
+        "{{org_words}}",
+        include_str!("../classifiers/dict/org_words.txt"),
+    ),
+    (
+        "{{name_context}}",
+        include_str!("../classifiers/dict/name_context.txt"),
+    ),
+];
 
 /// Replaces each `{{name}}` entry of `rule`'s context lists by the words of
 /// the list it names, in place; an unknown `{{...}}` is an error naming it.
@@ -477,6 +483,19 @@ confidence = 0.6
             .find(|r| r.id == "person-name")
             .unwrap();
         assert!(person.negative_context.iter().any(|w| w == "holdings"));
+        // The name rules share their context words too: one list, so the
+        // register form knows every label the others know.
+        for id in [
+            "person-name",
+            "person-name-reversed",
+            "person-name-accented",
+            "person-name-upper",
+        ] {
+            let rule = builtin.rules.iter().find(|r| r.id == id).unwrap();
+            for word in ["patient", "borrower", "entered by", "emprunteur"] {
+                assert!(rule.context.iter().any(|w| w == word), "{id}: {word}");
+            }
+        }
         let err = RuleSet::default()
             .add_toml("x.toml", &format!("{GOOD}context = [\"{{{{nope}}}}\"]\n"))
             .unwrap_err()

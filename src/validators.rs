@@ -3235,8 +3235,10 @@ static PLACES: WordList = WordList::new(&[
 /// `O'Brien, Patrick`, `Smith, John A.`, `van der Berg, Anna`, `DOE, JANE`.
 /// One to three words before the comma (particles, then the surname), a
 /// given name and an optional initial after it. +0.2 when both the given
-/// name and the surname are listed, -0.15 when one is (not for words in
-/// capitals, which logs are full of: both must be listed), `None` otherwise,
+/// name and the surname are listed, -0.1 when one is (not for words in
+/// capitals, which logs are full of: both must be listed, or an initial
+/// follow), so a label word right before it (`Patient: Abara, Chinonso`,
+/// within a few bytes) carries it and a distant one does not; `None` otherwise,
 /// when a word is a stopword, or when the given name is a US state or a
 /// country (`Richmond, Virginia`, `Paris, France`).
 pub fn person_name_reversed(s: &str) -> Option<f32> {
@@ -3283,7 +3285,7 @@ pub fn person_name_reversed(s: &str) -> Option<f32> {
     let initial = given.len() > 1;
     match (first_in, last_in) {
         (true, true) => Some(0.2),
-        (true, false) | (false, true) if !capitals || initial => Some(-0.15),
+        (true, false) | (false, true) if !capitals || initial => Some(-0.1),
         _ => None,
     }
 }
@@ -5947,12 +5949,12 @@ mod tests {
             assert!(person_name_reversed(v).is_some(), "{v}");
         }
         assert_eq!(person_name_reversed("Smith, John"), Some(0.2));
-        assert_eq!(person_name_reversed("Qwxzyv, John"), Some(-0.15));
+        assert_eq!(person_name_reversed("Qwxzyv, John"), Some(-0.1));
         assert_eq!(person_name_reversed("Natarajan, Priya"), Some(0.2));
         // In capitals one listed part is enough only with a middle
         // initial, as registers write names; two bare words are as often
         // a log's levels.
-        assert_eq!(person_name_reversed("QWXZYV, JOHN A"), Some(-0.15));
+        assert_eq!(person_name_reversed("QWXZYV, JOHN A"), Some(-0.1));
         assert_eq!(person_name_reversed("QWXZYV, JOHN"), None);
         assert_eq!(person_name_reversed("DE LA CRUZ, MARIA T"), Some(0.2));
         for v in [
