@@ -6,8 +6,11 @@
 # logs; written later, by a session that read neither the rules nor A and B) and D
 # (payroll registers, tax forms, EOBs, voicemail transcripts, bank statements, email
 # threads, JSON-lines app logs, chat exports, letters in four languages, configs;
-# written by a helper that read neither the rules nor A-C). All are written by
-# benches/heldout/gen_{a,b,c,d}.py, deterministic, in the dev corpus's format, and
+# written by a helper that read neither the rules nor A-C) and E (SQL dumps, YAML/INI/.env
+# configs, CRM exports, ticket JSON lines, access logs, pharmacy logs, onboarding forms,
+# KYC notes, referral letters, call transcripts, invoices in three languages, wiki tables;
+# written by a helper that read neither the rules nor A-D). All are written by
+# benches/heldout/gen_{a,b,c,d,e}.py, deterministic, in the dev corpus's format, and
 # scored with the scorer in ../shared/eval/ (see its README).
 #
 #   bash benches/heldout.sh [WORK_DIR]      (default /tmp/datareach-heldout)
@@ -16,7 +19,7 @@ cd "$(dirname "$0")/.."
 WORK=${1:-/tmp/datareach-heldout}
 SCORER=${SCORER:-../shared/eval/score.py}
 cargo build --release --quiet
-for c in a b c d; do
+for c in a b c d e; do
   [ -f "$WORK/$c/truth.jsonl" ] || python3 "benches/heldout/gen_$c.py" "$WORK/$c" >/dev/null
   rm -rf "$WORK/out-$c"
   ./target/release/datareach scan "$WORK/$c/files" --out "$WORK/out-$c" -q >/dev/null || [ $? -eq 1 ]
