@@ -62,6 +62,7 @@ const REGISTRY: &[(&str, Validator)] = &[
     ("person_name_shape", person_name_shape),
     ("person_name_speaker", person_name_speaker),
     ("person_name_greeted", person_name_greeted),
+    ("person_name_cued", person_name_cued),
     ("street_address", street_address),
     ("street_address_intl", street_address_intl),
     ("street_address_labelled", street_address_labelled),
@@ -108,6 +109,7 @@ const NAMES: &[&str] = &[
     "person_name_shape",
     "person_name_speaker",
     "person_name_greeted",
+    "person_name_cued",
     "street_address",
     "street_address_intl",
     "street_address_labelled",
@@ -2944,6 +2946,32 @@ pub fn person_name_greeted(s: &str) -> Option<f32> {
         return None;
     }
     is_listed_given_name(word).then_some(0.0)
+}
+
+/// A given name after words that say a person follows (`spoke with Hamza`,
+/// `entered by Rosa`): the first word must be one [`person_name_greeted`]
+/// takes (a listed given name, no team or title). What the match holds
+/// after it is a surname behind particles (`Tatiana dos Santos`, `Wei van
+/// Dijk`, `Yusuf al-Rashid`), which the cue vouches for as it does for the
+/// given name: a name-shaped word that names no team or title.
+pub fn person_name_cued(s: &str) -> Option<f32> {
+    if !s.is_ascii() {
+        return on_latin_folded(s, person_name_cued);
+    }
+    let s = trim(s);
+    let (given, rest) = s.split_once(' ').unwrap_or((s, ""));
+    let verdict = person_name_greeted(given)?;
+    match rest.rsplit_once(' ') {
+        None if rest.is_empty() => Some(verdict),
+        // `al-Rashid`: the particle is part of the word.
+        None => (name_token_ok(rest) && !is_no_name_word(rest)).then_some(verdict),
+        Some((particles, surname)) => (particles.split(' ').all(|p| {
+            NAME_PARTICLES.contains_bare(p)
+                || matches!(p, "do" | "dos" | "das" | "ten" | "ibn" | "las" | "los")
+        }) && name_token_ok(surname)
+            && !is_no_name_word(surname))
+        .then_some(verdict),
+    }
 }
 
 /// A word that names no one on its own: a stopword, a title, a placeholder
@@ -5903,6 +5931,33 @@ mod tests {
             "Jo",
         ] {
             assert_eq!(person_name_credentialed(v), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn cued_given_names_and_particle_surnames() {
+        for v in [
+            "Hamza",
+            "Rosa",
+            "Tatiana dos Santos",
+            "Wei van Dijk",
+            "Yusuf al-Rashid",
+            "Søren",
+        ] {
+            assert_eq!(person_name_cued(v), Some(0.0), "{v}");
+        }
+        // Not a listed given name, a team, a title; a surname that is none.
+        for v in [
+            "Sales",
+            "Support",
+            "Team",
+            "Qwxzyv",
+            "Sir",
+            "Rosa van Team",
+            "Rosa de Unknown",
+            "Rosa foo Dijk",
+        ] {
+            assert_eq!(person_name_cued(v), None, "{v}");
         }
     }
 
