@@ -2271,16 +2271,29 @@ const MAX_CUT_WORD: usize = 32;
 
 /// Whether `between` (the bytes between a context word and a value) ends
 /// one quoted field and starts another: `Safari/537.36" "104.208.127.209`
-/// in an access log, `"Chrome", "10.1.2.3"` in a list. A word that says
-/// what the value is not (a browser's name before a version) says it of
-/// its own field only; a key's quote before its value (`"version":
+/// in an access log, `"Chrome", "10.1.2.3"` in a list, `iOS 15.4.2)"
+/// xff="21.21.124.150` where a log format names its fields. A word that
+/// says what the value is not (a browser's name before a version) says it
+/// of its own field only; a key's quote before its value (`"version":
 /// "1.2.3.4"`) is no such boundary.
 fn crosses_a_quoted_field(between: &[u8]) -> bool {
     memchr::memchr_iter(b'"', between).any(|q| {
-        let rest = between[q + 1..].trim_ascii_start();
+        let after = &between[q + 1..];
+        let rest = after.trim_ascii_start();
         let rest = rest.strip_prefix(b",").unwrap_or(rest).trim_ascii_start();
-        rest.first() == Some(&b'"') && rest.len() < between.len() - q - 1
+        // A blank or a comma first: `""` is a quote escaped inside a field.
+        rest.len() < after.len() && (rest.first() == Some(&b'"') || starts_a_named_field(rest))
     })
+}
+
+/// Whether `rest` starts `name=` (a log format's next field, `xff="...`,
+/// `rt=0.012`).
+fn starts_a_named_field(rest: &[u8]) -> bool {
+    let name = rest
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        .count();
+    name > 0 && rest.get(name) == Some(&b'=')
 }
 
 /// Whether the bytes between two values of a list keep them in one list:
@@ -3375,6 +3388,7 @@ negative_context_reach = 16
             &br#""Mozilla/5.0 Safari/537.36" "104.208.127.209, 10.0.0.8""#[..],
             br#"["Safari", "104.208.127.209"]"#,
             br#""104.208.127.209" "Safari/537.36""#,
+            br#""App/8.1 (Safari)" xff="104.208.127.209, 10.0.0.8""#,
         ] {
             let found = e.find_all(text);
             assert!(!found.is_empty(), "{}", String::from_utf8_lossy(text));
@@ -3385,6 +3399,8 @@ negative_context_reach = 16
             &br#""Safari 104.208.127.209""#[..],
             br#"{"version": "104.208.127.209"}"#,
             br#"version "104.208.127.209""#,
+            br#""Safari" version=104.208.127.209"#,
+            br#"version=""104.208.127.209"#,
         ] {
             assert!(
                 e.find_all(text).is_empty(),
