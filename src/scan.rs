@@ -857,6 +857,14 @@ impl<'a> ObjectAccumulator<'a> {
         }
     }
 
+    /// Adds findings per rule (a table's text around its rows) to the
+    /// counts the object label sums, after [`Self::set_table_types`].
+    pub(crate) fn add_rule_counts(&mut self, counts: &[u64]) {
+        for (total, n) in self.rule_counts.iter_mut().zip(counts) {
+            *total += n;
+        }
+    }
+
     /// The engine and options in use (for table readers).
     #[allow(dead_code)]
     pub(crate) fn ctx(&self) -> &Ctx<'a> {

@@ -1795,3 +1795,149 @@ fn parquet_fields_read_in_parallel_passes_give_the_same_outputs_at_any_thread_co
         assert!(rows.windows(2).all(|w| w[0] < w[1]), "{col}");
     }
 }
+
+/// A mysqldump-style dump and a pg_dump-style one: rows read as tables
+/// under `table.column`, findings located in the file, the text between
+/// them scanned too.
+#[test]
+fn sql_dumps_are_read_as_tables_and_text() {
+    let (_tmp, dir) = lake();
+    let mut my = String::from(
+        "-- MySQL dump 10.13\n-- Host: db1    Database: crm\n/*!40101 SET NAMES utf8mb4 */;\n\n\
+         CREATE TABLE `patients` (\n  `mrn` varchar(12) NOT NULL,\n  `full_name` varchar(120),\n  `dob` date,\n  `notes` text,\n  PRIMARY KEY (`mrn`)\n) ENGINE=InnoDB;\n\n\
+         INSERT INTO `patients` VALUES ",
+    );
+    for i in 0..40u64 {
+        if i > 0 {
+            my.push(',');
+        }
+        my.push_str(&format!(
+            "('{:08}','{}','19{:02}-0{}-1{}','it''s fine; call (303) 555-{:04}',NULL)",
+            48_100_000 + i * 7,
+            name(i),
+            40 + i % 50,
+            1 + i % 9,
+            i % 10,
+            1000 + i
+        ));
+    }
+    my.push_str(";\n-- contact the DBA at dba.oncall@acme-health.org\nUPDATE users SET email='pat.jones@acme-health.org' WHERE id=4;\n");
+    write(&dir, "crm.sql", &my);
+    let mut pg = String::from(
+        "--\n-- PostgreSQL database dump\n--\n\nCOPY public.members (member_id, ssn, email) FROM stdin;\n",
+    );
+    for i in 0..30u64 {
+        pg.push_str(&format!("{}\t{}\t{}\n", 9000 + i, ssn(i), email(i)));
+    }
+    pg.push_str("\\.\n\nSELECT pg_catalog.setval('public.members_id_seq', 30, true);\n");
+    write(&dir, "members.sql", &pg);
+    // A dump cut short inside a string: read as far as it goes.
+    write(
+        &dir,
+        "cut.sql",
+        "INSERT INTO t (email) VALUES ('a.b@acme-health.org'),('unterminated",
+    );
+
+    let run = scan(&dir, &[]);
+    assert_eq!(run.code, 1);
+    assert!(run
+        .column_types("crm.sql", "patients.full_name")
+        .contains("PERSON_NAME"));
+    assert!(run
+        .column_types("crm.sql", "patients.dob")
+        .contains("DATE_OF_BIRTH"));
+    assert!(run
+        .column_types("members.sql", "public.members.ssn")
+        .contains("US_SSN"));
+    assert!(run
+        .column_types("members.sql", "public.members.email")
+        .contains("EMAIL_ADDRESS"));
+    let findings = run.findings();
+    // Every located finding's span holds what it says, in the file.
+    for (file, text) in [("crm.sql", &my), ("members.sql", &pg)] {
+        let located: Vec<&Value> = findings
+            .iter()
+            .filter(|f| f["path"] == file && f["start"].is_u64())
+            .collect();
+        assert!(located.len() > 40, "{file}: {}", located.len());
+        for f in located {
+            let (s, e) = (
+                f["start"].as_u64().unwrap() as usize,
+                f["end"].as_u64().unwrap() as usize,
+            );
+            let line = text[..s].matches('\n').count() as u64 + 1;
+            assert_eq!(f["line"].as_u64(), Some(line), "{f}");
+            let value = &text[s..e];
+            match f["type"].as_str().unwrap() {
+                "DATE_OF_BIRTH" => assert!(value.starts_with("19"), "{value}"),
+                "US_SSN" => assert_eq!(value.len(), 11, "{value}"),
+                "EMAIL_ADDRESS" => assert!(value.contains('@'), "{value}"),
+                _ => {}
+            }
+        }
+    }
+    // Rows are numbered per table; a cell's finding names its column.
+    let dob = findings
+        .iter()
+        .find(|f| f["path"] == "crm.sql" && f["type"] == "DATE_OF_BIRTH")
+        .unwrap();
+    assert_eq!(dob["column"], "patients.dob");
+    assert_eq!(dob["row"], 0);
+    // The text around the rows: a comment and an UPDATE statement.
+    let emails: Vec<&Value> = findings
+        .iter()
+        .filter(|f| f["path"] == "crm.sql" && f["type"] == "EMAIL_ADDRESS")
+        .collect();
+    assert_eq!(emails.len(), 2, "{emails:?}");
+    assert!(emails.iter().all(|f| f["column"].is_null()));
+    // The phone in an escaped string is found by column and row.
+    assert!(findings.iter().any(|f| f["path"] == "crm.sql"
+        && f["type"] == "PHONE_NUMBER"
+        && f["column"] == "patients.notes"));
+    assert!(run.table_label("crm.sql")["types"]["EMAIL_ADDRESS"].as_u64() == Some(2));
+    // The cut dump: its complete row is read, the rest is text.
+    assert!(findings
+        .iter()
+        .any(|f| f["path"] == "cut.sql" && f["column"] == "t.email"));
+}
+
+/// Dumps no reader expects: broken syntax never stops the scan, and a
+/// statement larger than the reader holds is scanned as text.
+#[test]
+fn odd_sql_dumps_are_scanned_without_failing() {
+    let (_tmp, dir) = lake();
+    write(
+        &dir,
+        "odd.sql",
+        "INSERT INTO ((( VALUES ))),;;\n/* never closed\nINSERT INTO t VALUES ('x@acme-health.org'\n",
+    );
+    write(
+        &dir,
+        "soup.sql",
+        b"CREATE TABLE (\xff\xfe, ;\nCOPY t FROM stdin;\n\\.\n\\.\nINSERT INTO `a` VALUES (1,2,3),(4;\n'--\"`#"
+            ,
+    );
+    // One 17 MiB statement: a string holding an address past the bound.
+    let mut big = String::from("INSERT INTO notes (body) VALUES ('");
+    while big.len() < 17 << 20 {
+        big.push_str("lorem ipsum dolor sit amet ");
+    }
+    big.push_str("write to big.reader@acme-health.org');\nINSERT INTO notes (body) VALUES ('after@acme-health.org');\n");
+    write(&dir, "big.sql", &big);
+    let run = scan(&dir, &[]);
+    assert_eq!(run.code, 1);
+    let findings = run.findings();
+    let emails = |file: &str| {
+        findings
+            .iter()
+            .filter(|f| f["path"] == file && f["type"] == "EMAIL_ADDRESS")
+            .count()
+    };
+    assert_eq!(emails("odd.sql"), 1);
+    assert_eq!(emails("big.sql"), 2);
+    // The statement after the large one is a table row again.
+    assert!(findings
+        .iter()
+        .any(|f| f["path"] == "big.sql" && f["column"] == "notes.body"));
+    assert!(run.problem("soup.sql").is_none());
+}

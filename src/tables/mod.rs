@@ -16,6 +16,7 @@ mod json_value;
 pub mod labels_parquet;
 mod parquet_reader;
 mod raw_record;
+mod sql;
 mod text;
 
 pub use column::{ColumnDecision, DEFAULT_COLUMN_THRESHOLD};
@@ -51,6 +52,9 @@ pub enum TableFormat {
     /// columns and its findings located by offset.
     JsonDocument,
     Parquet,
+    /// A SQL dump: `INSERT` rows and `COPY` blocks read as tables, the rest
+    /// of the file as text (see [`sql`]).
+    SqlDump,
 }
 
 impl TableFormat {
@@ -62,6 +66,7 @@ impl TableFormat {
             TableFormat::JsonArray => "JSON array",
             TableFormat::JsonDocument => "JSON document",
             TableFormat::Parquet => "Parquet",
+            TableFormat::SqlDump => "SQL dump",
         }
     }
 }
@@ -102,6 +107,7 @@ pub fn detect(path: &Path, head: &[u8]) -> Option<Detected> {
         "jsonl" | "ndjson" => TableFormat::JsonLines,
         "json" => TableFormat::JsonArray,
         "parquet" | "pq" if !gzip => TableFormat::Parquet,
+        "sql" => TableFormat::SqlDump,
         _ => return None,
     };
     let utf16 = if gzip {
@@ -132,6 +138,7 @@ pub fn detect(path: &Path, head: &[u8]) -> Option<Detected> {
         TableFormat::Csv | TableFormat::Tsv => {
             utf16.is_some() || !crate::source::looks_binary(head)
         }
+        TableFormat::SqlDump => utf16.is_none() && !crate::source::looks_binary(head),
         TableFormat::JsonLines => first_non_ws(head) == Some(b'{'),
         TableFormat::JsonDocument => unreachable!("only a `.json` file is a JSON document"),
         TableFormat::JsonArray => {
@@ -258,6 +265,21 @@ pub(crate) fn scan_table(
                 }
             }
         }
+        TableFormat::SqlDump => {
+            let mut input: Box<dyn std::io::Read + '_> = if detected.gzip {
+                Box::new(crate::gzip::GzipMembers::new(
+                    std::io::BufReader::with_capacity(256 << 10, &file),
+                ))
+            } else {
+                Box::new(&file)
+            };
+            let limit = if detected.gzip {
+                ctx.opts.max_decompressed_bytes
+            } else {
+                u64::MAX
+            };
+            sql::read(&mut input, limit, &mut table, acc)
+        }
         fmt => text::read(
             ctx,
             obj,
@@ -357,6 +379,10 @@ pub(crate) struct TableScanner<'e> {
     pub rows_total: Option<u64>,
     /// How the rows were chosen (for the table label and scan.json).
     pub sampled: bool,
+    /// Findings per rule in the text around the rows (a SQL dump's
+    /// comments and other statements): the object label counts them beside
+    /// its labelled columns' types.
+    pub text_counts: Vec<u64>,
 }
 
 impl Drop for TableScanner<'_> {
@@ -378,6 +404,7 @@ impl<'e> TableScanner<'e> {
             rows_scanned: 0,
             rows_total: None,
             sampled: false,
+            text_counts: Vec::new(),
         }
     }
 
@@ -628,6 +655,7 @@ impl<'e> TableScanner<'e> {
         }
         acc.rows = Some((self.rows_scanned, self.rows_total));
         acc.set_table_types(table_types);
+        acc.add_rule_counts(&self.text_counts);
     }
 }
 
@@ -665,5 +693,18 @@ mod detect_tests {
             format("a.jsonl", "{\"a\": 1}"),
             Some(TableFormat::JsonLines)
         );
+    }
+
+    #[test]
+    fn sql_dumps_by_extension_and_text() {
+        assert_eq!(
+            format("crm.sql", "-- MySQL dump\nCREATE TABLE t (a int);"),
+            Some(TableFormat::SqlDump)
+        );
+        assert_eq!(
+            format("CRM.SQL", "COPY t FROM stdin;"),
+            Some(TableFormat::SqlDump)
+        );
+        assert_eq!(format("crm.sql", "\0\0\0binary\0"), None);
     }
 }

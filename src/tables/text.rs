@@ -361,7 +361,9 @@ pub(super) fn read(
         }
         TableFormat::JsonArray => read_json_array(&mut reader, limit, table, acc, &mut problems),
         TableFormat::JsonDocument => read_json_document(&mut reader, table, acc, &mut problems),
-        TableFormat::Parquet => unreachable!("parquet is not a text table"),
+        TableFormat::Parquet | TableFormat::SqlDump => {
+            unreachable!("Parquet and SQL dumps have readers of their own")
+        }
     };
     if complete {
         table.rows_total = Some(table.rows_scanned);
