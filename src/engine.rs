@@ -1731,6 +1731,14 @@ impl Engine {
                 let Some((whole, Some(mut value))) = span else {
                     continue;
                 };
+                if rule.spec.iban_before
+                    && !names_country_of_iban(
+                        &haystack[whole.start..value.start],
+                        &haystack[value.range()],
+                    )
+                {
+                    continue;
+                }
                 let mut settled = self.consider(
                     haystack,
                     &report,
@@ -2263,6 +2271,37 @@ impl Engine {
         }
         (positive, negative)
     }
+}
+
+/// Whether `bic` names the country of the IBAN that `before` starts with
+/// (what a match of an `iban_before` rule holds ahead of its value: the
+/// IBAN, then a separator), the IBAN passing its check: `DE89 3704 0044
+/// 0532 0130 00 (COBADEFFXXX)` is an account and its bank, `DE89 ...
+/// (BUSINESS)` is not.
+fn names_country_of_iban(before: &[u8], bic: &[u8]) -> bool {
+    // The IBAN's groups, up to the separator (`(`, `/`, a word: `at`).
+    let Ok(before) = std::str::from_utf8(before) else {
+        return false;
+    };
+    let mut iban_len = 0;
+    for (i, group) in before.split(' ').enumerate() {
+        // (`..., BIC: X`: the comma ends the IBAN.)
+        let bare = group.strip_suffix(',').unwrap_or(group);
+        let separator = ["at", "via", "bei", "chez", "bij", "en"].contains(&bare);
+        if bare.is_empty() || separator || !bare.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            break;
+        }
+        iban_len += bare.len() + usize::from(i > 0);
+        if bare.len() < group.len() {
+            break;
+        }
+    }
+    let iban = &before[..iban_len];
+    let before = before.as_bytes();
+    bic.len() >= 6
+        && before.len() >= 2
+        && bic[4..6] == before[..2]
+        && validators::iban(iban).is_some()
 }
 
 /// Most bytes of a word cut by a context window's edge read beyond it:
@@ -3367,6 +3406,33 @@ context_boost = 0.6
         assert!(e
             .find_all(b"Account number (see the instructions on the back): 16131359")
             .is_empty());
+    }
+
+    #[test]
+    fn a_bic_after_an_iban_names_its_country() {
+        for (before, bic) in [
+            ("DE89 3704 0044 0532 0130 00 (", "COBADEFFXXX"),
+            ("DE89370400440532013000 / ", "COBADEFF"),
+            ("DE89 3704 0044 0532 0130 00 at ", "COBADEFF"),
+            ("DE89 3704 0044 0532 0130 00, BIC: ", "COBADEFF"),
+        ] {
+            assert!(
+                names_country_of_iban(before.as_bytes(), bic.as_bytes()),
+                "{before}{bic}"
+            );
+        }
+        for (before, bic) in [
+            // Another country, a failed check, no BIC.
+            ("DE89 3704 0044 0532 0130 00 (", "NWBKGB2L"),
+            ("DE89 3704 0044 0532 0130 01 (", "COBADEFF"),
+            ("DE89 3704 0044 0532 0130 00 (", "BUSINESS"),
+            ("DE", "COBADEFF"),
+        ] {
+            assert!(
+                !names_country_of_iban(before.as_bytes(), bic.as_bytes()),
+                "{before}{bic}"
+            );
+        }
     }
 
     #[test]

@@ -181,6 +181,12 @@ pub struct RuleSpec {
     /// letters and cheques print it.
     #[serde(default)]
     pub address_below: bool,
+    /// The match holds an IBAN before its value group (a BIC printed after
+    /// the account it serves, `DE89 3704 0044 0532 0130 00 (COBADEFFXXX)`):
+    /// the candidate stands only when that IBAN passes its check and the
+    /// value's 5th and 6th letters name its country, as a bank's BIC does.
+    #[serde(default)]
+    pub iban_before: bool,
     #[serde(default)]
     pub examples: Examples,
     /// Where the rule came from (set by the loader, not read from TOML).
