@@ -213,6 +213,23 @@ def main():
           "Order ORD-55123 and tracking 1Z999AA10123456784 are examples, not customer data.\n"
           "Contact the press office through the website form.\n")
 
+    # A payroll database dump (mysqldump): rows read as tables, by column.
+    # (Generated last, so the files above keep their bytes.)
+    rows = []
+    for i in range(25):
+        n = name().replace("'", "''")
+        rows.append(f"({7100 + i},'{n}','{ssn()}','{dob()}','{aba()}','{random.randint(10**9, 10**12 - 1)}',"
+                    f"'2026-11-{random.randint(1, 28):02d} 09:{random.randint(0, 59):02d}:00')")
+    write("hr/payroll-db-2026-11.sql",
+          "-- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)\n"
+          "-- Host: payroll-db-replica    Database: payroll\n\n"
+          "CREATE TABLE `employees` (\n  `emp_id` int NOT NULL,\n  `full_name` varchar(120),\n"
+          "  `ssn` char(11),\n  `birth_date` date,\n  `routing_no` char(9),\n  `account_no` varchar(17),\n"
+          "  `updated_at` datetime,\n  PRIMARY KEY (`emp_id`)\n) ENGINE=InnoDB;\n\n"
+          "LOCK TABLES `employees` WRITE;\n"
+          f"INSERT INTO `employees` VALUES {','.join(rows)};\n"
+          "UNLOCK TABLES;\n")
+
 
 if __name__ == "__main__":
     main()

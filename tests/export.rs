@@ -53,7 +53,7 @@ fn export(out: &Path, format: &str, file: &str, agents: bool) -> String {
     );
     assert_eq!(r.code, 0, "export {format}\n{}", r.stderr);
     assert!(
-        r.stderr.contains("exported 10 resources"),
+        r.stderr.contains("exported 11 resources"),
         "summary on stderr: {}",
         r.stderr
     );
