@@ -1895,6 +1895,9 @@ fn sql_dumps_are_read_as_tables_and_text() {
         && f["type"] == "PHONE_NUMBER"
         && f["column"] == "patients.notes"));
     assert!(run.table_label("crm.sql")["types"]["EMAIL_ADDRESS"].as_u64() == Some(2));
+    // Rows: the tuples of the INSERT, the lines of the COPY block.
+    assert_eq!(run.table_label("crm.sql")["rows_scanned"], 40);
+    assert_eq!(run.table_label("members.sql")["rows_scanned"], 30);
     // The cut dump: its complete row is read, the rest is text.
     assert!(findings
         .iter()

@@ -107,7 +107,7 @@ struct SqlReader<'t, 'e, 'a, 'c> {
     scratch: Scratch,
     cands: Vec<Candidate>,
     /// Bytes held: the statement (or line) being read.
-    pending: Vec<u8>,
+    pending: Held,
     /// Offset and line of `pending[0]` in the file.
     base: u64,
     line: u64,
@@ -126,6 +126,8 @@ struct SqlReader<'t, 'e, 'a, 'c> {
     unescaped: Vec<u8>,
     /// The rest of the current `COPY` line is text (it outgrew the bound).
     line_is_text: bool,
+    /// A position in `pending` and its line (see [`Self::line_at`]).
+    counted: (usize, u64),
 }
 
 impl<'t, 'e, 'a, 'c> SqlReader<'t, 'e, 'a, 'c> {
@@ -136,7 +138,7 @@ impl<'t, 'e, 'a, 'c> SqlReader<'t, 'e, 'a, 'c> {
             acc,
             scratch: Scratch::for_this_thread(),
             cands: Vec::new(),
-            pending: Vec::new(),
+            pending: Held::default(),
             base: 0,
             line: 1,
             lexed: 0,
@@ -148,6 +150,7 @@ impl<'t, 'e, 'a, 'c> SqlReader<'t, 'e, 'a, 'c> {
             text_counts: vec![0; rules],
             unescaped: Vec::new(),
             line_is_text: false,
+            counted: (0, 1),
         }
     }
 
@@ -207,10 +210,25 @@ impl<'t, 'e, 'a, 'c> SqlReader<'t, 'e, 'a, 'c> {
 
     /// Drops `pending[..n]`, moving the base past it.
     fn consume(&mut self, n: usize) {
-        self.line += newlines(&self.pending[..n]);
+        self.line = self.line_at(n);
         self.base += n as u64;
-        self.pending.drain(..n);
+        self.pending.drain_front(n);
         self.lexed = self.lexed.saturating_sub(n);
+        self.counted = (0, self.line);
+    }
+
+    /// The line `pending[pos]` is on. Values are met in order, so the
+    /// count goes on from the last one asked for (counting from the
+    /// statement's start for each was quadratic in its length).
+    fn line_at(&mut self, pos: usize) -> u64 {
+        let (from, line) = if pos >= self.counted.0 {
+            self.counted
+        } else {
+            (0, self.line)
+        };
+        let line = line + newlines(&self.pending[from..pos]);
+        self.counted = (pos, line);
+        line
     }
 
     /// Handles the next complete statement, if `pending` holds one (or, at
@@ -445,7 +463,7 @@ impl<'t, 'e, 'a, 'c> SqlReader<'t, 'e, 'a, 'c> {
             Some((from, to)) => {
                 let at = CellAt::Offset {
                     start: self.base + from as u64,
-                    line: self.line + newlines(&self.pending[..from]),
+                    line: self.line_at(from),
                     row: Some(row),
                 };
                 let value = std::mem::take(&mut self.pending);
@@ -468,7 +486,7 @@ impl<'t, 'e, 'a, 'c> SqlReader<'t, 'e, 'a, 'c> {
                     // Identifiers stored as integers (an NPI, an account).
                     let at = CellAt::Offset {
                         start: self.base + lead as u64,
-                        line: self.line + newlines(&self.pending[..lead]),
+                        line: self.line_at(lead),
                         row: Some(row),
                     };
                     let value = std::mem::take(&mut self.pending);
@@ -510,6 +528,11 @@ impl<'t, 'e, 'a, 'c> SqlReader<'t, 'e, 'a, 'c> {
         let body = line.strip_suffix(b"\n").unwrap_or(line);
         let body = body.strip_suffix(b"\r").unwrap_or(body);
         let body_len = body.len();
+        // (The line break after `FROM stdin;` comes first: no row.)
+        if body.is_empty() {
+            self.consume(end);
+            return true;
+        }
         if body == b"\\." {
             self.mode = Mode::Statements;
             self.consume(end);
@@ -570,12 +593,41 @@ impl<'t, 'e, 'a, 'c> SqlReader<'t, 'e, 'a, 'c> {
             self.text_counts[c.rule] += 1;
         }
         let lines = crate::scan::relative_lines(hay, 0, &self.cands);
-        let line_base = self.line + newlines(&self.pending[..range.start]);
+        let line_base = self.line_at(range.start);
         let with_lines: Vec<(Candidate, u64)> =
             lines.into_iter().map(|(c, l)| (c, l + line_base)).collect();
         let base = self.base + range.start as u64;
         let hay = &self.pending[range];
         self.acc.text_candidates(hay, base, &with_lines);
+    }
+}
+
+/// The bytes read and not yet handled. Handled statements are dropped
+/// from the front only when more bytes come (dropping each one as it was
+/// handled moved the rest of the buffer every time: quadratic in the
+/// statements a read holds, a line per row in `COPY` blocks).
+#[derive(Default)]
+struct Held {
+    bytes: Vec<u8>,
+    head: usize,
+}
+
+impl std::ops::Deref for Held {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.bytes[self.head..]
+    }
+}
+
+impl Held {
+    fn extend_from_slice(&mut self, data: &[u8]) {
+        self.bytes.drain(..self.head);
+        self.head = 0;
+        self.bytes.extend_from_slice(data);
+    }
+
+    fn drain_front(&mut self, n: usize) {
+        self.head += n;
     }
 }
 
