@@ -1944,3 +1944,34 @@ fn odd_sql_dumps_are_scanned_without_failing() {
         .any(|f| f["path"] == "big.sql" && f["column"] == "notes.body"));
     assert!(run.problem("soup.sql").is_none());
 }
+
+/// A gzip-compressed dump cut short: the rows before the cut are read, and
+/// the run says it was partial, naming the line.
+#[test]
+fn a_truncated_sql_dump_is_partial_and_keeps_its_rows() {
+    let (_tmp, dir) = lake();
+    let mut dump = String::from("COPY public.members (member_id, ssn) FROM stdin;\n");
+    for i in 0..4000u64 {
+        dump.push_str(&format!("{}\t{}\n", 9000 + i, ssn(i)));
+    }
+    dump.push_str("\\.\n");
+    let gz = util::gzip(dump.as_bytes());
+    write(&dir, "members.sql.gz", &gz[..gz.len() / 2]);
+    let run = scan(&dir, &[]);
+    assert_eq!(run.code, 2);
+    let problem = run
+        .problem("members.sql.gz")
+        .expect("a problem for the cut dump");
+    let reason = problem["reason"].as_str().unwrap();
+    assert!(
+        reason.contains("SQL dump") && reason.contains("line"),
+        "{reason}"
+    );
+    let rows = run.table_label("members.sql.gz")["rows_scanned"]
+        .as_u64()
+        .unwrap();
+    assert!(rows > 100 && rows < 4000, "{rows}");
+    assert!(run
+        .column_types("members.sql.gz", "public.members.ssn")
+        .contains("US_SSN"));
+}

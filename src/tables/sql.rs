@@ -23,7 +23,7 @@ use std::io::Read;
 /// default (`--net-buffer-length`).
 pub(crate) const MAX_STATEMENT: usize = 16 << 20;
 
-/// Most tables whose column names are remembered per file.
+/// Most tables whose column names and row counts are remembered per file.
 const MAX_TABLES: usize = 4096;
 
 /// Most columns remembered per table.
@@ -425,12 +425,18 @@ impl<'t, 'e, 'a, 'c> SqlReader<'t, 'e, 'a, 'c> {
         }
     }
 
+    /// The 0-based row number, in its table, of a new row of `table`.
+    /// Past [`MAX_TABLES`] tables, rows of further ones are numbered in the
+    /// whole file (the counters stay bounded).
     fn next_row(&mut self, table: &str) -> u64 {
         self.rows += 1;
-        let n = match self.table_rows.get_mut(table) {
-            Some(n) => n,
-            None => self.table_rows.entry(table.to_string()).or_insert(0),
-        };
+        if !self.table_rows.contains_key(table) {
+            if self.table_rows.len() >= MAX_TABLES {
+                return self.rows - 1;
+            }
+            self.table_rows.insert(table.to_string(), 0);
+        }
+        let n = self.table_rows.get_mut(table).expect("inserted above");
         *n += 1;
         *n - 1
     }
