@@ -202,6 +202,23 @@ fn gunzip_prefix(data: &[u8], want: usize) -> Vec<u8> {
     out
 }
 
+/// A gzip-compressed table file's members as one stream.
+fn gunzip_stream(
+    file: &std::fs::File,
+) -> crate::gzip::GzipMembers<std::io::BufReader<&std::fs::File>> {
+    crate::gzip::GzipMembers::new(std::io::BufReader::with_capacity(256 << 10, file))
+}
+
+/// The most bytes a table file's stream is read for: the decompressed-size
+/// limit when it is gzip-compressed, else no limit (a file bounds itself).
+fn stream_limit(ctx: &Ctx<'_>, gzip: bool) -> u64 {
+    if gzip {
+        ctx.opts.max_decompressed_bytes
+    } else {
+        u64::MAX
+    }
+}
+
 /// Decimal digits of `v` (no sign) in `buf`.
 pub(crate) fn format_u64(mut v: u64, buf: &mut [u8; 24]) -> &[u8] {
     let mut i = buf.len();
@@ -267,17 +284,11 @@ pub(crate) fn scan_table(
         }
         TableFormat::SqlDump => {
             let mut input: Box<dyn std::io::Read + '_> = if detected.gzip {
-                Box::new(crate::gzip::GzipMembers::new(
-                    std::io::BufReader::with_capacity(256 << 10, &file),
-                ))
+                Box::new(gunzip_stream(&file))
             } else {
                 Box::new(&file)
             };
-            let limit = if detected.gzip {
-                ctx.opts.max_decompressed_bytes
-            } else {
-                u64::MAX
-            };
+            let limit = stream_limit(ctx, detected.gzip);
             sql::read(&mut input, limit, &mut table, acc)
         }
         fmt => text::read(
@@ -471,10 +482,22 @@ impl<'e> TableScanner<'e> {
         row: Option<u64>,
         digits: &[u8],
     ) {
+        self.number_in(acc, col, CellAt::Row(row), digits)
+    }
+
+    /// [`Self::number`] written at `at` (a SQL dump's unquoted integer,
+    /// located in the file).
+    pub(crate) fn number_in(
+        &mut self,
+        acc: &mut ObjectAccumulator<'_>,
+        col: usize,
+        at: CellAt,
+        digits: &[u8],
+    ) {
         if digits.len() < 6 {
             self.opaque(col, digits.len());
         } else {
-            self.cell_at(acc, col, row, digits);
+            self.cell_in(acc, col, at, digits, None);
         }
     }
 

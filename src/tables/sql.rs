@@ -12,7 +12,7 @@
 //! comments, and one longer than [`MAX_STATEMENT`] is scanned as text in
 //! pieces.
 
-use super::{CellAt, TableOutcome, TableScanner};
+use super::{newlines, CellAt, TableOutcome, TableScanner};
 use crate::engine::{Candidate, Scratch};
 use crate::scan::{ObjectAccumulator, ObjectStatus};
 use std::collections::HashMap;
@@ -245,9 +245,9 @@ impl<'t, 'e, 'a, 'c> SqlReader<'t, 'e, 'a, 'c> {
         } else {
             self.dispatch(end);
         }
+        // (`consume` takes `lexed`, at most `end`, back to 0.)
         self.consume(end);
         self.lex = Lex::Code;
-        self.lexed = 0;
         true
     }
 
@@ -461,49 +461,50 @@ impl<'t, 'e, 'a, 'c> SqlReader<'t, 'e, 'a, 'c> {
                 // `O''Brien`, `it\'s`: classified as the database holds
                 // it, by column and row (its bytes are not the file's).
                 unescape(&self.pending[from..to], &mut self.unescaped);
-                let value = std::mem::take(&mut self.unescaped);
-                self.table
-                    .cell_in(self.acc, col, CellAt::Row(Some(row)), &value, None);
-                self.unescaped = value;
+                self.unescaped_cell(col, row);
             }
             Some((from, to)) => {
-                let at = CellAt::Offset {
-                    start: self.base + from as u64,
-                    line: self.line_at(from),
-                    row: Some(row),
-                };
-                let value = std::mem::take(&mut self.pending);
+                let at = self.located(row, from);
                 self.table
-                    .cell_in(self.acc, col, at, &value[from..to], None);
-                self.pending = value;
+                    .cell_in(self.acc, col, at, &self.pending[from..to], None);
             }
             None => {
                 let item = &self.pending[start..stop];
                 let lead = start + (item.len() - item.trim_ascii_start().len());
                 let raw = item.trim_ascii();
                 let raw_len = raw.len();
-                let (is_null, is_id) = (
+                let (is_null, is_integer) = (
                     raw.eq_ignore_ascii_case(b"null") || raw.is_empty(),
-                    raw.len() >= 6 && raw.iter().all(u8::is_ascii_digit),
+                    raw.iter().all(u8::is_ascii_digit),
                 );
                 if is_null {
                     self.table.null(col);
-                } else if is_id {
+                } else if is_integer {
                     // Identifiers stored as integers (an NPI, an account).
-                    let at = CellAt::Offset {
-                        start: self.base + lead as u64,
-                        line: self.line_at(lead),
-                        row: Some(row),
-                    };
-                    let value = std::mem::take(&mut self.pending);
-                    self.table
-                        .cell_in(self.acc, col, at, &value[lead..lead + raw_len], None);
-                    self.pending = value;
+                    let at = self.located(row, lead);
+                    let digits = &self.pending[lead..lead + raw_len];
+                    self.table.number_in(self.acc, col, at, digits);
                 } else {
                     self.table.opaque(col, raw_len);
                 }
             }
         }
+    }
+
+    /// Where a value of row `row` starting at `pending[pos]` is in the file.
+    fn located(&mut self, row: u64, pos: usize) -> CellAt {
+        CellAt::Offset {
+            start: self.base + pos as u64,
+            line: self.line_at(pos),
+            row: Some(row),
+        }
+    }
+
+    /// Classifies the value in `unescaped` (not the file's bytes), by
+    /// column and row only.
+    fn unescaped_cell(&mut self, col: usize, row: u64) {
+        self.table
+            .cell_in(self.acc, col, CellAt::Row(Some(row)), &self.unescaped, None);
     }
 
     /// The column of item `item` of a row of `table`.
@@ -560,20 +561,11 @@ impl<'t, 'e, 'a, 'c> SqlReader<'t, 'e, 'a, 'c> {
                 self.table.null(col);
             } else if field.contains(&b'\\') {
                 unescape_copy(field, &mut self.unescaped);
-                let value = std::mem::take(&mut self.unescaped);
-                self.table
-                    .cell_in(self.acc, col, CellAt::Row(Some(row)), &value, None);
-                self.unescaped = value;
+                self.unescaped_cell(col, row);
             } else {
-                let at = CellAt::Offset {
-                    start: self.base + from as u64,
-                    line: self.line,
-                    row: Some(row),
-                };
-                let value = std::mem::take(&mut self.pending);
+                let at = self.located(row, from);
                 self.table
-                    .cell_in(self.acc, col, at, &value[from..stop], None);
-                self.pending = value;
+                    .cell_in(self.acc, col, at, &self.pending[from..stop], None);
             }
             item += 1;
             from = stop + 1;
@@ -635,10 +627,6 @@ impl Held {
     fn drain_front(&mut self, n: usize) {
         self.head += n;
     }
-}
-
-fn newlines(bytes: &[u8]) -> u64 {
-    memchr::memchr_iter(b'\n', bytes).count() as u64
 }
 
 /// The first byte at or after `i` that is neither a blank nor in a

@@ -313,10 +313,7 @@ pub(super) fn read(
 ) -> TableOutcome {
     let limit = ctx.opts.sample_rows;
     let raw: Box<dyn Read + '_> = if gzip {
-        Box::new(crate::gzip::GzipMembers::new(BufReader::with_capacity(
-            256 << 10,
-            &file,
-        )))
+        Box::new(super::gunzip_stream(&file))
     } else if let Some(big_endian) = utf16 {
         Box::new(crate::source::Utf16Reader::new(
             BufReader::with_capacity(256 << 10, &file),
@@ -334,11 +331,7 @@ pub(super) fn read(
         len: file_len,
         bytes: 0,
     };
-    let limit_bytes = if gzip {
-        ctx.opts.max_decompressed_bytes
-    } else {
-        u64::MAX
-    };
+    let limit_bytes = super::stream_limit(ctx, gzip);
     let line_cap = match format {
         // One-line arrays and minified documents are normal.
         TableFormat::JsonArray | TableFormat::JsonDocument => u64::MAX,
