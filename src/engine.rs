@@ -104,6 +104,8 @@ struct ColumnWords {
     names: Vec<String>,
     context: Vec<String>,
     negative: Vec<String>,
+    /// `not_column_names`: names of columns holding other things.
+    other_things: Vec<String>,
 }
 
 impl ColumnWords {
@@ -117,6 +119,7 @@ impl ColumnWords {
                 Vec::new()
             },
             negative: norm(&spec.negative_context),
+            other_things: norm(&spec.not_column_names),
         }
     }
 }
@@ -1464,9 +1467,12 @@ impl Engine {
                 .context
                 .iter()
                 .any(|w| !w.is_empty() && (tokens.contains(&w.as_str()) || norm == *w));
-            ctx.boosted[idx] = by_name || by_context_word;
+            // `product_name` ends in a name column's word, but names a thing.
+            let other_thing = words.other_things.iter().any(|c| names(c));
+            ctx.boosted[idx] = (by_name || by_context_word) && !other_thing;
             ctx.active[idx] |= ctx.boosted[idx];
-            ctx.negative[idx] = words.negative.iter().any(|w| tokens.contains(&w.as_str()));
+            ctx.negative[idx] =
+                other_thing || words.negative.iter().any(|w| tokens.contains(&w.as_str()));
         }
         ctx
     }
@@ -3650,6 +3656,48 @@ confidence = 0.6
         out.clear();
         e.scan_value(b"12345678", &none, &mut Scratch::default(), &mut out);
         assert!(out.is_empty());
+    }
+
+    #[test]
+    fn names_of_things_are_no_name_columns() {
+        let e = Engine::builtin().unwrap();
+        let names_found = |column: &str, value: &[u8]| {
+            let mut out = Vec::new();
+            e.scan_value(
+                value,
+                &e.column_context(column),
+                &mut Scratch::default(),
+                &mut out,
+            );
+            out.iter()
+                .filter(|c| e.rule(c.rule).data_type == "PERSON_NAME")
+                .count()
+        };
+        // A column of people's names hints at names: one listed word and
+        // an unknown one are enough there.
+        for column in ["customer_name", "Full Name", "patient_name", "name"] {
+            assert_eq!(names_found(column, b"Stadtwerke Nord"), 1, "{column}");
+            assert_eq!(names_found(column, b"Edward Jones"), 1, "{column}");
+        }
+        // A column naming things or places takes neither, the two-listed
+        // one included, which a column of no name at all would report.
+        for column in [
+            "product_name",
+            "ProductName",
+            "crm_host_name",
+            "street_name",
+            "city_name_en",
+            "Employer Name",
+        ] {
+            assert_eq!(names_found(column, b"Stadtwerke Nord"), 0, "{column}");
+            assert_eq!(names_found(column, b"Edward Jones"), 0, "{column}");
+            let ctx = e.column_context(column);
+            let rule = e.rules().iter().position(|r| r.id() == "person-name");
+            assert!(!ctx.boosts(rule.unwrap()), "{column}");
+        }
+        assert_eq!(names_found("reference", b"Edward Jones"), 1);
+        // Only the listed names: an account holder's is a person's.
+        assert_eq!(names_found("account_holder_name", b"Stadtwerke Nord"), 1);
     }
 
     #[test]

@@ -122,6 +122,14 @@ pub struct RuleSpec {
     /// bank accounts.
     #[serde(default = "yes")]
     pub columns_by_context: bool,
+    /// Column names (normalised as `column_names`) that name other things
+    /// though `column_names` or a context word would take them for this
+    /// type's: `product_name`, `host_name` and `street_name` end in `name`
+    /// yet hold no one's. Matched like `column_names` (the whole name, or
+    /// words at either end of it); such a column gives the rule no hint
+    /// and counts as negative context for its cells.
+    #[serde(default)]
+    pub not_column_names: Vec<String>,
     #[serde(default)]
     pub allow: Vec<String>,
     /// Breaks ties between overlapping findings of equal confidence (higher wins).
@@ -337,12 +345,21 @@ const WORD_LIST_MACROS: &[(&str, &str)] = &[
         "{{name_context}}",
         include_str!("../classifiers/dict/name_context.txt"),
     ),
+    (
+        "{{thing_name_columns}}",
+        include_str!("../classifiers/dict/thing_name_columns.txt"),
+    ),
 ];
 
-/// Replaces each `{{name}}` entry of `rule`'s context lists by the words of
-/// the list it names, in place; an unknown `{{...}}` is an error naming it.
+/// Replaces each `{{name}}` entry of `rule`'s context and column lists by
+/// the words of the list it names, in place; an unknown `{{...}}` is an
+/// error naming it.
 fn expand_word_lists(rule: &mut RuleSpec) -> Result<()> {
-    for list in [&mut rule.context, &mut rule.negative_context] {
+    for list in [
+        &mut rule.context,
+        &mut rule.negative_context,
+        &mut rule.not_column_names,
+    ] {
         if !list.iter().any(|w| w.starts_with("{{")) {
             continue;
         }
