@@ -2617,12 +2617,30 @@ fn is_id_tail(haystack: &[u8], start: usize) -> bool {
 /// as browsers' reduced user agents write it): right after a slash that
 /// follows a letter or digit, and ending in `.0.0`. A URL's host follows
 /// `//` (`http://10.1.2.3/`), and a VPN log's `user/148.175.62.116:1194`
-/// is an address.
+/// is an address. Or a release's version followed by its commit (see
+/// [`names_its_commit`]).
 fn is_product_version(haystack: &[u8], start: usize, end: usize) -> bool {
-    start >= 2
+    (start >= 2
         && haystack[start - 1] == b'/'
         && haystack[start - 2].is_ascii_alphanumeric()
-        && haystack[start..end].ends_with(b".0.0")
+        && haystack[start..end].ends_with(b".0.0"))
+        || names_its_commit(&haystack[end..])
+}
+
+/// Whether `after` (the text after a dotted quad) opens with the commit a
+/// release was built from, as changelogs and rollbacks write a four-part
+/// version: ` (ec1e32a)`, ` (55bd3acc67da, 2024-06-30)`. An abbreviated
+/// hash has 7 to 40 hexadecimal digits, letters among them; no address is
+/// written that way.
+fn names_its_commit(after: &[u8]) -> bool {
+    let Some(rest) = after.strip_prefix(b" (") else {
+        return false;
+    };
+    let hex = rest.iter().take_while(|b| b.is_ascii_hexdigit()).count();
+    (7..=40).contains(&hex)
+        && rest[..hex].iter().any(|b| b.is_ascii_alphabetic())
+        && rest[..hex].iter().all(|b| !b.is_ascii_uppercase())
+        && matches!(rest.get(hex), Some(b')' | b',' | b' '))
 }
 
 /// Whether an address candidate starts inside a longer run of local-part
@@ -4162,6 +4180,19 @@ confidence = 0.6
         assert!(is_product_version(b"Chrome/126.0.0.0 Safari", 7, 16));
         assert!(!is_product_version(b"http://10.0.0.0/", 7, 15));
         assert!(!is_product_version(b"Raman/148.175.62.116:1194", 6, 20));
+        // A release and the commit it was built from.
+        assert!(names_its_commit(b" (ec1e32a) released"));
+        assert!(names_its_commit(b" (55bd3acc67da, 2024-06-30)"));
+        assert!(names_its_commit(
+            b" (0f3c9e1d2b4a6c8e0f1a3b5c7d9e1f2a3b4c5d6e)"
+        ));
+        assert!(!names_its_commit(b" (1234567)"), "digits alone");
+        assert!(!names_its_commit(b" (3f9a)"), "too short");
+        assert!(!names_its_commit(b" (abuse report)"));
+        assert!(!names_its_commit(b" (ABCDEF12)"));
+        assert!(!names_its_commit(b"(ec1e32a)"));
+        assert!(!names_its_commit(b" (ec1e32a"), "unclosed");
+        assert!(!names_its_commit(b""));
 
         let engine = Engine::builtin().unwrap();
         let types = |text: &[u8]| types_found(&engine, text);
