@@ -2164,7 +2164,20 @@ impl Engine {
         // the line just above counts when it is a label of its own (see
         // `label_line_above`). Either one's words count as if they began the
         // value's line.
-        let header = headers.header_cell(haystack, start, end);
+        let header = headers.header_of(haystack, start, end);
+        // A column whose header names what it holds owns its cells: words
+        // in the row's other cells label their own values (`| OFAC | false
+        // positive, different DOB | 6/25/2024 |` under `| list | result |
+        // checked |` is the day of the check). Under a header that only
+        // says "value", the cell beside is the label and stays in view.
+        let (lo, hi) = match header
+            .as_ref()
+            .and_then(|h| h.own.clone().filter(|_| h.names_its_column(haystack)))
+        {
+            Some(own) => (lo.max(own.start), hi.min(own.end.max(end))),
+            None => (lo, hi),
+        };
+        let header = header.map(|h| h.cell);
         let above = match header {
             Some(_) => None,
             None => (lo > 0 && haystack[lo - 1] == b'\n' && start - lo <= spec.context_before)
@@ -3674,6 +3687,33 @@ confidence = 0.6
         out.clear();
         e.scan_value(b"12345678", &none, &mut Scratch::default(), &mut out);
         assert!(out.is_empty());
+    }
+
+    #[test]
+    fn a_named_column_owns_its_cells_in_a_text_table() {
+        let e = Engine::builtin().unwrap();
+        let dobs = |text: &str| {
+            types_found(&e, text.as_bytes())
+                .iter()
+                .filter(|t| t.as_str() == "DATE_OF_BIRTH")
+                .count()
+        };
+        // The day of a check, though the cell beside it speaks of a DOB.
+        let screening = "| list | result | checked |\n|---|---|---|\n\
+                         | OFAC SDN | false positive, different DOB | 6/25/2024 |\n";
+        assert_eq!(dobs(screening), 0);
+        // A key-value table: the cell beside the value is its label.
+        let record = "| Field | Value |\n|---|---|\n| DOB | 03/14/1985 |\n";
+        assert_eq!(dobs(record), 1);
+        // A header naming the column names the value.
+        let register = "| Name | Date of birth |\n|---|---|\n| J. Doe | 03/14/1985 |\n";
+        assert_eq!(dobs(register), 1);
+        // The cell's own words still count.
+        let own = "| list | note |\n|---|---|\n| KYC | born 03/14/1985 per passport |\n";
+        assert_eq!(dobs(own), 1);
+        // A semicolon table likewise.
+        let semicolons = "list;result;checked\nOFAC;different DOB;6/25/2024\n";
+        assert_eq!(dobs(semicolons), 0);
     }
 
     #[test]

@@ -126,6 +126,72 @@ pub(crate) struct HeaderMemo {
     pub(crate) hl7: bool,
 }
 
+/// The header of a value's column in a table laid out in text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Header {
+    /// The header cell, trimmed.
+    pub cell: Range<usize>,
+    /// The value's own cell on its row, between its delimiters (untrimmed),
+    /// in a table whose cells are delimited; `None` in a fixed-width one.
+    pub own: Option<Range<usize>>,
+}
+
+impl Header {
+    /// Whether the header names what its column holds (`DOB`, `checked`,
+    /// `NPI`) rather than only saying it holds values (`Value`,
+    /// `Details`, a key-value table's second column, whose labels are
+    /// the cells beside the values).
+    pub(crate) fn names_its_column(&self, haystack: &[u8]) -> bool {
+        let text = &haystack[self.cell.clone()];
+        !GENERIC_HEADERS
+            .iter()
+            .any(|generic| text.eq_ignore_ascii_case(generic.as_bytes()))
+    }
+}
+
+/// Headers of columns that hold the values other cells of the row label
+/// (`| Field | Value |`), and of free-text columns, whose cells carry their
+/// own labels.
+const GENERIC_HEADERS: &[&str] = &[
+    "value",
+    "values",
+    "detail",
+    "details",
+    "data",
+    "info",
+    "information",
+    "answer",
+    "answers",
+    "response",
+    "entry",
+    "content",
+    "contents",
+    "description",
+    "notes",
+    "note",
+    "comment",
+    "comments",
+    "remarks",
+    "text",
+    "field value",
+    "current value",
+    "new value",
+    "old value",
+    "example",
+    "examples",
+    "sample",
+    "result",
+    "results",
+    "finding",
+    "findings",
+    "evidence",
+    "observation",
+    "observations",
+    "summary",
+    "status",
+    "outcome",
+];
+
 impl HeaderMemo {
     /// Forgets the block: the next lookup is in another haystack.
     pub(crate) fn reset(&mut self) {
@@ -135,12 +201,24 @@ impl HeaderMemo {
     /// The header cell (trimmed, in `haystack`) of the table column holding
     /// `start..end`, when the value's line is a row of a table in text whose
     /// header can be found.
+    #[cfg(test)]
     pub(crate) fn header_cell(
         &mut self,
         haystack: &[u8],
         start: usize,
         end: usize,
     ) -> Option<Range<usize>> {
+        self.header_of(haystack, start, end).map(|h| h.cell)
+    }
+
+    /// [`Self::header_cell`], with the value's own cell on its row when
+    /// the table's cells are delimited (`|`, `;`).
+    pub(crate) fn header_of(
+        &mut self,
+        haystack: &[u8],
+        start: usize,
+        end: usize,
+    ) -> Option<Header> {
         if !starts_a_cell(haystack, start) {
             return None;
         }
@@ -160,19 +238,27 @@ impl HeaderMemo {
         if line.start < header.end {
             return None;
         }
+        let delimited = |delimiter: u8| {
+            let before = &haystack[line.start..start];
+            let column = memchr::memchr_iter(delimiter, before).count();
+            let cell = delimited_cell(haystack, header.clone(), column, delimiter)?;
+            let own_start =
+                memchr::memrchr(delimiter, before).map_or(line.start, |p| line.start + p + 1);
+            let own_end =
+                memchr::memchr(delimiter, &haystack[end..line.end]).map_or(line.end, |p| end + p);
+            Some(Header {
+                cell,
+                own: Some(own_start..own_end),
+            })
+        };
         match layout {
-            Layout::Pipe => {
-                let column = memchr::memchr_iter(b'|', &haystack[line.start..start]).count();
-                delimited_cell(haystack, header, column, b'|')
-            }
-            Layout::Semicolon => {
-                let column = memchr::memchr_iter(b';', &haystack[line.start..start]).count();
-                delimited_cell(haystack, header, column, b';')
-            }
+            Layout::Pipe => delimited(b'|'),
+            Layout::Semicolon => delimited(b';'),
             Layout::Fixed => {
                 let from = char_count(&haystack[line.start..start]);
                 let to = from + char_count(&haystack[start..end]);
-                fixed_cell(haystack, header, from..to)
+                let cell = fixed_cell(haystack, header, from..to)?;
+                Some(Header { cell, own: None })
             }
         }
     }
@@ -605,7 +691,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn prop_never_panics_and_stays_in_bounds(
-            text in "[ a-z0-9|\\-:+\n\r\t]{0,300}",
+            text in "[ a-z0-9|;\\-:+\n\r\t]{0,300}",
             at in 0usize..300,
             len in 0usize..20,
         ) {
@@ -613,8 +699,16 @@ mod tests {
             let start = at.min(bytes.len());
             let end = (start + len).min(bytes.len());
             let mut memo = HeaderMemo::default();
-            if let Some(cell) = memo.header_cell(bytes, start, end) {
+            if let Some(header) = memo.header_of(bytes, start, end) {
+                let cell = header.cell;
                 proptest::prop_assert!(cell.end <= start && !cell.is_empty());
+                // The value's own cell holds it and no delimiter.
+                if let Some(own) = header.own {
+                    proptest::prop_assert!(own.start <= start && end <= own.end);
+                    proptest::prop_assert!(own.end <= bytes.len());
+                    let inner = &bytes[own];
+                    proptest::prop_assert!(!inner.contains(&b'\n'));
+                }
             }
         }
 
