@@ -3717,6 +3717,36 @@ confidence = 0.6
     }
 
     #[test]
+    fn postal_and_other_codes_are_no_diagnosis_columns() {
+        let e = Engine::builtin().unwrap();
+        let icd = |column: &str, value: &[u8]| {
+            let mut out = Vec::new();
+            e.scan_value(
+                value,
+                &e.column_context(column),
+                &mut Scratch::default(),
+                &mut out,
+            );
+            out.iter()
+                .filter(|c| e.rule(c.rule).data_type == "ICD10_CODE")
+                .count()
+        };
+        for column in ["diagnosis_code", "dx_code", "icd10", "code"] {
+            assert_eq!(icd(column, b"E11.9"), 1, "{column}");
+        }
+        // A Canadian or Irish postcode opens with an ICD-10 shape.
+        for column in [
+            "Postal Code",
+            "mailing_zip_code",
+            "promo_code",
+            "error_code",
+        ] {
+            assert_eq!(icd(column, b"K1A 0B1"), 0, "{column}");
+            assert_eq!(icd(column, b"E11.9"), 0, "{column}");
+        }
+    }
+
+    #[test]
     fn names_of_things_are_no_name_columns() {
         let e = Engine::builtin().unwrap();
         let names_found = |column: &str, value: &[u8]| {

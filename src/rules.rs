@@ -349,6 +349,10 @@ const WORD_LIST_MACROS: &[(&str, &str)] = &[
         "{{thing_name_columns}}",
         include_str!("../classifiers/dict/thing_name_columns.txt"),
     ),
+    (
+        "{{other_code_columns}}",
+        include_str!("../classifiers/dict/other_code_columns.txt"),
+    ),
 ];
 
 /// Replaces each `{{name}}` entry of `rule`'s context and column lists by
