@@ -1601,11 +1601,25 @@ pub fn phone_national(s: &str) -> Option<f32> {
     if !(9..=12).contains(&d.len()) || groups < 2 || d[0] != 0 || d[1] == 0 || all_same(&d[1..]) {
         return None;
     }
+    // 3-2-4 with hyphens is how an SSN is written (`078-05-1120`, the
+    // famous specimen card's), never a national number plan's grouping.
+    if is_ssn_shaped(s) {
+        return None;
+    }
     // Ofcom keeps 07700 900000-900999 for drama and examples: no one's.
     if d.len() == 11 && d.starts_with(&[0, 7, 7, 0, 0, 9, 0, 0]) {
         return Some(-0.3);
     }
     Some(0.0)
+}
+
+/// `ddd-dd-dddd`: the grouping an SSN (or ITIN) is written in.
+fn is_ssn_shaped(s: &[u8]) -> bool {
+    s.len() == 11
+        && s.iter().enumerate().all(|(i, b)| match i {
+            3 | 6 => *b == b'-',
+            _ => b.is_ascii_digit(),
+        })
 }
 
 // ---------------------------------------------------------------------------
@@ -4806,6 +4820,7 @@ mod tests {
             "020 7946 0321-",      // trailing separator
             "(020 7946 0321",      // unclosed parenthesis
             "020 7946 03a1",
+            "078-05-1120", // an SSN's grouping (the specimen card's)
         ] {
             assert_eq!(phone_national(v), None, "{v}");
         }
