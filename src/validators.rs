@@ -674,8 +674,15 @@ const fn brand(
 /// UnionPay 62 gets no bonus, Maestro 50/56-69 a penalty.
 const BRANDS: &[Brand] = &[
     Brand {
-        only: &[13, 16, 19],
-        ..brand("visa", 1, 4, 4, 13, 19, 0.1)
+        only: &[16, 19],
+        ..brand("visa", 1, 4, 4, 16, 19, 0.1)
+    },
+    // Visa has not issued 13-digit numbers for decades, while a tenth of
+    // all 13-digit runs starting with 4 pass Luhn (ids in URLs, alert and
+    // order numbers): such a card needs a word that says so.
+    Brand {
+        only: &[13],
+        ..brand("visa", 1, 4, 4, 13, 13, -0.15)
     },
     brand("mastercard", 2, 51, 55, 16, 16, 0.1),
     brand("mastercard", 4, 2221, 2720, 16, 16, 0.1),
@@ -719,7 +726,7 @@ pub fn card_brand(digits: &[u8]) -> Option<&'static str> {
 /// 4-6-4, or none); 12-19 digits; not all one digit; Luhn; a known issuer
 /// prefix+length (otherwise `None`: rejects e.g. 13-digit epoch milliseconds).
 /// +0.1 for the major networks, 0.0 for the broad UnionPay range, -0.15
-/// for the broader Maestro ones.
+/// for the broader Maestro ones and for Visa's legacy 13-digit numbers.
 pub fn luhn_card(s: &str) -> Option<f32> {
     let g = digit_groups(s, b" -")?;
     let (groups, d) = (g.groups(), g.digits());
@@ -4371,7 +4378,6 @@ mod tests {
         let cases = [
             ("4111 1111 1111 1111", "visa"),
             ("4111-1111-1111-1111", "visa"),
-            ("4222222222222", "visa"),
             ("5555555555554444", "mastercard"),
             ("2223003122003222", "mastercard"),
             ("3782 822463 10005", "amex"),
@@ -4391,6 +4397,9 @@ mod tests {
         assert_eq!(luhn_card(&up), Some(0.0));
         let maestro = with_luhn("50123456789");
         assert_eq!(luhn_card(&maestro), Some(-0.15));
+        // Visa's legacy 13 digits need a card word.
+        assert_eq!(luhn_card("4222222222222"), Some(-0.15));
+        assert_eq!(card_brand(&digits_of("4222222222222")), Some("visa"));
     }
 
     #[test]
