@@ -2184,6 +2184,12 @@ impl Engine {
                 .then(|| label_line_above(haystack, lo))
                 .flatten(),
         };
+        // A row of a fixed-width table whose cells lost their alignment:
+        // the whole header labels it (see `HeaderMemo::loose_header`).
+        let loose = match (&header, &above) {
+            (None, None) => headers.loose_header(haystack, start, end),
+            _ => None,
+        };
         let hi = if hi > end {
             memchr::memchr(b'\n', &haystack[end..hi]).map_or(hi, |p| end + p)
         } else {
@@ -2264,6 +2270,11 @@ impl Engine {
         }
         if let Some(label) = above {
             check(label, Some(start - lo));
+        }
+        // Which of its cells is the value's is unknown: each word counts
+        // as a label half the window away, wherever the value stands.
+        if let Some(header) = loose {
+            check(header, Some(spec.context_before / 2));
         }
         // A column header names the value as a column name does: it counts
         // as a word right beside it.
@@ -2606,12 +2617,93 @@ fn is_fragment(haystack: &[u8], start: usize, end: usize) -> bool {
     let before = start >= 2
         && haystack[start - 1] == sep
         && haystack[start - 2].is_ascii_digit()
-        && value[0].is_ascii_digit();
+        && value[0].is_ascii_digit()
+        && !ends_a_date(&haystack[..start - 1]);
     let after = end + 1 < haystack.len()
         && haystack[end] == sep
         && haystack[end + 1].is_ascii_digit()
-        && value.last().is_some_and(u8::is_ascii_digit);
+        && value.last().is_some_and(u8::is_ascii_digit)
+        && !starts_a_date(&haystack[end + 1..]);
     before || after
+}
+
+/// Whether `text` opens with a date or a time rather than another group of
+/// digits: `07/05/1928`, `10:22`, `17 Jul 1935`, `07.05.1928` (a table's
+/// next cell, as in `421 029 1889 17 Jul 1935` on a ward's handover row).
+fn starts_a_date(text: &[u8]) -> bool {
+    let run = text.iter().take_while(|b| b.is_ascii_digit()).count();
+    let rest = &text[run..];
+    match rest {
+        [b':', d, ..] => d.is_ascii_digit(),
+        [sep @ (b'/' | b'.' | b'-'), ..] => {
+            // The first word: three runs of digits, one separator.
+            let token = text
+                .split(|b| *b == b' ' || *b == b'\t')
+                .next()
+                .unwrap_or(text);
+            let token = token.strip_suffix(b",").unwrap_or(token);
+            is_numeric_date(token, *sep)
+        }
+        [b' ', ..] if run <= 2 => {
+            let word = rest[1..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphabetic() || **b == b'.')
+                .count();
+            (3..=10).contains(&word)
+                && std::str::from_utf8(&rest[1..1 + word])
+                    .ok()
+                    .and_then(validators::month_of)
+                    .is_some()
+        }
+        _ => false,
+    }
+}
+
+/// Whether `token` is a date in digits: `07/05/1928`, `7.5.28`,
+/// `1928-05-07`, three runs of digits joined by `sep`.
+fn is_numeric_date(token: &[u8], sep: u8) -> bool {
+    if !token.iter().all(|b| b.is_ascii_digit() || *b == sep) {
+        return false;
+    }
+    let mut parts = token.split(|b| *b == sep).map(<[u8]>::len);
+    matches!(
+        (parts.next(), parts.next(), parts.next(), parts.next()),
+        (Some(1..=2), Some(1..=2), Some(2 | 4), None) | (Some(4), Some(1..=2), Some(1..=2), None)
+    )
+}
+
+/// Whether `text` ends with a date: `07/05/1928`, `1928-05-07`, `17 Jul
+/// 1935` (the cell before a value in a table's row).
+fn ends_a_date(text: &[u8]) -> bool {
+    let run = text.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    let rest = &text[..text.len() - run];
+    match rest {
+        [.., sep @ (b'/' | b'-' | b'.')] => {
+            // The last word: three runs of digits, one separator.
+            let token = text
+                .rsplit(|b| *b == b' ' || *b == b'\t')
+                .next()
+                .unwrap_or(text);
+            is_numeric_date(token, *sep)
+        }
+        [.., b' '] if run == 4 => {
+            let body = &rest[..rest.len() - 1];
+            let word = body
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_alphabetic() || **b == b'.' || **b == b',')
+                .count();
+            let word = body[body.len() - word..]
+                .strip_suffix(b",")
+                .unwrap_or(&body[body.len() - word..]);
+            (3..=10).contains(&word.len())
+                && std::str::from_utf8(word)
+                    .ok()
+                    .and_then(validators::month_of)
+                    .is_some()
+        }
+        _ => false,
+    }
 }
 
 /// Whether a value starting with a digit is the tail of a longer identifier
@@ -3714,6 +3806,84 @@ confidence = 0.6
         // A semicolon table likewise.
         let semicolons = "list;result;checked\nOFAC;different DOB;6/25/2024\n";
         assert_eq!(dobs(semicolons), 0);
+    }
+
+    #[test]
+    fn a_date_beside_a_grouped_value_is_no_more_of_it() {
+        for text in [
+            "07/05/1928",
+            "10:22 rounds",
+            "17 Jul 1935",
+            "6 Aug 1983",
+            "07.05.1928",
+        ] {
+            assert!(starts_a_date(text.as_bytes()), "{text}");
+        }
+        for text in [
+            "1234 5678",
+            "17 patients",
+            "12 34",
+            "4567",
+            "",
+            "07/",
+            "1.5 mg",
+            "1/2 tab",
+            "2024-",
+        ] {
+            assert!(!starts_a_date(text.as_bytes()), "{text}");
+        }
+        for text in [
+            "seen 07/05/1928",
+            "1928-05-07",
+            "on 17 Jul 1935",
+            "on 6 Aug. 1983",
+            "7.5.28",
+        ] {
+            assert!(ends_a_date(text.as_bytes()), "{text}");
+        }
+        for text in [
+            "ES40 4064",
+            "1234-5678",
+            "4111 1111",
+            "Jul 35",
+            "",
+            "/1928",
+            "a-12-2024",
+        ] {
+            assert!(!ends_a_date(text.as_bytes()), "{text}");
+        }
+        // A grouped number stays a fragment of a longer one.
+        let hay = b"ES40 4064 6048 0583 4872 6125";
+        assert!(is_fragment(hay, 10, 24));
+        // A table row: an NHS number between a name and a date of birth.
+        let row = b"2    Babajide Asante 421 029 1889 17 Jul 1935 RX372851";
+        assert!(!is_fragment(row, 21, 33));
+        let row = b"17   SZYMANSKA, Joanna 07/05/1928 420 519 6547 K464476";
+        assert!(!is_fragment(row, 34, 46));
+    }
+
+    #[test]
+    fn rows_that_lost_their_alignment_keep_their_header() {
+        let e = Engine::builtin().unwrap();
+        let header = "Bed  Patient                      NHS no.       DOB         Hosp no.\n\
+                      -------------------------------------------------------------------\n";
+        let rows = "2    Babajide Asante 421 029 1889 17 Jul 1935 RX372851\n\
+                    17   Joanna Szymanska 420 519 6547 07/05/1928 K464476\n";
+        let count = |text: &str, ty: &str| {
+            types_found(&e, text.as_bytes())
+                .iter()
+                .filter(|t| t.as_str() == ty)
+                .count()
+        };
+        let table = format!("{header}{rows}");
+        assert_eq!(count(&table, "UK_NHS_NUMBER"), 2);
+        assert!(count(&table, "DATE_OF_BIRTH") >= 1);
+        // Without the header, or past a blank line, the rows say nothing.
+        assert_eq!(count(rows, "UK_NHS_NUMBER"), 0);
+        assert_eq!(count(&format!("{header}\n{rows}"), "UK_NHS_NUMBER"), 0);
+        // A header without its rule is no table's.
+        let unruled = format!("{}{rows}", header.lines().next().unwrap());
+        assert_eq!(count(&unruled, "UK_NHS_NUMBER"), 0);
     }
 
     #[test]

@@ -121,6 +121,11 @@ struct Block {
 #[derive(Debug, Default)]
 pub(crate) struct HeaderMemo {
     block: Option<Block>,
+    /// The lines last walked for [`HeaderMemo::loose_header`].
+    loose: Option<LooseRows>,
+    /// Whether the haystack holds a dashed rule at all (`---`, `===`):
+    /// without one no header stands over loose rows, and none is looked for.
+    ruled: Option<bool>,
     /// The haystack holds HL7 v2 messages (see `crate::hl7`), whose fields
     /// are labelled by position instead.
     pub(crate) hl7: bool,
@@ -196,6 +201,57 @@ impl HeaderMemo {
     /// Forgets the block: the next lookup is in another haystack.
     pub(crate) fn reset(&mut self) {
         self.block = None;
+        self.loose = None;
+        self.ruled = None;
+    }
+
+    /// The header line over the value at `start..end` when its line is one
+    /// of the rows of a fixed-width table that lost their alignment (`Bed
+    /// Patient  NHS no.  DOB` over a dashed rule, then `2    Babajide Asante
+    /// 421 029 1889 17 Jul 1935 RX372851 ...`, as a copy through a
+    /// proportional font or a tab-to-space conversion leaves them): the rows
+    /// below a header and its rule, up to a blank line and at most
+    /// [`MAX_LOOSE_ROWS`] bytes on. Their cells no longer line up under the
+    /// header's, so the whole header labels the row. Lookups in haystack
+    /// order walk each line about once.
+    pub(crate) fn loose_header(
+        &mut self,
+        haystack: &[u8],
+        start: usize,
+        end: usize,
+    ) -> Option<Range<usize>> {
+        let ruled = *self.ruled.get_or_insert_with(|| {
+            memchr::memmem::find(haystack, b"---").is_some()
+                || memchr::memmem::find(haystack, b"===").is_some()
+        });
+        if !ruled {
+            return None;
+        }
+        let line = line_around(haystack, start)?;
+        if end > line.end {
+            return None;
+        }
+        let known = self.loose.take().and_then(|rows| {
+            if line.start < rows.walked.start || line.start > rows.walked.end + MAX_EXTEND {
+                return None;
+            }
+            Some(if line.start <= rows.walked.end {
+                rows
+            } else {
+                extend_loose(haystack, rows, line.start)
+            })
+        });
+        let rows = self
+            .loose
+            .insert(known.unwrap_or_else(|| walk_up_loose(haystack, line.clone())));
+        let (header, rule_end) = rows.header.clone()?;
+        // A row that still lines up is read cell by cell (`header_of`); a
+        // value inside one of its cells (`CAA interview 11/1/2024` under
+        // `Notes`) is not labelled by the other cells' headers.
+        (line.start > rule_end
+            && line.start - rule_end <= MAX_LOOSE_ROWS
+            && !matches!(shape(&haystack[line.clone()]), Shape::Fixed { .. }))
+        .then_some(header)
     }
 
     /// The header cell (trimmed, in `haystack`) of the table column holding
@@ -278,6 +334,86 @@ impl HeaderMemo {
         self.block
             .insert(known.unwrap_or_else(|| walk_up(haystack, layout, line)))
     }
+}
+
+/// Furthest below its rule, in bytes, that a fixed-width header labels
+/// rows that lost their alignment.
+const MAX_LOOSE_ROWS: usize = 8 * 1024;
+
+/// Lines walked for [`HeaderMemo::loose_header`].
+#[derive(Debug, Clone)]
+struct LooseRows {
+    /// From the first line walked (the header's, or the line after a blank
+    /// one) to the end of the last line walked; no blank line in between
+    /// below the header.
+    walked: Range<usize>,
+    /// The header line over them and the end of its rule.
+    header: Option<(Range<usize>, usize)>,
+}
+
+/// Whether `line` is a dashed rule with a fixed-width header just above it:
+/// the header and its rule's end.
+fn ruled_header(haystack: &[u8], line: Range<usize>) -> Option<(Range<usize>, usize)> {
+    if !matches!(haystack[line.clone()].first(), Some(b'-' | b'='))
+        || shape(&haystack[line.clone()]) != Shape::Rule
+    {
+        return None;
+    }
+    let above = line_before(haystack, line.start)?;
+    (shape(&haystack[above.clone()]) == (Shape::Fixed { header: true }))
+        .then(|| (trim_line_end(haystack, above), line.end))
+}
+
+fn is_blank(line: &[u8]) -> bool {
+    line.iter().all(u8::is_ascii_whitespace)
+}
+
+/// Walks up from `line` to the ruled header over it: past rows, not past a
+/// blank line nor further than [`MAX_LOOSE_ROWS`].
+fn walk_up_loose(haystack: &[u8], line: Range<usize>) -> LooseRows {
+    let mut rows = LooseRows {
+        walked: line.clone(),
+        header: None,
+    };
+    let mut current = line.clone();
+    while line.start - current.start <= MAX_LOOSE_ROWS {
+        let Some(above) = line_before(haystack, current.start) else {
+            break;
+        };
+        if is_blank(&haystack[above.clone()]) {
+            break;
+        }
+        if let Some(header) = ruled_header(haystack, above.clone()) {
+            rows.walked.start = header.0.start;
+            rows.header = Some(header);
+            break;
+        }
+        rows.walked.start = above.start;
+        current = above;
+    }
+    rows
+}
+
+/// Extends `rows` down line by line to the line starting at `to`: a blank
+/// line ends the header's reach, a ruled header starts a new one.
+fn extend_loose(haystack: &[u8], mut rows: LooseRows, to: usize) -> LooseRows {
+    let mut at = rows.walked.end + 1;
+    while at <= to {
+        let Some(line) = line_at(haystack, at) else {
+            // A line longer than a table's row: nothing above it labels
+            // what follows.
+            return walk_up_loose(haystack, to..line_at(haystack, to).map_or(to, |l| l.end));
+        };
+        if is_blank(&haystack[line.clone()]) {
+            rows.header = None;
+            rows.walked.start = line.end + 1;
+        } else if let Some(header) = ruled_header(haystack, line.clone()) {
+            rows.header = Some(header);
+        }
+        rows.walked.end = line.end;
+        at = line.end + 1;
+    }
+    rows
 }
 
 /// Extends `block` down line by line to `to` (a line below it), following
@@ -731,5 +867,54 @@ mod tests {
                 proptest::prop_assert_eq!(kept, fresh, "at {} in {:?}", pos, text);
             }
         }
+
+        #[test]
+        fn prop_loose_memo_agrees_with_a_fresh_lookup(
+            rows in proptest::collection::vec(
+                proptest::prop_oneof![
+                    "[a-z0-9 ]{0,30}",
+                    proptest::strategy::Just("Bed  Patient      NHS no.   DOB".to_string()),
+                    proptest::strategy::Just("--------------------".to_string()),
+                    proptest::strategy::Just(String::new()),
+                ],
+                1..60,
+            ),
+        ) {
+            let text = rows.join("\n");
+            let bytes = text.as_bytes();
+            let mut memo = HeaderMemo::default();
+            for (pos, _) in text.match_indices(|c: char| c.is_ascii_digit()) {
+                let kept = memo.loose_header(bytes, pos, pos + 1);
+                let fresh = HeaderMemo::default().loose_header(bytes, pos, pos + 1);
+                proptest::prop_assert_eq!(&kept, &fresh, "at {} in {:?}", pos, text);
+                if let Some(header) = kept {
+                    proptest::prop_assert!(header.end < pos);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn loose_rows_take_the_header_above_their_rule() {
+        let text = "Bed  Patient      NHS no.   DOB\n\
+                    --------------------------------\n\
+                    2    Babajide Asante 421 029 1889 17 Jul 1935\n\
+                    3    Vikram Patel 776 536 4472 23 Jan 1925\n\
+                    \n\
+                    4    After a blank line 693 567 4085\n";
+        let bytes = text.as_bytes();
+        let header = &text[..text.find('\n').unwrap()];
+        let mut memo = HeaderMemo::default();
+        for value in ["421 029 1889", "776 536 4472"] {
+            let at = text.find(value).unwrap();
+            let found = memo.loose_header(bytes, at, at + value.len()).unwrap();
+            assert_eq!(&text[found], header);
+        }
+        let at = text.find("693 567 4085").unwrap();
+        assert_eq!(memo.loose_header(bytes, at, at + 12), None);
+        // Nor on the header's line, and not in text without a rule.
+        assert_eq!(HeaderMemo::default().loose_header(bytes, 5, 12), None);
+        let plain = b"Name  Phone  DOB\nAna Lima 776 536 4472\n";
+        assert_eq!(HeaderMemo::default().loose_header(plain, 26, 38), None);
     }
 }

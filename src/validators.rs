@@ -1706,7 +1706,7 @@ const MONTHS_LOCAL: [&[&str]; 12] = [
 
 /// A month name, full or abbreviated to three letters (`Sept` too), trailing
 /// dot allowed, or a full month name of [`MONTHS_LOCAL`]; case-insensitive.
-fn month_of(tok: &str) -> Option<u32> {
+pub(crate) fn month_of(tok: &str) -> Option<u32> {
     let tok = tok.strip_suffix('.').unwrap_or(tok);
     let t = if tok.is_ascii() {
         tok.to_ascii_lowercase()
