@@ -9,8 +9,12 @@
 # written by a helper that read neither the rules nor A-C) and E (SQL dumps, YAML/INI/.env
 # configs, CRM exports, ticket JSON lines, access logs, pharmacy logs, onboarding forms,
 # KYC notes, referral letters, call transcripts, invoices in three languages, wiki tables;
-# written by a helper that read neither the rules nor A-D). All are written by
-# benches/heldout/gen_{a,b,c,d,e}.py, deterministic, in the dev corpus's format, and
+# written by a helper that read neither the rules nor A-D) and F (adjuster notes, court
+# filings, clinic reminders in seven languages, discharge summaries, leases, travel
+# folios, registrar letters, loan servicing notes, SOC incident reports, Kubernetes and
+# crash logs, bills of lading, grant notices; written 2026-12-06 by a helper that read
+# neither the rules nor A-D). All are written by
+# benches/heldout/gen_{a,b,c,d,e,f}.py, deterministic, in the dev corpus's format, and
 # scored with the scorer in ../shared/eval/ (see its README).
 #
 #   bash benches/heldout.sh [WORK_DIR]      (default /tmp/datareach-heldout)
@@ -19,7 +23,7 @@ cd "$(dirname "$0")/.."
 WORK=${1:-/tmp/datareach-heldout}
 SCORER=${SCORER:-../shared/eval/score.py}
 cargo build --release --quiet
-for c in a b c d e; do
+for c in a b c d e f; do
   [ -f "$WORK/$c/truth.jsonl" ] || python3 "benches/heldout/gen_$c.py" "$WORK/$c" >/dev/null
   rm -rf "$WORK/out-$c"
   ./target/release/datareach scan "$WORK/$c/files" --out "$WORK/out-$c" -q >/dev/null || [ $? -eq 1 ]
