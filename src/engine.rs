@@ -1997,7 +1997,10 @@ impl Engine {
                 }
                 // An address range's second address (`10.0.0.1-10.0.0.254`)
                 // is an address.
-                validators::Kind::Ip => is_product_version(haystack, start, end),
+                validators::Kind::Ip => {
+                    is_product_version(haystack, start, end)
+                        || is_in_a_colon_hex_run(haystack, start, end)
+                }
                 _ => is_id_tail(haystack, start),
             }
         {
@@ -2730,6 +2733,22 @@ fn is_product_version(haystack: &[u8], start: usize, end: usize) -> bool {
         && haystack[start - 2].is_ascii_alphanumeric()
         && haystack[start..end].ends_with(b".0.0"))
         || names_its_commit(&haystack[end..])
+}
+
+/// Whether an address with colons (`fe:85:d5:44:58:88:b9:6c`) is only a
+/// piece of a longer run of colon-separated hex groups: a firewall log's
+/// `MAC=` field (two hardware addresses and a type, fourteen groups), a
+/// fingerprint or a hex dump. An IPv6 address holds at most eight groups,
+/// and a port after one is written `[addr]:port`.
+fn is_in_a_colon_hex_run(haystack: &[u8], start: usize, end: usize) -> bool {
+    if !haystack[start..end].contains(&b':') {
+        return false;
+    }
+    let after = haystack.get(end) == Some(&b':')
+        && haystack.get(end + 1).is_some_and(u8::is_ascii_hexdigit);
+    let before =
+        start >= 2 && haystack[start - 1] == b':' && haystack[start - 2].is_ascii_hexdigit();
+    after || before
 }
 
 /// Whether `after` (the text after a dotted quad) opens with the commit a
@@ -4420,6 +4439,14 @@ confidence = 0.6
         assert!(is_product_version(b"Chrome/126.0.0.0 Safari", 7, 16));
         assert!(!is_product_version(b"http://10.0.0.0/", 7, 15));
         assert!(!is_product_version(b"Raman/148.175.62.116:1194", 6, 20));
+        assert!(is_in_a_colon_hex_run(
+            b"MAC=fe:85:d5:44:58:88:b9:6c:b9:35 SRC=1.2.3.4",
+            4,
+            27
+        ));
+        assert!(!is_in_a_colon_hex_run(b"from fe80::1:2 port", 5, 14));
+        assert!(!is_in_a_colon_hex_run(b"[2001:db8::1]:443", 1, 12));
+        assert!(!is_in_a_colon_hex_run(b"10.0.0.1:8080", 0, 8));
         // A release and the commit it was built from.
         assert!(names_its_commit(b" (ec1e32a) released"));
         assert!(names_its_commit(b" (55bd3acc67da, 2024-06-30)"));

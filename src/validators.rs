@@ -1331,6 +1331,32 @@ pub fn email(s: &str) -> Option<f32> {
     Some(if is_test_domain(domain) { -0.3 } else { 0.0 })
 }
 
+/// Ofcom's numbers for drama and examples (a UK number written with its
+/// trunk 0, as digits): 0113..0118 496 0xxx, 0121..0161 496 0xxx, 0191 498
+/// 0xxx, 020 7946 0xxx, 028 9649 6xxx, 029 2018 0xxx, 01632 960xxx, 07700
+/// 900xxx, 08081 570xxx, 0909 879 0xxx, 03069 990xxx: no one's.
+fn ofcom_drama(d: &[u8]) -> bool {
+    const RANGES: &[&[u8]] = &[
+        &[0, 1, 9, 1, 4, 9, 8, 0],
+        &[0, 2, 0, 7, 9, 4, 6, 0],
+        &[0, 2, 8, 9, 6, 4, 9, 6],
+        &[0, 2, 9, 2, 0, 1, 8, 0],
+        &[0, 1, 6, 3, 2, 9, 6, 0],
+        &[0, 7, 7, 0, 0, 9, 0, 0],
+        &[0, 8, 0, 8, 1, 5, 7, 0],
+        &[0, 9, 0, 9, 8, 7, 9, 0],
+        &[0, 3, 0, 6, 9, 9, 9, 0],
+    ];
+    if d.len() != 11 || d[0] != 0 {
+        return false;
+    }
+    // 0113..0118 and 0121, 0131, 0141, 0151, 0161, then 496 0.
+    let city = d[1] == 1
+        && ((d[2] == 1 && (3..=8).contains(&d[3])) || ((2..=6).contains(&d[2]) && d[3] == 1))
+        && d[4..8] == [4, 9, 6, 0];
+    city || RANGES.iter().any(|r| d.starts_with(r))
+}
+
 /// NANP fictional range 555-0100 .. 555-0199 (10 digits, no country code).
 fn nanp_fictional(d: &[u8]) -> bool {
     d.len() == 10 && d[3..6] == [5, 5, 5] && d[6] == 0 && d[7] == 1
@@ -1458,6 +1484,19 @@ pub fn phone(s: &str) -> Option<f32> {
                 return None;
             };
             return nanp(&d[1..], groups);
+        }
+        // +44 20 7946 0321: a UK number in Ofcom's drama ranges.
+        if d.starts_with(&[4, 4]) && (11..=12).contains(&d.len()) {
+            let rest = if d.len() == 12 && d[2] == 0 {
+                &d[3..]
+            } else {
+                &d[2..]
+            };
+            let mut national = [0u8; 11];
+            national[1..1 + rest.len().min(10)].copy_from_slice(&rest[..rest.len().min(10)]);
+            if rest.len() == 10 && ofcom_drama(&national) {
+                return Some(-0.3);
+            }
         }
         return Some(0.0);
     }
@@ -1613,8 +1652,8 @@ pub fn phone_national(s: &str) -> Option<f32> {
     if is_ssn_shaped(s) {
         return None;
     }
-    // Ofcom keeps 07700 900000-900999 for drama and examples: no one's.
-    if d.len() == 11 && d.starts_with(&[0, 7, 7, 0, 0, 9, 0, 0]) {
+    // Ofcom keeps ranges for drama and examples: no one's.
+    if ofcom_drama(d) {
         return Some(-0.3);
     }
     Some(0.0)
@@ -4800,11 +4839,11 @@ mod tests {
     #[test]
     fn phone_national_checks() {
         for v in [
-            "020 7946 0321",
-            "0161 496 0734",
+            "020 7183 0321",
+            "0161 832 0734",
             "07700 901123",
             "(030) 1234 5678",
-            "(0161) 4960734",
+            "(0161) 8320734",
             "0151/23456789",
             "06 12 34 56 78",
             "01.42.68.53.00",
@@ -4814,6 +4853,26 @@ mod tests {
         }
         // Ofcom's drama range.
         assert_eq!(phone_national("07700 900123"), Some(-0.3));
+        for v in [
+            "020 7946 0522",
+            "0161 496 0869",
+            "0113 496 0001",
+            "0191 498 0123",
+            "01632 960 123",
+        ] {
+            assert_eq!(phone_national(v), Some(-0.3), "{v}");
+        }
+        for v in [
+            "020 7946 1522",
+            "0161 497 0869",
+            "0171 496 0869",
+            "0191 496 0123",
+        ] {
+            assert_eq!(phone_national(v), Some(0.0), "{v}");
+        }
+        assert_eq!(phone("+44 20 7946 0321"), Some(-0.3));
+        assert_eq!(phone("+44 161 496 0734"), Some(-0.3));
+        assert_eq!(phone("+44 20 7123 0321"), Some(0.0));
         for v in [
             "07700900123",         // one unbroken run: an id as often as a phone
             "0044 20 7946 0321",   // 00: the international prefix
@@ -4846,10 +4905,10 @@ mod tests {
             "+1 (212) 867-5309",
             "1-212-867-5309",
             "+12128675309",
-            "+44 20 7946 0958",
+            "+44 20 7183 0958",
             "+33 1 23 45 67 89",
             "+491701234567",
-            "+44 (20) 7946 0958",
+            "+44 (20) 7183 0958",
         ] {
             assert_eq!(phone(v), Some(0.0), "{v}");
         }
@@ -5500,7 +5559,8 @@ mod tests {
     #[test]
     fn phone_digits_checks() {
         assert_eq!(phone_digits("+13125552368"), Some(0.1));
-        assert_eq!(phone_digits("+442079460958"), Some(-0.1));
+        assert_eq!(phone_digits("+442071830958"), Some(-0.1));
+        assert_eq!(phone_digits("+442079460958"), Some(-0.4));
         assert_eq!(phone_digits("3127480193"), Some(-0.15));
         assert_eq!(phone_digits("13127480193"), Some(-0.15));
         for v in [
