@@ -2193,6 +2193,28 @@ pub fn is_street_suffix(word: &str) -> bool {
 /// Words that are never part of a person name in any position: capitalised
 /// sentence starters, salutations, form labels, weekdays, street words.
 static NAME_STOPWORDS: WordList = WordList::new(&[
+    // What services log they did, in capitals at a message's start
+    // (systemd's `Started Session 412 of User deploy`, `Stopped Timer`):
+    // verbs, never names, though the word after may be a surname.
+    "started",
+    "starting",
+    "stopped",
+    "stopping",
+    "finished",
+    "reloaded",
+    "reloading",
+    "mounted",
+    "unmounted",
+    "mounting",
+    "activated",
+    "deactivated",
+    "listening",
+    "reached",
+    "created",
+    "removed",
+    "failed",
+    "completed",
+    "queued",
     "the",
     "this",
     "that",
