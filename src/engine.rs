@@ -104,8 +104,10 @@ struct ColumnWords {
     names: Vec<String>,
     context: Vec<String>,
     negative: Vec<String>,
-    /// `not_column_names`: names of columns holding other things.
-    other_things: Vec<String>,
+    /// `not_column_names`: names of columns holding other things (a set:
+    /// the name lists are long, and every part of a column name at either
+    /// end is looked up).
+    other_things: HashSet<String, foldhash::fast::RandomState>,
 }
 
 impl ColumnWords {
@@ -119,7 +121,11 @@ impl ColumnWords {
                 Vec::new()
             },
             negative: norm(&spec.negative_context),
-            other_things: norm(&spec.not_column_names),
+            other_things: spec
+                .not_column_names
+                .iter()
+                .map(|w| normalize_column(w))
+                .collect(),
         }
     }
 }
@@ -1468,7 +1474,11 @@ impl Engine {
                 .iter()
                 .any(|w| !w.is_empty() && (tokens.contains(&w.as_str()) || norm == *w));
             // `product_name` ends in a name column's word, but names a thing.
-            let other_thing = words.other_things.iter().any(|c| names(c));
+            let other_thing = !words.other_things.is_empty()
+                && (ends_of(&norm).any(|part| words.other_things.contains(part))
+                    || compound
+                        .as_deref()
+                        .is_some_and(|c| words.other_things.contains(c)));
             ctx.boosted[idx] = (by_name || by_context_word) && !other_thing;
             ctx.active[idx] |= ctx.boosted[idx];
             ctx.negative[idx] =
@@ -1560,6 +1570,9 @@ impl Engine {
         scratch.headers.reset();
         // Text only: a table cell is one field already named by its column.
         scratch.headers.hl7 = external.is_none() && crate::hl7::is_hl7(haystack);
+        if external.is_some() {
+            scratch.headers.no_loose_rows();
+        }
         self.ensure_caches(scratch);
         // Most table cells and many short haystacks hold no candidate at
         // all: one search of the combined automaton settles that before any
@@ -2804,6 +2817,16 @@ fn is_whole_word(haystack: &[u8], start: usize, end: usize) -> bool {
 /// Lower-case, with every run of non-alphanumerics (and camelCase humps)
 /// turned into one `_`: `"Card Number"`, `cardNumber` and `card-number` all
 /// become `card_number`.
+/// A normalised column name and its parts at either end, split at `_`
+/// (`crm_host_name`: itself, `host_name`, `name`, `crm`, `crm_host`), as
+/// `column_names` entries match them.
+fn ends_of(norm: &str) -> impl Iterator<Item = &str> {
+    std::iter::once(norm).chain(
+        norm.match_indices('_')
+            .flat_map(move |(i, _)| [&norm[i + 1..], &norm[..i]]),
+    )
+}
+
 /// The last two fields of a nested column path, leaf first, normalized:
 /// `patient.name[].given[]` -> `given_name`. `None` for a flat name.
 fn nested_compound(column: &str) -> Option<String> {

@@ -205,6 +205,11 @@ impl HeaderMemo {
         self.ruled = None;
     }
 
+    /// No loose rows are looked for in this haystack (a table cell).
+    pub(crate) fn no_loose_rows(&mut self) {
+        self.ruled = Some(false);
+    }
+
     /// The header line over the value at `start..end` when its line is one
     /// of the rows of a fixed-width table that lost their alignment (`Bed
     /// Patient  NHS no.  DOB` over a dashed rule, then `2    Babajide Asante
@@ -221,8 +226,11 @@ impl HeaderMemo {
         end: usize,
     ) -> Option<Range<usize>> {
         let ruled = *self.ruled.get_or_insert_with(|| {
-            memchr::memmem::find(haystack, b"---").is_some()
-                || memchr::memmem::find(haystack, b"===").is_some()
+            static DASHES: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+                std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"---"));
+            static EQUALS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+                std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"==="));
+            DASHES.find(haystack).is_some() || EQUALS.find(haystack).is_some()
         });
         if !ruled {
             return None;
