@@ -3928,21 +3928,24 @@ confidence = 0.6
         assert_eq!(count(&unruled, "UK_NHS_NUMBER"), 0);
     }
 
+    /// Findings of `data_type` in `value`, a cell under `column`.
+    fn found_in_column(e: &Engine, column: &str, value: &[u8], data_type: &str) -> usize {
+        let mut out = Vec::new();
+        e.scan_value(
+            value,
+            &e.column_context(column),
+            &mut Scratch::default(),
+            &mut out,
+        );
+        out.iter()
+            .filter(|c| e.rule(c.rule).data_type == data_type)
+            .count()
+    }
+
     #[test]
     fn postal_and_other_codes_are_no_diagnosis_columns() {
         let e = Engine::builtin().unwrap();
-        let icd = |column: &str, value: &[u8]| {
-            let mut out = Vec::new();
-            e.scan_value(
-                value,
-                &e.column_context(column),
-                &mut Scratch::default(),
-                &mut out,
-            );
-            out.iter()
-                .filter(|c| e.rule(c.rule).data_type == "ICD10_CODE")
-                .count()
-        };
+        let icd = |column: &str, value: &[u8]| found_in_column(&e, column, value, "ICD10_CODE");
         for column in ["diagnosis_code", "dx_code", "icd10", "code"] {
             assert_eq!(icd(column, b"E11.9"), 1, "{column}");
         }
@@ -3961,18 +3964,8 @@ confidence = 0.6
     #[test]
     fn names_of_things_are_no_name_columns() {
         let e = Engine::builtin().unwrap();
-        let names_found = |column: &str, value: &[u8]| {
-            let mut out = Vec::new();
-            e.scan_value(
-                value,
-                &e.column_context(column),
-                &mut Scratch::default(),
-                &mut out,
-            );
-            out.iter()
-                .filter(|c| e.rule(c.rule).data_type == "PERSON_NAME")
-                .count()
-        };
+        let names_found =
+            |column: &str, value: &[u8]| found_in_column(&e, column, value, "PERSON_NAME");
         // A column of people's names hints at names: one listed word and
         // an unknown one are enough there.
         for column in ["customer_name", "Full Name", "patient_name", "name"] {
