@@ -99,20 +99,25 @@ impl ValueAt {
     }
 }
 
+/// Normalised column names, looked up by every part of a column's name
+/// at either end (see [`ColumnName::is_one_of`]).
+type ColumnNameSet = HashSet<String, foldhash::fast::RandomState>;
+
 #[derive(Debug)]
 struct ColumnWords {
-    names: Vec<String>,
+    /// `column_names`.
+    names: ColumnNameSet,
     context: Vec<String>,
     negative: Vec<String>,
-    /// `not_column_names`: names of columns holding other things (a set:
-    /// the name lists are long, and every part of a column name at either
-    /// end is looked up).
-    other_things: HashSet<String, foldhash::fast::RandomState>,
+    /// `not_column_names`: names of columns holding other things.
+    other_things: ColumnNameSet,
 }
 
 impl ColumnWords {
     fn of(spec: &RuleSpec) -> ColumnWords {
-        let norm = |words: &[String]| words.iter().map(|w| normalize_column(w)).collect();
+        fn norm<C: FromIterator<String>>(words: &[String]) -> C {
+            words.iter().map(|w| normalize_column(w)).collect()
+        }
         ColumnWords {
             names: norm(&spec.column_names),
             context: if spec.columns_by_context {
@@ -121,12 +126,28 @@ impl ColumnWords {
                 Vec::new()
             },
             negative: norm(&spec.negative_context),
-            other_things: spec
-                .not_column_names
-                .iter()
-                .map(|w| normalize_column(w))
-                .collect(),
+            other_things: norm(&spec.not_column_names),
         }
+    }
+}
+
+/// A column's name as [`Engine::column_context`] reads it.
+struct ColumnName {
+    /// Normalised (see [`normalize_column`]).
+    norm: String,
+    /// A nested field's last two fields read as an English compound (see
+    /// [`nested_compound`]).
+    compound: Option<String>,
+}
+
+impl ColumnName {
+    /// Whether an entry of `set` names this column: the whole name, the
+    /// nested compound, or a `_`-separated part at either end
+    /// (`crm_host_name` is named by `host_name`, `name`, `crm_host`, `crm`).
+    fn is_one_of(&self, set: &ColumnNameSet) -> bool {
+        !set.is_empty()
+            && (ends_of(&self.norm).any(|part| set.contains(part))
+                || self.compound.as_deref().is_some_and(|c| set.contains(c)))
     }
 }
 
@@ -1447,38 +1468,28 @@ impl Engine {
 
     /// The context a column name gives (for table cells).
     pub fn column_context(&self, column: &str) -> ExternalContext {
-        let norm = normalize_column(column);
+        // A nested field is read as English compounds it: `name.family`
+        // (FHIR's HumanName) is a family name, `name[].given[]` a given name.
+        let name = ColumnName {
+            norm: normalize_column(column),
+            compound: nested_compound(column),
+        };
+        let norm = &name.norm;
         let tokens: Vec<&str> = norm.split('_').filter(|t| !t.is_empty()).collect();
         let mut ctx = ExternalContext {
             boosted: vec![false; self.rules.len()],
             negative: vec![false; self.rules.len()],
             active: self.always_active.clone(),
         };
-        // A nested field is read as English compounds it: `name.family`
-        // (FHIR's HumanName) is a family name, `name[].given[]` a given name.
-        let compound = nested_compound(column);
-        // `c` as the whole name, or a `_`-separated word at either end.
-        let names = |c: &str| {
-            norm == c
-                || compound.as_deref() == Some(c)
-                || norm.strip_suffix(c).is_some_and(|head| head.ends_with('_'))
-                || norm
-                    .strip_prefix(c)
-                    .is_some_and(|tail| tail.starts_with('_'))
-        };
         for (idx, rule) in self.rules.iter().enumerate() {
             let words = &rule.column_words;
-            let by_name = words.names.iter().any(|c| names(c));
+            let by_name = name.is_one_of(&words.names);
             let by_context_word = words
                 .context
                 .iter()
-                .any(|w| !w.is_empty() && (tokens.contains(&w.as_str()) || norm == *w));
+                .any(|w| !w.is_empty() && (tokens.contains(&w.as_str()) || norm == w));
             // `product_name` ends in a name column's word, but names a thing.
-            let other_thing = !words.other_things.is_empty()
-                && (ends_of(&norm).any(|part| words.other_things.contains(part))
-                    || compound
-                        .as_deref()
-                        .is_some_and(|c| words.other_things.contains(c)));
+            let other_thing = name.is_one_of(&words.other_things);
             ctx.boosted[idx] = (by_name || by_context_word) && !other_thing;
             ctx.active[idx] |= ctx.boosted[idx];
             ctx.negative[idx] =
@@ -2665,14 +2676,20 @@ fn starts_a_date(text: &[u8]) -> bool {
                 .iter()
                 .take_while(|b| b.is_ascii_alphabetic() || **b == b'.')
                 .count();
-            (3..=10).contains(&word)
-                && std::str::from_utf8(&rest[1..1 + word])
-                    .ok()
-                    .and_then(validators::month_of)
-                    .is_some()
+            is_month_word(&rest[1..1 + word])
         }
         _ => false,
     }
+}
+
+/// Whether `word` (3 to 10 letters, a dot allowed) names a month: `Jul`,
+/// `Aug.`, `September`.
+fn is_month_word(word: &[u8]) -> bool {
+    (3..=10).contains(&word.len())
+        && std::str::from_utf8(word)
+            .ok()
+            .and_then(validators::month_of)
+            .is_some()
 }
 
 /// Whether `token` is a date in digits: `07/05/1928`, `7.5.28`,
@@ -2712,11 +2729,7 @@ fn ends_a_date(text: &[u8]) -> bool {
             let word = body[body.len() - word..]
                 .strip_suffix(b",")
                 .unwrap_or(&body[body.len() - word..]);
-            (3..=10).contains(&word.len())
-                && std::str::from_utf8(word)
-                    .ok()
-                    .and_then(validators::month_of)
-                    .is_some()
+            is_month_word(word)
         }
         _ => false,
     }
@@ -2818,8 +2831,7 @@ fn is_whole_word(haystack: &[u8], start: usize, end: usize) -> bool {
 /// turned into one `_`: `"Card Number"`, `cardNumber` and `card-number` all
 /// become `card_number`.
 /// A normalised column name and its parts at either end, split at `_`
-/// (`crm_host_name`: itself, `host_name`, `name`, `crm`, `crm_host`), as
-/// `column_names` entries match them.
+/// (`crm_host_name`: itself, `host_name`, `name`, `crm`, `crm_host`).
 fn ends_of(norm: &str) -> impl Iterator<Item = &str> {
     std::iter::once(norm).chain(
         norm.match_indices('_')

@@ -1331,29 +1331,30 @@ pub fn email(s: &str) -> Option<f32> {
     Some(if is_test_domain(domain) { -0.3 } else { 0.0 })
 }
 
-/// Ofcom's numbers for drama and examples (a UK number written with its
-/// trunk 0, as digits): 0113..0118 496 0xxx, 0121..0161 496 0xxx, 0191 498
-/// 0xxx, 020 7946 0xxx, 028 9649 6xxx, 029 2018 0xxx, 01632 960xxx, 07700
-/// 900xxx, 08081 570xxx, 0909 879 0xxx, 03069 990xxx: no one's.
+/// Ofcom's numbers for drama and examples, given as a UK number's ten
+/// digits after the trunk 0 or +44: (0)113..(0)118 496 0xxx, (0)121..(0)161
+/// 496 0xxx, (0)191 498 0xxx, (0)20 7946 0xxx, (0)28 9649 6xxx, (0)29 2018
+/// 0xxx, (0)1632 960xxx, (0)7700 900xxx, (0)8081 570xxx, (0)909 879 0xxx,
+/// (0)3069 990xxx: no one's.
 fn ofcom_drama(d: &[u8]) -> bool {
     const RANGES: &[&[u8]] = &[
-        &[0, 1, 9, 1, 4, 9, 8, 0],
-        &[0, 2, 0, 7, 9, 4, 6, 0],
-        &[0, 2, 8, 9, 6, 4, 9, 6],
-        &[0, 2, 9, 2, 0, 1, 8, 0],
-        &[0, 1, 6, 3, 2, 9, 6, 0],
-        &[0, 7, 7, 0, 0, 9, 0, 0],
-        &[0, 8, 0, 8, 1, 5, 7, 0],
-        &[0, 9, 0, 9, 8, 7, 9, 0],
-        &[0, 3, 0, 6, 9, 9, 9, 0],
+        &[1, 9, 1, 4, 9, 8, 0],
+        &[2, 0, 7, 9, 4, 6, 0],
+        &[2, 8, 9, 6, 4, 9, 6],
+        &[2, 9, 2, 0, 1, 8, 0],
+        &[1, 6, 3, 2, 9, 6, 0],
+        &[7, 7, 0, 0, 9, 0, 0],
+        &[8, 0, 8, 1, 5, 7, 0],
+        &[9, 0, 9, 8, 7, 9, 0],
+        &[3, 0, 6, 9, 9, 9, 0],
     ];
-    if d.len() != 11 || d[0] != 0 {
+    if d.len() != 10 {
         return false;
     }
-    // 0113..0118 and 0121, 0131, 0141, 0151, 0161, then 496 0.
-    let city = d[1] == 1
-        && ((d[2] == 1 && (3..=8).contains(&d[3])) || ((2..=6).contains(&d[2]) && d[3] == 1))
-        && d[4..8] == [4, 9, 6, 0];
+    // 113..118 and 121, 131, 141, 151, 161, then 496 0.
+    let city = d[0] == 1
+        && ((d[1] == 1 && (3..=8).contains(&d[2])) || ((2..=6).contains(&d[1]) && d[2] == 1))
+        && d[3..7] == [4, 9, 6, 0];
     city || RANGES.iter().any(|r| d.starts_with(r))
 }
 
@@ -1486,17 +1487,8 @@ pub fn phone(s: &str) -> Option<f32> {
             return nanp(&d[1..], groups);
         }
         // +44 20 7946 0321: a UK number in Ofcom's drama ranges.
-        if d.starts_with(&[4, 4]) && (11..=12).contains(&d.len()) {
-            let rest = if d.len() == 12 && d[2] == 0 {
-                &d[3..]
-            } else {
-                &d[2..]
-            };
-            let mut national = [0u8; 11];
-            national[1..1 + rest.len().min(10)].copy_from_slice(&rest[..rest.len().min(10)]);
-            if rest.len() == 10 && ofcom_drama(&national) {
-                return Some(-0.3);
-            }
+        if d.strip_prefix(&[4, 4]).is_some_and(ofcom_drama) {
+            return Some(-0.3);
         }
         return Some(0.0);
     }
@@ -1615,6 +1607,11 @@ pub fn phone_grouped(s: &str) -> Option<f32> {
 }
 
 pub fn phone_national(s: &str) -> Option<f32> {
+    // 3-2-4 with hyphens is how an SSN is written (`078-05-1120`, the
+    // famous specimen card's), never a national number plan's grouping.
+    if digit_groups(s, b"-").is_some_and(|g| g.groups() == [3, 2, 4]) {
+        return None;
+    }
     let s = trim(s).as_bytes();
     let mut digits = [0u8; 12];
     let mut nd = 0;
@@ -1647,25 +1644,11 @@ pub fn phone_national(s: &str) -> Option<f32> {
     if !(9..=12).contains(&d.len()) || groups < 2 || d[0] != 0 || d[1] == 0 || all_same(&d[1..]) {
         return None;
     }
-    // 3-2-4 with hyphens is how an SSN is written (`078-05-1120`, the
-    // famous specimen card's), never a national number plan's grouping.
-    if is_ssn_shaped(s) {
-        return None;
-    }
     // Ofcom keeps ranges for drama and examples: no one's.
-    if ofcom_drama(d) {
+    if ofcom_drama(&d[1..]) {
         return Some(-0.3);
     }
     Some(0.0)
-}
-
-/// `ddd-dd-dddd`: the grouping an SSN (or ITIN) is written in.
-fn is_ssn_shaped(s: &[u8]) -> bool {
-    s.len() == 11
-        && s.iter().enumerate().all(|(i, b)| match i {
-            3 | 6 => *b == b'-',
-            _ => b.is_ascii_digit(),
-        })
 }
 
 // ---------------------------------------------------------------------------
