@@ -313,67 +313,66 @@ pub(crate) fn kind_of(type_name: &str) -> Kind {
 }
 
 /// Well-known test / documentation values, as normalized by [`normalize`].
+/// Each list is sorted: every candidate of its kind is looked up by binary
+/// search (a scan of the card list was 1.5% of a scan's instructions).
 const TEST_CARDS: &[&str] = &[
-    "4111111111111111", // Visa (PayPal/Braintree, everyone)
-    "4242424242424242", // Visa (Stripe)
-    "4012888888881881", // Visa
-    "4000056655665556", // Visa debit (Stripe)
-    "4222222222222",    // Visa 13-digit
-    "5555555555554444", // Mastercard (Stripe)
-    "5105105105105100", // Mastercard
-    "5200828282828210", // Mastercard debit (Stripe)
     "2223003122003222", // Mastercard 2-series (Stripe)
-    "378282246310005",  // Amex
-    "371449635398431",  // Amex
-    "6011111111111117", // Discover
-    "6011000990139424", // Discover
     "30569309025904",   // Diners
     "3530111333300000", // JCB
     "3566002020360505", // JCB
-    // Stripe's cards that fail on purpose (declines, fraud, 3-D Secure):
-    // in every integration's tests and its sandbox logs.
-    "4000000000000002",
-    "4000000000009995",
-    "4000000000009987",
-    "4000000000009979",
-    "4000000000000069",
-    "4000000000000127",
-    "4000000000000119",
-    "4000000000000077",
-    "4000000000000093",
-    "4000000000000341",
-    "4000000000003220",
-    "4000002500003155",
-    "4000002760003184",
-    "4000000000003063",
-    "4100000000000019",
-    // Adyen's and Braintree's.
-    "4005519200000004",
-    "4009348888881881",
-    "4012000033330026",
-    "4012000077777777",
-    "4217651111111119",
-    "4500600000000061",
-    "6011000400000000",
+    "371449635398431",  // Amex
+    "378282246310005",  // Amex
+    "4000000000000002", // Stripe, declines on purpose
+    "4000000000000069", // Stripe, declines on purpose
+    "4000000000000077", // Stripe, declines on purpose
+    "4000000000000093", // Stripe, declines on purpose
+    "4000000000000119", // Stripe, declines on purpose
+    "4000000000000127", // Stripe, declines on purpose
+    "4000000000000341", // Stripe, declines on purpose
+    "4000000000003063", // Stripe, declines on purpose
+    "4000000000003220", // Stripe, declines on purpose
+    "4000000000009979", // Stripe, declines on purpose
+    "4000000000009987", // Stripe, declines on purpose
+    "4000000000009995", // Stripe, declines on purpose
+    "4000002500003155", // Stripe, declines on purpose
+    "4000002760003184", // Stripe, declines on purpose
+    "4000056655665556", // Visa debit (Stripe)
+    "4005519200000004", // Adyen / Braintree
+    "4009348888881881", // Adyen / Braintree
+    "4012000033330026", // Adyen / Braintree
+    "4012000077777777", // Adyen / Braintree
+    "4012888888881881", // Visa
+    "4100000000000019", // Stripe, declines on purpose
+    "4111111111111111", // Visa (PayPal/Braintree, everyone)
+    "4217651111111119", // Adyen / Braintree
+    "4222222222222",    // Visa 13-digit
+    "4242424242424242", // Visa (Stripe)
+    "4500600000000061", // Adyen / Braintree
+    "5105105105105100", // Mastercard
+    "5200828282828210", // Mastercard debit (Stripe)
+    "5555555555554444", // Mastercard (Stripe)
+    "6011000400000000", // Adyen / Braintree
+    "6011000990139424", // Discover
+    "6011111111111117", // Discover
 ];
 /// A card number with this many zeros in a row is made up (a test card
 /// such as `4000 0000 0000 9995`, a placeholder): an issuer's account
 /// numbers are not handed out that way.
 const TEST_CARD_ZERO_RUN: usize = 9;
 const TEST_SSNS: &[&str] = &[
-    "123456789", // the canonical placeholder
     "078051120", // Woolworth wallet card (1938), voided by SSA
+    "123456789", // the canonical placeholder
     "219099999", // used in an SSA advertisement, voided
 ];
 const TEST_IBANS: &[&str] = &[
-    "GB82WEST12345698765432", // ECBS / Wikipedia example
-    "GB29NWBK60161331926819", // ISO 13616 example
     "DE89370400440532013000", // Wikipedia / many libraries
     "FR1420041010050500013M02606",
+    "GB29NWBK60161331926819", // ISO 13616 example
+    "GB82WEST12345698765432", // ECBS / Wikipedia example
     "NL91ABNA0417164300",
 ];
-const TEST_NHS: &[&str] = &["9434765919", "4010232137"];
-const TEST_ABA: &[&str] = &["110000000", "011000015"];
+const TEST_NHS: &[&str] = &["4010232137", "9434765919"];
+const TEST_ABA: &[&str] = &["011000015", "110000000"];
 const TEST_ACCOUNTS: &[&str] = &["000123456789"];
 const TEST_NPIS: &[&str] = &["1234567893"];
 const TEST_EINS: &[&str] = &["123456789"];
@@ -412,19 +411,19 @@ pub fn is_known_test_value(type_name: &str, normalized: &str) -> bool {
 pub(crate) fn is_known_test_value_normalized(kind: Kind, n: &str) -> bool {
     match kind {
         Kind::Card => {
-            TEST_CARDS.contains(&n)
+            is_listed(TEST_CARDS, n)
                 || n.as_bytes()
                     .split(|&b| b != b'0')
                     .any(|zeros| zeros.len() >= TEST_CARD_ZERO_RUN)
         }
-        Kind::Ssn => TEST_SSNS.contains(&n),
-        Kind::Iban => TEST_IBANS.contains(&n),
-        Kind::Nhs => TEST_NHS.contains(&n),
-        Kind::Aba => TEST_ABA.contains(&n),
-        Kind::Account => TEST_ACCOUNTS.contains(&n),
-        Kind::Npi => TEST_NPIS.contains(&n),
-        Kind::Ein => TEST_EINS.contains(&n),
-        Kind::Mbi => TEST_MBIS.contains(&n),
+        Kind::Ssn => is_listed(TEST_SSNS, n),
+        Kind::Iban => is_listed(TEST_IBANS, n),
+        Kind::Nhs => is_listed(TEST_NHS, n),
+        Kind::Aba => is_listed(TEST_ABA, n),
+        Kind::Account => is_listed(TEST_ACCOUNTS, n),
+        Kind::Npi => is_listed(TEST_NPIS, n),
+        Kind::Ein => is_listed(TEST_EINS, n),
+        Kind::Mbi => is_listed(TEST_MBIS, n),
         // The last `@` by byte search (`rsplit_once` walks chars backwards:
         // several times the cost, on every email candidate).
         Kind::Email => {
@@ -452,6 +451,11 @@ pub(crate) fn is_known_test_value_normalized(kind: Kind, n: &str) -> bool {
         Kind::Name => is_placeholder_name(n),
         Kind::Address | Kind::Other => false,
     }
+}
+
+/// Whether `n` is in `list`, one of the sorted test-value lists.
+fn is_listed(list: &[&str], n: &str) -> bool {
+    list.binary_search(&n).is_ok()
 }
 
 /// Given name and surname of the names forms, fixtures and manuals use for
@@ -4117,6 +4121,34 @@ fn bic(s: &str) -> Option<f32> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn test_value_lists_are_sorted_for_binary_search() {
+        for list in [
+            super::TEST_CARDS,
+            super::TEST_SSNS,
+            super::TEST_IBANS,
+            super::TEST_NHS,
+            super::TEST_ABA,
+            super::TEST_ACCOUNTS,
+            super::TEST_NPIS,
+            super::TEST_EINS,
+            super::TEST_MBIS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+        // Every entry is found (not only the ends a broken search would reach).
+        for card in super::TEST_CARDS {
+            assert!(
+                super::is_known_test_value("CREDIT_CARD_NUMBER", card),
+                "{card}"
+            );
+        }
+        assert!(!super::is_known_test_value(
+            "CREDIT_CARD_NUMBER",
+            "4111111111111112"
+        ));
+    }
+
     #[test]
     fn a_display_name_that_spells_its_mailbox_is_a_name() {
         for (name, local) in [
