@@ -270,7 +270,7 @@ impl EngineBuilder {
             // own regex and both shared automata (three parses were a fifth
             // of the build). The shared automata hold every rule's pattern,
             // except for rules kept out of them (see `requires_non_ascii`,
-            // `column_only` and `hl7_only`), whose slot a pattern that never
+            // `column_only`, `hl7_only` and `x12_only`), whose slot a pattern that never
             // matches fills so that pattern ids stay aligned.
             let mut hirs = Vec::with_capacity(own.len());
             for (spec, pattern) in self.rules.rules.iter().zip(&own) {
@@ -408,12 +408,16 @@ impl EngineBuilder {
                 let hl7_only = (0..rules.len())
                     .filter(|&i| rules[i].spec.hl7_only)
                     .collect();
+                let x12_only = (0..rules.len())
+                    .filter(|&i| rules[i].spec.x12_only)
+                    .collect();
                 Ok(Engine {
                     id: NEXT_ENGINE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
                     always_active,
                     any_non_ascii,
                     column_only,
                     hl7_only,
+                    x12_only,
                     keywords,
                     keyword_start: keyword_start_bytes(&keyword_strings),
                     keyword_owner,
@@ -1188,6 +1192,8 @@ pub struct Engine {
     column_only: Vec<usize>,
     /// The `hl7_only` rules, run over a haystack holding HL7 messages.
     hl7_only: Vec<usize>,
+    /// The `x12_only` rules, run over a haystack holding X12 segments.
+    x12_only: Vec<usize>,
     rules: Vec<CompiledRule>,
     /// Every rule's pattern in one automaton: the candidate finder.
     combined: meta::Regex,
@@ -1680,9 +1686,15 @@ impl Engine {
                 }
             }
         }
-        // The HL7 rules search the whole message.
+        // The HL7 rules search the whole message, the X12 rules the whole
+        // interchange (text only: a table cell is no segment).
         if hl7 {
             for &idx in &self.hl7_only {
+                self.standalone_pass(haystack, 0..haystack.len(), &report, external, idx, scratch);
+            }
+        }
+        if external.is_none() && !self.x12_only.is_empty() && crate::x12::is_x12(haystack) {
+            for &idx in &self.x12_only {
                 self.standalone_pass(haystack, 0..haystack.len(), &report, external, idx, scratch);
             }
         }

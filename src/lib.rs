@@ -35,6 +35,7 @@ mod text_table;
 pub mod types;
 pub mod validators;
 mod value_span;
+mod x12;
 
 pub use contain::panic_is_contained;
 pub use types::{Category, BUILTIN_TYPES};

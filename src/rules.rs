@@ -158,6 +158,15 @@ pub struct RuleSpec {
     /// before each).
     #[serde(default)]
     pub hl7_only: bool,
+    /// Run only in haystacks holding ASC X12 EDI segments (claims,
+    /// remittances, eligibility, enrolment; see `crate::x12`), in a pass of
+    /// its own over the whole haystack: for values X12 labels only by
+    /// segment and qualifier, which the pattern spells (`NM1*IL*1*` before
+    /// a subscriber's names, `DMG*D8*` before a birth date). Kept out of
+    /// the combined automaton like `hl7_only`. Its examples are segments
+    /// (the test-suite puts an interchange header before each).
+    #[serde(default)]
+    pub x12_only: bool,
     /// When the longest match at a position fails the validator, try the
     /// shortest match at the same position as well: for patterns whose
     /// optional parts can swallow the next word (a title, an optional given
@@ -215,9 +224,9 @@ impl RuleSpec {
 
     /// Whether the rule runs in a pass of its own rather than in the
     /// engine's shared automata (`requires_non_ascii`, `column_only`,
-    /// `hl7_only`).
+    /// `hl7_only`, `x12_only`).
     pub fn kept_out_of_shared_automata(&self) -> bool {
-        self.requires_non_ascii || self.column_only || self.hl7_only
+        self.requires_non_ascii || self.column_only || self.hl7_only || self.x12_only
     }
 }
 
@@ -449,14 +458,19 @@ fn check_rule(rule: &RuleSpec) -> Result<()> {
             "column_only needs column_names: the columns it runs on".into(),
         ));
     }
-    if [rule.column_only, rule.requires_non_ascii, rule.hl7_only]
-        .iter()
-        .filter(|&&on| on)
-        .count()
+    if [
+        rule.column_only,
+        rule.requires_non_ascii,
+        rule.hl7_only,
+        rule.x12_only,
+    ]
+    .iter()
+    .filter(|&&on| on)
+    .count()
         > 1
     {
         return Err(fail(
-            "column_only, requires_non_ascii and hl7_only cannot be combined".into(),
+            "column_only, requires_non_ascii, hl7_only and x12_only cannot be combined".into(),
         ));
     }
     if rule
@@ -568,6 +582,8 @@ confidence = 0.6
         for (a, b) in [
             ("hl7_only", "requires_non_ascii"),
             ("hl7_only", "column_only"),
+            ("hl7_only", "x12_only"),
+            ("x12_only", "requires_non_ascii"),
             ("column_only", "requires_non_ascii"),
         ] {
             let rule = GOOD.replace(
@@ -583,8 +599,10 @@ confidence = 0.6
                 "{err}"
             );
         }
-        let one = GOOD.replace("confidence = 0.6", "confidence = 0.6\nhl7_only = true");
-        RuleSet::default().add_toml("x.toml", &one).unwrap();
+        for a in ["hl7_only", "x12_only"] {
+            let one = GOOD.replace("confidence = 0.6", &format!("confidence = 0.6\n{a} = true"));
+            RuleSet::default().add_toml("x.toml", &one).unwrap();
+        }
     }
 
     #[test]

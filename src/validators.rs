@@ -57,6 +57,7 @@ const REGISTRY: &[(&str, Validator)] = &[
     ("person_name_upper", person_name_upper),
     ("person_name_part", person_name_part),
     ("person_name_hl7", person_name_hl7),
+    ("person_name_x12", person_name_x12),
     ("person_name_apis", person_name_apis),
     ("person_name_accented", person_name_accented),
     ("person_name_shape", person_name_shape),
@@ -104,6 +105,7 @@ const NAMES: &[&str] = &[
     "person_name_upper",
     "person_name_part",
     "person_name_hl7",
+    "person_name_x12",
     "person_name_apis",
     "person_name_accented",
     "person_name_shape",
@@ -2104,6 +2106,7 @@ pub fn prepare(name: &str) {
         | "person_name_reversed"
         | "person_name_part"
         | "person_name_hl7"
+        | "person_name_x12"
         | "person_name_apis"
         | "person_name_accented" => {
             LazyLock::force(&FIRST_NAMES);
@@ -3399,7 +3402,25 @@ pub fn person_name_hl7(s: &str) -> Option<f32> {
     if !s.is_ascii() {
         return on_latin_folded(s, person_name_hl7);
     }
-    let mut parts = s.split('^');
+    family_given_name(s, '^')
+}
+
+/// [`person_name_hl7`] for a name as an ASC X12 `NM1` segment writes it,
+/// its family, given and middle names in elements of their own
+/// (`DUNMORE*WADE`, `VAN DER BERG*SANNE*J`); the rule runs only in X12
+/// text, where the segment's entity code says a person is named.
+pub fn person_name_x12(s: &str) -> Option<f32> {
+    let s = trim(s);
+    if !s.is_ascii() {
+        return on_latin_folded(s, person_name_x12);
+    }
+    family_given_name(s, '*')
+}
+
+/// A name written family, given and optional middle name, `sep` between
+/// them: listed as `family, given middle`, or shaped as a name.
+fn family_given_name(s: &str, sep: char) -> Option<f32> {
+    let mut parts = s.split(sep);
     let (family, given) = (parts.next()?, parts.next()?);
     let middle = parts.next().unwrap_or("");
     if parts.next().is_some() || family.is_empty() || given.is_empty() {

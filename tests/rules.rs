@@ -23,9 +23,16 @@ fn every_builtin_rule_has_examples_and_they_hold() {
         // goes before each; as plain text they must yield nothing.
         let hl7 = rule.spec.hl7_only;
         let in_message = |text: &str| format!("MSH|^~\\&|EXAMPLE|HOSP\r{text}\r");
+        // An X12-only rule's examples are segments: an interchange header
+        // goes before each; as plain text they must yield nothing.
+        let x12 = rule.spec.x12_only;
+        let in_interchange = |text: &str| format!("ISA*00*EXAMPLE~\n{text}\n");
         let found_by_rule = |text: &str| -> Vec<Candidate> {
             if hl7 {
                 return engine.scan_rule_unresolved(in_message(text).as_bytes(), idx);
+            }
+            if x12 {
+                return engine.scan_rule_unresolved(in_interchange(text).as_bytes(), idx);
             }
             match &column {
                 Some(column) => {
@@ -50,6 +57,12 @@ fn every_builtin_rule_has_examples_and_they_hold() {
             if hl7 && !engine.scan_rule_unresolved(text.as_bytes(), idx).is_empty() {
                 failures.push(format!(
                     "{}: HL7-only, yet matches {text:?} outside a message",
+                    rule.id()
+                ));
+            }
+            if x12 && !engine.scan_rule_unresolved(text.as_bytes(), idx).is_empty() {
+                failures.push(format!(
+                    "{}: X12-only, yet matches {text:?} outside an interchange",
                     rule.id()
                 ));
             }

@@ -613,6 +613,61 @@ fn hl7_fields_are_labelled_by_their_position() {
 }
 
 #[test]
+fn x12_elements_are_read_by_segment_and_qualifier() {
+    let d = Dir::new();
+    // An 837P claim: submitter, billing provider, subscriber, diagnoses.
+    let claim = "ISA*00*          *00*          *ZZ*CLRHSE01       *ZZ*PAYER01        \
+        *240115*1118*^*00501*000000101*0*P*:~\n\
+        GS*HC*CLRHSE01*PAYER01*20240115*1118*101*X*005010X222A1~\n\
+        ST*837*0001*005010X222A1~\n\
+        NM1*41*2*LAKESIDE ORTHOPEDIC ASSOC*****46*815639~\n\
+        PER*IC*MARIA GONZALEZ*TE*9195726352~\n\
+        NM1*85*2*LAKESIDE ORTHOPEDIC ASSOC*****XX*1245319599~\n\
+        N3*19885 E HAWTHORNE WAY~\n\
+        N4*SPOKANE*WA*99201~\n\
+        REF*EI*775093851~\n\
+        NM1*IL*1*APPIAH*KWAME*T***MI*1EG4TE5MK72~\n\
+        N3*3439 S CHESTNUT HILL ST APT 28A~\n\
+        DMG*D8*19800711*M~\n\
+        REF*SY*571282364~\n\
+        CLM*PCN4471*150***11:B:1*Y*A*Y*Y~\n\
+        DTP*472*D8*20240103~\n\
+        HI*ABK:E119*ABF:I10*ABF:S72142A~\n\
+        SE*16*0001~\n";
+    d.write("lake/claims/claim_0001.edi", claim);
+    // The same segments in a file with no X12 envelope say nothing.
+    let notes = "Mapping notes: NM1*IL*1*APPIAH*KWAME is the subscriber,\n\
+        DMG*D8*19800711 the birth date, HI*ABK:E119 the diagnosis.\n";
+    d.write("lake/claims/notes.txt", notes);
+    datareach(d.path(), &["scan", "lake", "--out", "out"]);
+    let findings = d.json_lines("out/findings.jsonl");
+    let of = |data_type: &str| values_of(&findings, "claims/claim_0001.edi", data_type, claim);
+    assert_eq!(
+        of("PERSON_NAME"),
+        set_of(&["APPIAH*KWAME*T", "MARIA GONZALEZ"])
+    );
+    assert_eq!(
+        of("STREET_ADDRESS"),
+        set_of(&["19885 E HAWTHORNE WAY", "3439 S CHESTNUT HILL ST APT 28A"])
+    );
+    assert_eq!(of("DATE_OF_BIRTH"), set_of(&["19800711"]));
+    assert_eq!(of("US_NPI"), set_of(&["1245319599"]));
+    assert_eq!(of("US_EIN"), set_of(&["775093851"]));
+    assert_eq!(of("US_SSN"), set_of(&["571282364"]));
+    assert_eq!(of("PHONE_NUMBER"), set_of(&["9195726352"]));
+    assert_eq!(of("ICD10_CODE"), set_of(&["E119", "I10", "S72142A"]));
+    assert_eq!(of("US_MBI"), set_of(&["1EG4TE5MK72"]));
+    // An organization (entity type 2) is no person; a service date is no
+    // birth date.
+    assert!(!of("PERSON_NAME").iter().any(|v| v.contains("LAKESIDE")));
+    let in_notes: Vec<_> = findings
+        .iter()
+        .filter(|f| f["path"] == "claims/notes.txt")
+        .collect();
+    assert!(in_notes.is_empty(), "{in_notes:#?}");
+}
+
+#[test]
 fn diagnosis_codes_under_headings_and_in_other_languages_are_found() {
     let d = Dir::new();
     let summary = "# Care summary\n\
