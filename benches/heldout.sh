@@ -13,8 +13,13 @@
 # filings, clinic reminders in seven languages, discharge summaries, leases, travel
 # folios, registrar letters, loan servicing notes, SOC incident reports, Kubernetes and
 # crash logs, bills of lading, grant notices; written 2026-12-06 by a helper that read
-# neither the rules nor A-D). All are written by
-# benches/heldout/gen_{a,b,c,d,e,f}.py, deterministic, in the dev corpus's format, and
+# neither the rules nor A-D) and G (CDA and SEPA pain.001 XML, HTML form dumps, vCard,
+# iCalendar, LDIF, X12 837/835/270, NACHA ACH files, telecom call-detail records, IoT and
+# device logs, order emails, prior-authorization faxes, dental and veterinary charts, police
+# reports, customs declarations, GDPR access responses, stack traces, Slack exports,
+# obituaries and family trees, listing sheets, direct-deposit forms, exchange KYC; written
+# later on 2026-12-06 by a helper that read neither the rules nor A-D). All are written by
+# benches/heldout/gen_{a,b,c,d,e,f,g}.py, deterministic, in the dev corpus's format, and
 # scored with the scorer in ../shared/eval/ (see its README).
 #
 #   bash benches/heldout.sh [WORK_DIR]      (default /tmp/datareach-heldout)
@@ -23,7 +28,7 @@ cd "$(dirname "$0")/.."
 WORK=${1:-/tmp/datareach-heldout}
 SCORER=${SCORER:-../shared/eval/score.py}
 cargo build --release --quiet
-for c in a b c d e f; do
+for c in a b c d e f g; do
   [ -f "$WORK/$c/truth.jsonl" ] || python3 "benches/heldout/gen_$c.py" "$WORK/$c" >/dev/null
   rm -rf "$WORK/out-$c"
   ./target/release/datareach scan "$WORK/$c/files" --out "$WORK/out-$c" -q >/dev/null || [ $? -eq 1 ]
