@@ -66,8 +66,9 @@ suffix = "(?:" + "|".join(w.capitalize() for w in sorted(words, key=lambda w: (-
 pats = []
 for f in sorted(glob.glob("classifiers/*.toml")):
     # Rules that run only on non-ASCII windows (accented names), only under
-    # a column naming them or only in HL7 messages or X12 interchanges are left out: the engine
-    # does not run them over the rest of the text either.
+    # a column naming them or only in one document format (HL7, X12, NACHA,
+    # ...) are left out: the engine does not run them over the rest of the
+    # text either.
     # A value group's name is dropped: ripgrep rejects an alternation
     # naming two groups alike, and what it finds is the same.
     # A pattern that spans lines (a name on the line under a sign-off) is
@@ -75,7 +76,7 @@ for f in sorted(glob.glob("classifiers/*.toml")):
     # it, ripgrep has one pattern fewer to run than the engine.
     pats += [r["pattern"].replace("{{street_suffix}}", suffix).replace("(?P<value>", "(?:")
              for r in tomllib.load(open(f, "rb"))["rule"]
-             if not any(r.get(k) for k in ("requires_non_ascii", "column_only", "hl7_only", "x12_only"))
+             if not any(r.get(k) for k in ("requires_non_ascii", "column_only", "hl7_only", "only_in"))
              and "\\n" not in r["pattern"]]
 
 # ripgrep's byte mode (--no-unicode) takes no non-ASCII literal: each one

@@ -17,7 +17,7 @@
 //! ```
 
 use crate::error::{Error, Result};
-use crate::rules::{RuleSet, RuleSpec};
+use crate::rules::{DocumentFormat, RuleSet, RuleSpec};
 use crate::types::Category;
 use crate::validators::{self, Validator};
 use crate::value_span::DelimitedValue;
@@ -270,7 +270,7 @@ impl EngineBuilder {
             // own regex and both shared automata (three parses were a fifth
             // of the build). The shared automata hold every rule's pattern,
             // except for rules kept out of them (see `requires_non_ascii`,
-            // `column_only`, `hl7_only` and `x12_only`), whose slot a pattern that never
+            // `column_only` and `only_in`), whose slot a pattern that never
             // matches fills so that pattern ids stay aligned.
             let mut hirs = Vec::with_capacity(own.len());
             for (spec, pattern) in self.rules.rules.iter().zip(&own) {
@@ -405,19 +405,22 @@ impl EngineBuilder {
                 let column_only = (0..rules.len())
                     .filter(|&i| rules[i].spec.column_only)
                     .collect();
-                let hl7_only = (0..rules.len())
-                    .filter(|&i| rules[i].spec.hl7_only)
-                    .collect();
-                let x12_only = (0..rules.len())
-                    .filter(|&i| rules[i].spec.x12_only)
+                let format_only = DocumentFormat::ALL
+                    .into_iter()
+                    .map(|format| {
+                        let only_here = (0..rules.len())
+                            .filter(|&i| rules[i].spec.document_format() == Some(format))
+                            .collect::<Vec<_>>();
+                        (format, only_here)
+                    })
+                    .filter(|(_, only_here)| !only_here.is_empty())
                     .collect();
                 Ok(Engine {
                     id: NEXT_ENGINE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
                     always_active,
                     any_non_ascii,
                     column_only,
-                    hl7_only,
-                    x12_only,
+                    format_only,
                     keywords,
                     keyword_start: keyword_start_bytes(&keyword_strings),
                     keyword_owner,
@@ -1190,10 +1193,9 @@ pub struct Engine {
     any_non_ascii: bool,
     /// The `column_only` rules, run on a cell when its column names them.
     column_only: Vec<usize>,
-    /// The `hl7_only` rules, run over a haystack holding HL7 messages.
-    hl7_only: Vec<usize>,
-    /// The `x12_only` rules, run over a haystack holding X12 segments.
-    x12_only: Vec<usize>,
+    /// The rules that run only in a document format (`only_in`), by
+    /// format: run over a haystack holding it.
+    format_only: Vec<(DocumentFormat, Vec<usize>)>,
     rules: Vec<CompiledRule>,
     /// Every rule's pattern in one automaton: the candidate finder.
     combined: meta::Regex,
@@ -1686,16 +1688,24 @@ impl Engine {
                 }
             }
         }
-        // The HL7 rules search the whole message, the X12 rules the whole
-        // interchange (text only: a table cell is no segment).
-        if hl7 {
-            for &idx in &self.hl7_only {
-                self.standalone_pass(haystack, 0..haystack.len(), &report, external, idx, scratch);
-            }
-        }
-        if external.is_none() && !self.x12_only.is_empty() && crate::x12::is_x12(haystack) {
-            for &idx in &self.x12_only {
-                self.standalone_pass(haystack, 0..haystack.len(), &report, external, idx, scratch);
+        // A format's rules search the whole haystack holding it (text only:
+        // a table cell is no message, interchange or record).
+        for (format, only_here) in &self.format_only {
+            let here = match format {
+                DocumentFormat::Hl7 => hl7,
+                _ => external.is_none() && crate::formats::holds(*format, haystack),
+            };
+            if here {
+                for &idx in only_here {
+                    self.standalone_pass(
+                        haystack,
+                        0..haystack.len(),
+                        &report,
+                        external,
+                        idx,
+                        scratch,
+                    );
+                }
             }
         }
         let mut caches = scratch.caches.take().expect("caches were just made");

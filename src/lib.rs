@@ -21,6 +21,7 @@ pub mod correlate;
 pub mod engine;
 pub mod error;
 pub mod export;
+mod formats;
 mod gzip;
 mod hl7;
 mod mapguard;

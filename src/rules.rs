@@ -149,24 +149,21 @@ pub struct RuleSpec {
     /// cell values of a column named after its first `column_names` entry.
     #[serde(default)]
     pub column_only: bool,
-    /// Run only in haystacks holding HL7 v2 messages, in a pass of its own
-    /// over the whole haystack, where every field's label is context (see
-    /// the engine): for shapes only HL7 writes (`Appiah^Kwame`, a bare
-    /// `19850314` filling a field). Kept out of the combined automaton like
-    /// `requires_non_ascii`, so it costs nothing on other text. Its examples
-    /// are segments of a message (the test-suite puts a message header
-    /// before each).
+    /// Run only in haystacks holding HL7 v2 messages: `only_in = "hl7"`,
+    /// under the name rules had first (see [`RuleSpec::only_in`]); in an
+    /// HL7 message every field's label is context as well (see the engine).
     #[serde(default)]
     pub hl7_only: bool,
-    /// Run only in haystacks holding ASC X12 EDI segments (claims,
-    /// remittances, eligibility, enrolment; see `crate::x12`), in a pass of
-    /// its own over the whole haystack: for values X12 labels only by
-    /// segment and qualifier, which the pattern spells (`NM1*IL*1*` before
-    /// a subscriber's names, `DMG*D8*` before a birth date). Kept out of
-    /// the combined automaton like `hl7_only`. Its examples are segments
-    /// (the test-suite puts an interchange header before each).
+    /// Run only in haystacks holding documents of this format (see
+    /// [`DocumentFormat`]), in a pass of its own over the whole haystack:
+    /// for values a format labels by position rather than by a word, which
+    /// the pattern spells (`NM1*IL*1*` before an X12 subscriber's names,
+    /// a 94-character NACHA entry record around its account number). Kept
+    /// out of the combined automaton like `requires_non_ascii`, so it
+    /// costs nothing on other text. Its examples are records of the format
+    /// (the test-suite puts the format's header before each).
     #[serde(default)]
-    pub x12_only: bool,
+    pub only_in: Option<DocumentFormat>,
     /// When the longest match at a position fails the validator, try the
     /// shortest match at the same position as well: for patterns whose
     /// optional parts can swallow the next word (a title, an optional given
@@ -216,17 +213,67 @@ pub struct RuleSpec {
     pub built_in: bool,
 }
 
+/// A document format whose records label their values by position: rules
+/// with `only_in` run only in text holding it (see `crate::formats` for
+/// how each is recognised).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DocumentFormat {
+    /// HL7 v2 messages (`MSH|^~\&`).
+    Hl7,
+    /// ASC X12 EDI: claims, remittances, eligibility, enrolment (`ISA*`,
+    /// `ST*837*`).
+    X12,
+    /// NACHA ACH files: 94-character file, batch and entry records.
+    Nacha,
+    /// vCard contact exports (`BEGIN:VCARD`).
+    Vcard,
+    /// LDIF directory dumps (`dn:` entries with attributes).
+    Ldif,
+}
+
+impl DocumentFormat {
+    /// Whether `haystack` holds documents of this format: its header in the
+    /// first 64 KiB (`MSH|^~\&`, `ISA*`, a NACHA file or batch header
+    /// record, `BEGIN:VCARD`, an LDIF entry's `dn:` and `objectClass:`).
+    ///
+    /// ```
+    /// use datareach::rules::DocumentFormat;
+    /// assert!(DocumentFormat::X12.is_in(b"ISA*00*          *00*~\nST*837*0001~"));
+    /// assert!(!DocumentFormat::X12.is_in(b"NM1*IL*1*DOE*JOHN~"));
+    /// ```
+    pub fn is_in(self, haystack: &[u8]) -> bool {
+        crate::formats::holds(self, haystack)
+    }
+
+    /// Every format, in the order their rules run.
+    pub const ALL: [DocumentFormat; 5] = [
+        DocumentFormat::Hl7,
+        DocumentFormat::X12,
+        DocumentFormat::Nacha,
+        DocumentFormat::Vcard,
+        DocumentFormat::Ldif,
+    ];
+}
+
 impl RuleSpec {
     /// The category parsed from `category`.
     pub fn category(&self) -> Option<Category> {
         Category::parse(&self.category)
     }
 
+    /// The format the rule runs in only: `only_in`, or HL7 for a rule that
+    /// says `hl7_only`.
+    pub fn document_format(&self) -> Option<DocumentFormat> {
+        self.only_in
+            .or(self.hl7_only.then_some(DocumentFormat::Hl7))
+    }
+
     /// Whether the rule runs in a pass of its own rather than in the
     /// engine's shared automata (`requires_non_ascii`, `column_only`,
-    /// `hl7_only`, `x12_only`).
+    /// `only_in`, `hl7_only`).
     pub fn kept_out_of_shared_automata(&self) -> bool {
-        self.requires_non_ascii || self.column_only || self.hl7_only || self.x12_only
+        self.requires_non_ascii || self.column_only || self.document_format().is_some()
     }
 }
 
@@ -458,11 +505,15 @@ fn check_rule(rule: &RuleSpec) -> Result<()> {
             "column_only needs column_names: the columns it runs on".into(),
         ));
     }
+    if rule.hl7_only && rule.only_in.is_some_and(|f| f != DocumentFormat::Hl7) {
+        return Err(fail(
+            "hl7_only is only_in = \"hl7\", and only_in names another format".into(),
+        ));
+    }
     if [
         rule.column_only,
         rule.requires_non_ascii,
-        rule.hl7_only,
-        rule.x12_only,
+        rule.document_format().is_some(),
     ]
     .iter()
     .filter(|&&on| on)
@@ -470,7 +521,7 @@ fn check_rule(rule: &RuleSpec) -> Result<()> {
         > 1
     {
         return Err(fail(
-            "column_only, requires_non_ascii, hl7_only and x12_only cannot be combined".into(),
+            "column_only, requires_non_ascii and only_in (or hl7_only) cannot be combined".into(),
         ));
     }
     if rule
@@ -582,8 +633,7 @@ confidence = 0.6
         for (a, b) in [
             ("hl7_only", "requires_non_ascii"),
             ("hl7_only", "column_only"),
-            ("hl7_only", "x12_only"),
-            ("x12_only", "requires_non_ascii"),
+            ("only_in = \"x12\"\nretry_shortest", "column_only"),
             ("column_only", "requires_non_ascii"),
         ] {
             let rule = GOOD.replace(
@@ -599,10 +649,32 @@ confidence = 0.6
                 "{err}"
             );
         }
-        for a in ["hl7_only", "x12_only"] {
-            let one = GOOD.replace("confidence = 0.6", &format!("confidence = 0.6\n{a} = true"));
+        for one in [
+            "hl7_only = true",
+            "only_in = \"nacha\"",
+            "only_in = \"hl7\"\nhl7_only = true",
+        ] {
+            let one = GOOD.replace("confidence = 0.6", &format!("confidence = 0.6\n{one}"));
             RuleSet::default().add_toml("x.toml", &one).unwrap();
         }
+        let other = GOOD.replace(
+            "confidence = 0.6",
+            "confidence = 0.6\nonly_in = \"x12\"\nhl7_only = true",
+        );
+        let err = RuleSet::default()
+            .add_toml("x.toml", &other)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("only_in names another format"), "{err}");
+        let unknown = GOOD.replace(
+            "confidence = 0.6",
+            "confidence = 0.6\nonly_in = \"edifact\"",
+        );
+        let err = RuleSet::default()
+            .add_toml("x.toml", &unknown)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("edifact") && err.contains("x12"), "{err}");
     }
 
     #[test]

@@ -4,10 +4,11 @@
 //!
 //! An element carries no label: `NM1*IL*1*DUNMORE*WADE****MI*1EG4TE5MK73~`
 //! names a subscriber (`IL`), a person (`1`), his family and given names
-//! and his member id only by position and qualifier. The `x12_only` rules
-//! spell segment and qualifier in their patterns, so they run only where
-//! [`is_x12`] says the text is X12, with `*` between elements (the
-//! separator nearly every interchange declares in its `ISA` header).
+//! and his member id only by position and qualifier. The rules with
+//! `only_in = "x12"` spell segment and qualifier in their patterns, so they
+//! run only where [`is_x12`] says the text is X12, with `*` between
+//! elements (the separator nearly every interchange declares in its `ISA`
+//! header).
 
 /// How far into a haystack its X12 envelope is looked for: a later chunk of
 /// a large archive finds the header of its next transaction set.

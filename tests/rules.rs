@@ -2,7 +2,11 @@
 //! finding, each `no_match` example yields none from that rule.
 
 use datareach::engine::{Candidate, Engine, EngineBuilder, Scratch};
-use datareach::rules::RuleSet;
+use datareach::rules::{DocumentFormat, RuleSet};
+
+/// A NACHA batch header record (94 characters, no routing number in it),
+/// before the examples of a rule that runs only in NACHA files.
+const NACHA_BATCH_HEADER: &str = "5220OSPREY HVAC LLC PAYROLL             1907085192PPDPAYROLL   250528250528   1062710840000001";
 
 #[test]
 fn every_builtin_rule_has_examples_and_they_hold() {
@@ -19,20 +23,27 @@ fn every_builtin_rule_has_examples_and_they_hold() {
             .spec
             .column_only
             .then(|| engine.column_context(&rule.spec.column_names[0]));
-        // An HL7-only rule's examples are segments of a message: a header
-        // goes before each; as plain text they must yield nothing.
-        let hl7 = rule.spec.hl7_only;
-        let in_message = |text: &str| format!("MSH|^~\\&|EXAMPLE|HOSP\r{text}\r");
-        // An X12-only rule's examples are segments: an interchange header
-        // goes before each; as plain text they must yield nothing.
-        let x12 = rule.spec.x12_only;
-        let in_interchange = |text: &str| format!("ISA*00*EXAMPLE~\n{text}\n");
-        let found_by_rule = |text: &str| -> Vec<Candidate> {
-            if hl7 {
-                return engine.scan_rule_unresolved(in_message(text).as_bytes(), idx);
+        // A rule that runs only in a document format has records of it as
+        // examples: the format's header goes before each; as plain text
+        // they must yield nothing.
+        let format = rule.spec.document_format();
+        let in_document = |text: &str| -> String {
+            match format {
+                Some(DocumentFormat::Hl7) => format!("MSH|^~\\&|EXAMPLE|HOSP\r{text}\r"),
+                Some(DocumentFormat::X12) => format!("ISA*00*EXAMPLE~\n{text}\n"),
+                Some(DocumentFormat::Nacha) => format!("{NACHA_BATCH_HEADER}\n{text}\n"),
+                Some(DocumentFormat::Vcard) => {
+                    format!("BEGIN:VCARD\r\nVERSION:4.0\r\n{text}\r\nEND:VCARD\r\n")
+                }
+                Some(DocumentFormat::Ldif) => format!(
+                    "dn: uid=example,ou=People,dc=example,dc=org\nobjectClass: inetOrgPerson\n{text}\n"
+                ),
+                None => text.to_string(),
             }
-            if x12 {
-                return engine.scan_rule_unresolved(in_interchange(text).as_bytes(), idx);
+        };
+        let found_by_rule = |text: &str| -> Vec<Candidate> {
+            if format.is_some() {
+                return engine.scan_rule_unresolved(in_document(text).as_bytes(), idx);
             }
             match &column {
                 Some(column) => {
@@ -54,17 +65,14 @@ fn every_builtin_rule_has_examples_and_they_hold() {
                     rule.id()
                 ));
             }
-            if hl7 && !engine.scan_rule_unresolved(text.as_bytes(), idx).is_empty() {
-                failures.push(format!(
-                    "{}: HL7-only, yet matches {text:?} outside a message",
-                    rule.id()
-                ));
-            }
-            if x12 && !engine.scan_rule_unresolved(text.as_bytes(), idx).is_empty() {
-                failures.push(format!(
-                    "{}: X12-only, yet matches {text:?} outside an interchange",
-                    rule.id()
-                ));
+            // (A header record is an example of the rules that read it.)
+            if let Some(format) = format.filter(|f| !f.is_in(text.as_bytes())) {
+                if !engine.scan_rule_unresolved(text.as_bytes(), idx).is_empty() {
+                    failures.push(format!(
+                        "{}: only in {format:?}, yet matches {text:?} outside it",
+                        rule.id()
+                    ));
+                }
             }
         }
         for text in &ex.no_match {

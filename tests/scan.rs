@@ -668,6 +668,98 @@ fn x12_elements_are_read_by_segment_and_qualifier() {
 }
 
 #[test]
+fn nacha_entry_records_are_read_by_position() {
+    let d = Dir::new();
+    let record = |fields: &[&str]| -> String {
+        let line = fields.concat();
+        assert_eq!(line.len(), 94, "{line}");
+        line
+    };
+    let file = [
+        record(&[
+            "101 021000021 0627108462501151200A094101",
+            "FIRST HARBOR BANK      OSPREY HVAC LLC                ",
+        ]),
+        record(&[
+            "5220OSPREY HVAC LLC PAYROLL             1907085192PPDPAYROLL   ",
+            "250528250528   1062710840000001",
+        ]),
+        // Receivers: a listed name surname first, one given name first, a
+        // name the lists lack, a company.
+        record(&[
+            "622",
+            "027644494",
+            "50158908045503514",
+            "0000726024",
+            "EMP941710      ",
+            "CIFUENTES, GRACIELA   ",
+            "  0",
+            "062710840000001",
+        ]),
+        record(&[
+            "622",
+            "021000021",
+            "4417209935       ",
+            "0000747221",
+            "EMP975483      ",
+            "MARIA GONZALEZ        ",
+            "  0",
+            "062710840000002",
+        ]),
+        record(&[
+            "627",
+            "062710846",
+            "889012347        ",
+            "0000155000",
+            "EMP104417      ",
+            "GREWAL ANIRUDH        ",
+            "  0",
+            "062710840000003",
+        ]),
+        record(&[
+            "622",
+            "021000021",
+            "7730551280       ",
+            "0001250000",
+            "VEND0042       ",
+            "ACME SUPPLY CO        ",
+            "  0",
+            "062710840000004",
+        ]),
+        record(&[
+            "822000000400150292460000000000000000030000001907085192",
+            "                         062710840000001",
+        ]),
+    ]
+    .join("\n")
+        + "\n";
+    d.write("lake/ach/PPD_0528.txt", &file);
+    // An entry record alone, with no header, is 94 characters of digits.
+    let loose = file.lines().nth(2).unwrap().to_string() + "\n";
+    d.write("lake/ach/loose.txt", &loose);
+    datareach(d.path(), &["scan", "lake", "--out", "out"]);
+    let findings = d.json_lines("out/findings.jsonl");
+    let of = |data_type: &str| values_of(&findings, "ach/PPD_0528.txt", data_type, &file);
+    assert_eq!(
+        of("US_BANK_ROUTING_NUMBER"),
+        set_of(&["021000021", "027644494", "062710846"])
+    );
+    assert_eq!(
+        of("US_BANK_ACCOUNT_NUMBER"),
+        set_of(&["50158908045503514", "4417209935", "889012347", "7730551280"])
+    );
+    assert_eq!(
+        of("PERSON_NAME"),
+        set_of(&["CIFUENTES, GRACIELA", "MARIA GONZALEZ", "GREWAL ANIRUDH"])
+    );
+    let in_loose: Vec<_> = findings
+        .iter()
+        .filter(|f| f["path"] == "ach/loose.txt")
+        .collect();
+    assert!(in_loose.is_empty(), "{in_loose:#?}");
+}
+
+#[test]
 fn diagnosis_codes_under_headings_and_in_other_languages_are_found() {
     let d = Dir::new();
     let summary = "# Care summary\n\

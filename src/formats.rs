@@ -1,0 +1,125 @@
+//! Which document formats a haystack holds, for the rules that run only in
+//! one (`only_in`): formats whose records label their values by position
+//! rather than by a word, so that a rule spelling the position finds what
+//! no context word would announce.
+
+use crate::rules::DocumentFormat;
+
+/// How far into a haystack a format's header is looked for: a later chunk
+/// of a large file finds the header of its next record group.
+const HEAD: usize = 64 * 1024;
+
+/// Whether `haystack` holds documents of `format`.
+pub(crate) fn holds(format: DocumentFormat, haystack: &[u8]) -> bool {
+    let head = &haystack[..haystack.len().min(HEAD)];
+    match format {
+        DocumentFormat::Hl7 => crate::hl7::is_hl7(haystack),
+        DocumentFormat::X12 => crate::x12::is_x12(haystack),
+        DocumentFormat::Nacha => is_nacha(head),
+        DocumentFormat::Vcard => memchr::memmem::find(head, b"BEGIN:VCARD").is_some(),
+        DocumentFormat::Ldif => is_ldif(head),
+    }
+}
+
+/// The length of every NACHA record.
+const NACHA_RECORD: usize = 94;
+
+/// A NACHA ACH file: a 94-character file header (`101`) or batch header
+/// (`5` and a service class code: 200 mixed, 220 credits, 225 debits)
+/// record opening a line.
+fn is_nacha(head: &[u8]) -> bool {
+    lines(head).any(|line| {
+        line.len() == NACHA_RECORD
+            && (line.starts_with(b"101")
+                || [&b"5200"[..], b"5220", b"5225"]
+                    .iter()
+                    .any(|class| line.starts_with(class)))
+    })
+}
+
+/// An LDIF dump: an entry's `dn:` line followed, somewhere, by an
+/// `objectClass:` or `changetype:` line.
+fn is_ldif(head: &[u8]) -> bool {
+    let mut named = false;
+    for line in lines(head) {
+        if line.starts_with(b"dn:") {
+            named = true;
+        } else if named && (line.starts_with(b"objectClass:") || line.starts_with(b"changetype:")) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The lines of `text`, without their `\n` or `\r\n`.
+fn lines(text: &[u8]) -> impl Iterator<Item = &[u8]> {
+    text.split(|&b| b == b'\n')
+        .map(|line| line.strip_suffix(b"\r").unwrap_or(line))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A NACHA record: `start`, padded with spaces to 94 characters.
+    fn record(start: &str) -> String {
+        format!("{start:<94}")
+    }
+
+    #[test]
+    fn nacha_files_are_known_by_their_header_records() {
+        let file = format!(
+            "{}\n{}\n",
+            record(
+                "101 021000021 0627108462501151200A094101FIRST HARBOR BANK      OSPREY HVAC LLC"
+            ),
+            record("5220OSPREY HVAC LLC PAYROLL             1907085192PPDPAYROLL")
+        );
+        assert!(holds(DocumentFormat::Nacha, file.as_bytes()));
+        // A later chunk: a batch header opens it.
+        let batch = record("5200OSPREY HVAC LLC PAYROLL             1907085192PPDPAYROLL");
+        assert!(holds(DocumentFormat::Nacha, batch.as_bytes()));
+        // Short, long or unpadded lines are no records.
+        for text in [
+            "101 021000021 062710846".to_string(),
+            format!("{} ", record("101 021000021")),
+            record("6220210000214417209936"),
+            record("5300 OTHER"),
+        ] {
+            assert!(!holds(DocumentFormat::Nacha, text.as_bytes()), "{text}");
+        }
+    }
+
+    #[test]
+    fn vcards_and_ldif_dumps_are_known_by_their_markers() {
+        assert!(holds(
+            DocumentFormat::Vcard,
+            b"BEGIN:VCARD\r\nVERSION:4.0\r\nN:Appiah;Kwame;;;\r\nEND:VCARD\r\n"
+        ));
+        assert!(!holds(DocumentFormat::Vcard, b"N:Appiah;Kwame;;;\r\n"));
+        let ldif = b"# people\ndn: uid=kappiah,ou=People,dc=example,dc=org\nobjectClass: inetOrgPerson\nsn: Appiah\n";
+        assert!(holds(DocumentFormat::Ldif, ldif));
+        assert!(holds(
+            DocumentFormat::Ldif,
+            b"dn: cn=x,dc=y\r\nchangetype: add\r\n"
+        ));
+        // An objectClass with no entry before it, or a `dn:` alone, is none.
+        assert!(!holds(
+            DocumentFormat::Ldif,
+            b"objectClass: top\ndn: cn=x\n"
+        ));
+        assert!(!holds(
+            DocumentFormat::Ldif,
+            b"dn: the distinguished name\n"
+        ));
+    }
+
+    #[test]
+    fn every_format_answers_any_bytes() {
+        for format in DocumentFormat::ALL {
+            for text in [&b""[..], b"\n", b"\r\n\r\n", b"\xFF\xFE", b"dn:", b"101"] {
+                let _ = holds(format, text);
+            }
+        }
+    }
+}
