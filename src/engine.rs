@@ -633,6 +633,9 @@ fn mailbox_local_after(haystack: &[u8], end: usize) -> &str {
     }
 }
 
+// `collect` notes the formats a haystack holds in a byte.
+const _: () = assert!(DocumentFormat::ALL.len() <= u8::BITS as usize);
+
 /// The largest NFA a rule set's shared automata (and so any one rule) may
 /// compile to.
 const SHARED_NFA_SIZE_LIMIT: usize = 64 << 20;
@@ -1194,7 +1197,8 @@ pub struct Engine {
     /// The `column_only` rules, run on a cell when its column names them.
     column_only: Vec<usize>,
     /// The rules that run only in a document format (`only_in`), by
-    /// format: run over a haystack holding it.
+    /// format: run over a haystack holding it. (At most eight formats:
+    /// `collect` keeps a bit for each.)
     format_only: Vec<(DocumentFormat, Vec<usize>)>,
     rules: Vec<CompiledRule>,
     /// Every rule's pattern in one automaton: the candidate finder.
@@ -1617,7 +1621,20 @@ impl Engine {
         let non_ascii_possible = self.any_non_ascii && !haystack.is_ascii();
         let column_only_here = external.is_some_and(|ext| self.names_column_only_rule(ext));
         let hl7 = scratch.headers.hl7;
-        if first.is_none() && !non_ascii_possible && !column_only_here && !hl7 {
+        // Bit `i`: the format of `format_only[i]` is here, and its rules run
+        // (text only: a table cell is no message, interchange or record).
+        let mut formats_here = 0u8;
+        if external.is_none() {
+            for (i, (format, _)) in self.format_only.iter().enumerate() {
+                let here = match format {
+                    DocumentFormat::Hl7 => hl7,
+                    _ => crate::formats::holds(*format, haystack),
+                };
+                formats_here |= u8::from(here) << i;
+            }
+        }
+        if first.is_none() && !non_ascii_possible && !column_only_here && !hl7 && formats_here == 0
+        {
             return;
         }
         scratch.active.clear();
@@ -1688,14 +1705,9 @@ impl Engine {
                 }
             }
         }
-        // A format's rules search the whole haystack holding it (text only:
-        // a table cell is no message, interchange or record).
-        for (format, only_here) in &self.format_only {
-            let here = match format {
-                DocumentFormat::Hl7 => hl7,
-                _ => external.is_none() && crate::formats::holds(*format, haystack),
-            };
-            if here {
+        // A format's rules search the whole haystack holding it.
+        for (i, (_, only_here)) in self.format_only.iter().enumerate() {
+            if formats_here & (1 << i) != 0 {
                 for &idx in only_here {
                     self.standalone_pass(
                         haystack,

@@ -59,6 +59,7 @@ const REGISTRY: &[(&str, Validator)] = &[
     ("person_name_hl7", person_name_hl7),
     ("person_name_x12", person_name_x12),
     ("person_name_nacha", person_name_nacha),
+    ("person_name_vcard", person_name_vcard),
     ("person_name_apis", person_name_apis),
     ("person_name_accented", person_name_accented),
     ("person_name_shape", person_name_shape),
@@ -108,6 +109,7 @@ const NAMES: &[&str] = &[
     "person_name_hl7",
     "person_name_x12",
     "person_name_nacha",
+    "person_name_vcard",
     "person_name_apis",
     "person_name_accented",
     "person_name_shape",
@@ -2111,6 +2113,7 @@ pub fn prepare(name: &str) {
         | "person_name_hl7"
         | "person_name_x12"
         | "person_name_nacha"
+        | "person_name_vcard"
         | "person_name_apis"
         | "person_name_accented" => {
             LazyLock::force(&FIRST_NAMES);
@@ -3419,6 +3422,17 @@ pub fn person_name_x12(s: &str) -> Option<f32> {
         return on_latin_folded(s, person_name_x12);
     }
     family_given_name(s, '*')
+}
+
+/// [`person_name_hl7`] for the structured name of a vCard's `N` property,
+/// family, given and additional names between semicolons (`af
+/// Klint;Ebba`, `Nguyễn;Thảo;Minh`); the rule runs only in vCards.
+pub fn person_name_vcard(s: &str) -> Option<f32> {
+    let s = trim(s);
+    if !s.is_ascii() {
+        return on_latin_folded(s, person_name_vcard);
+    }
+    family_given_name(s, ';')
 }
 
 /// A name written family, given and optional middle name, `sep` between

@@ -760,6 +760,56 @@ fn nacha_entry_records_are_read_by_position() {
 }
 
 #[test]
+fn vcard_and_ldif_properties_are_read_by_name() {
+    let d = Dir::new();
+    let card = "BEGIN:VCARD\r\n\
+        VERSION:4.0\r\n\
+        N:af Klint;Ebba;;;\r\n\
+        FN:Ebba af Klint\r\n\
+        TEL;TYPE=HOME:310-9589877\r\n\
+        ADR;TYPE=HOME:;;U Milosrdných 27;706 00 Ostrava;;;Česká republika\r\n\
+        BDAY:19600704\r\n\
+        ANNIVERSARY:1991-07-23\r\n\
+        END:VCARD\r\n";
+    d.write("lake/contacts.vcf", card);
+    let dump = "dn: uid=fcaruso,ou=People,dc=example,dc=org\n\
+        objectClass: inetOrgPerson\n\
+        cn: Federica Caruso\n\
+        sn: Caruso\n\
+        givenName: Federica\n\
+        uidNumber: 46862\n\
+        telephoneNumber: 750 034 227\n\
+        homePostalAddress: Na Příkopě 25$609 00 Brno\n\
+        \n\
+        dn: cn=Domain Admins,ou=Groups,dc=example,dc=org\n\
+        objectClass: groupOfNames\n\
+        cn: Domain Admins\n";
+    d.write("lake/people.ldif", dump);
+    // The same lines outside a vCard or an LDIF dump say nothing.
+    let notes = "sn: Caruso\nBDAY:19600704\ntelephoneNumber: 750 034 227\n";
+    d.write("lake/notes.txt", notes);
+    datareach(d.path(), &["scan", "lake", "--out", "out"]);
+    let findings = d.json_lines("out/findings.jsonl");
+    let card_has = |t: &str| values_of(&findings, "contacts.vcf", t, card);
+    assert!(card_has("PERSON_NAME").contains("af Klint;Ebba"));
+    assert_eq!(card_has("PHONE_NUMBER"), set_of(&["310-9589877"]));
+    assert_eq!(card_has("STREET_ADDRESS"), set_of(&["U Milosrdných 27"]));
+    assert_eq!(card_has("DATE_OF_BIRTH"), set_of(&["19600704"]));
+    let dump_has = |t: &str| values_of(&findings, "people.ldif", t, dump);
+    assert_eq!(
+        dump_has("PERSON_NAME"),
+        set_of(&["Federica Caruso", "Caruso", "Federica"])
+    );
+    assert_eq!(dump_has("PHONE_NUMBER"), set_of(&["750 034 227"]));
+    assert_eq!(dump_has("STREET_ADDRESS"), set_of(&["Na Příkopě 25"]));
+    let in_notes: Vec<_> = findings
+        .iter()
+        .filter(|f| f["path"] == "notes.txt")
+        .collect();
+    assert!(in_notes.is_empty(), "{in_notes:#?}");
+}
+
+#[test]
 fn diagnosis_codes_under_headings_and_in_other_languages_are_found() {
     let d = Dir::new();
     let summary = "# Care summary\n\
