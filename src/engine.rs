@@ -2853,9 +2853,21 @@ fn is_word_byte(b: u8) -> bool {
 }
 
 /// Context words match as whole words: "lic" inside "public" is no licence.
+/// An escaped line break or tab (`\n`, `\r`, `\t` written out, as JSON
+/// strings, iCalendar descriptions and CSV cells hold multi-line notes:
+/// `Patient seen.\nMRN: 29202489`) separates words: its letter belongs to
+/// neither the word before nor the word after it.
 fn is_whole_word(haystack: &[u8], start: usize, end: usize) -> bool {
-    let before_ok =
-        start == 0 || !is_word_byte(haystack[start - 1]) || !is_word_byte(haystack[start]);
+    let is_escape_letter = |at: usize| {
+        at >= 1 && haystack[at - 1] == b'\\' && matches!(haystack[at], b'n' | b'r' | b't')
+    };
+    if start < haystack.len() && is_escape_letter(start) {
+        return false;
+    }
+    let before_ok = start == 0
+        || !is_word_byte(haystack[start - 1])
+        || !is_word_byte(haystack[start])
+        || is_escape_letter(start - 1);
     let after_ok =
         end >= haystack.len() || !is_word_byte(haystack[end]) || !is_word_byte(haystack[end - 1]);
     before_ok && after_ok
@@ -3517,6 +3529,31 @@ context_boost = 0.5
             .all(|c| c.confidence < 0.8));
         assert!(e.find_all(b"the public record A1234567 licen").is_empty());
         assert_eq!(e.find_all(b"lic A1234567 licen").len(), 1);
+    }
+
+    #[test]
+    fn an_escaped_line_break_separates_words() {
+        let at = |text: &str, word: &str| -> bool {
+            let start = text.find(word).unwrap();
+            is_whole_word(text.as_bytes(), start, start + word.len())
+        };
+        // `\nMRN`: the escape's `n` is neither word's.
+        assert!(at(r"Patient seen.\nMRN: 29202489", "MRN"));
+        assert!(at(r"Dx: I10\r\nDOB 1980", "DOB"));
+        assert!(at(r"col\tssn", "ssn"));
+        assert!(!at(r"seen.\nMRN: 29202489", "nMRN"));
+        // No escape: a letter before is part of a longer word.
+        assert!(!at("nMRN: 29202489", "MRN"));
+        assert!(!at("public", "lic"));
+        let e = builtin();
+        let note = br#"{"note":"Follow-up booked.\nMRN: 29202489\nCallback later"}"#;
+        assert!(
+            e.find_all(note)
+                .iter()
+                .any(|c| e.rule(c.rule).data_type == "MEDICAL_RECORD_NUMBER"),
+            "{:?}",
+            e.find_all(note)
+        );
     }
 
     #[test]
