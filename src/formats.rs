@@ -18,7 +18,20 @@ pub(crate) fn holds(format: DocumentFormat, haystack: &[u8]) -> bool {
         DocumentFormat::Nacha => is_nacha(head),
         DocumentFormat::Vcard => memchr::memmem::find(head, b"BEGIN:VCARD").is_some(),
         DocumentFormat::Ldif => is_ldif(head),
+        DocumentFormat::Xml => is_xml(head),
     }
+}
+
+/// An XML document: an XML declaration, or a root element (`<` and a
+/// letter, after a byte-order mark and white space) whose text closes an
+/// element somewhere (`</`).
+fn is_xml(head: &[u8]) -> bool {
+    let text = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let text = &text[text.iter().take_while(|b| b.is_ascii_whitespace()).count()..];
+    text.starts_with(b"<?xml")
+        || (text.first() == Some(&b'<')
+            && text.get(1).is_some_and(u8::is_ascii_alphabetic)
+            && memchr::memmem::find(text, b"</").is_some())
 }
 
 /// The length of every NACHA record.
@@ -112,6 +125,25 @@ mod tests {
             DocumentFormat::Ldif,
             b"dn: the distinguished name\n"
         ));
+    }
+
+    #[test]
+    fn xml_documents_are_known_by_their_declaration_or_root() {
+        assert!(holds(
+            DocumentFormat::Xml,
+            b"<?xml version=\"1.0\"?>\n<ClinicalDocument xmlns=\"urn:hl7-org:v3\"/>"
+        ));
+        assert!(holds(
+            DocumentFormat::Xml,
+            b"\xEF\xBB\xBF\n  <Document><Nm>x</Nm></Document>"
+        ));
+        for text in [
+            &b"The <given> element holds a given name."[..],
+            b"<p>unclosed",
+            b"< notxml </",
+        ] {
+            assert!(!holds(DocumentFormat::Xml, text));
+        }
     }
 
     #[test]

@@ -230,12 +230,17 @@ pub enum DocumentFormat {
     Vcard,
     /// LDIF directory dumps (`dn:` entries with attributes).
     Ldif,
+    /// XML documents (`<?xml`, or a root element), for the elements and
+    /// attributes standards define: HL7 CDA (`<given>`, `<birthTime>`, the
+    /// NPI and ICD-10-CM OIDs), ISO 20022 payments (`<BICFI>`, `<Nm>`).
+    Xml,
 }
 
 impl DocumentFormat {
     /// Whether `haystack` holds documents of this format: its header in the
     /// first 64 KiB (`MSH|^~\&`, `ISA*`, a NACHA file or batch header
-    /// record, `BEGIN:VCARD`, an LDIF entry's `dn:` and `objectClass:`).
+    /// record, `BEGIN:VCARD`, an LDIF entry's `dn:` and `objectClass:`, an
+    /// XML declaration or root element).
     ///
     /// ```
     /// use datareach::rules::DocumentFormat;
@@ -247,12 +252,13 @@ impl DocumentFormat {
     }
 
     /// Every format, in the order their rules run.
-    pub const ALL: [DocumentFormat; 5] = [
+    pub const ALL: [DocumentFormat; 6] = [
         DocumentFormat::Hl7,
         DocumentFormat::X12,
         DocumentFormat::Nacha,
         DocumentFormat::Vcard,
         DocumentFormat::Ldif,
+        DocumentFormat::Xml,
     ];
 }
 

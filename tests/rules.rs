@@ -38,6 +38,9 @@ fn every_builtin_rule_has_examples_and_they_hold() {
                 Some(DocumentFormat::Ldif) => format!(
                     "dn: uid=example,ou=People,dc=example,dc=org\nobjectClass: inetOrgPerson\n{text}\n"
                 ),
+                Some(DocumentFormat::Xml) => {
+                    format!("<?xml version=\"1.0\"?>\n<Document>\n{text}\n</Document>\n")
+                }
                 None => text.to_string(),
             }
         };

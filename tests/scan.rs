@@ -810,6 +810,53 @@ fn vcard_and_ldif_properties_are_read_by_name() {
 }
 
 #[test]
+fn cda_and_iso20022_elements_are_read_by_name() {
+    let d = Dir::new();
+    let cda = r#"<?xml version="1.0" encoding="UTF-8"?>
+<ClinicalDocument xmlns="urn:hl7-org:v3">
+  <recordTarget>
+    <patientRole>
+      <id extension="6913241" root="2.16.840.1.113883.19.5"/>
+      <patient>
+        <name use="L"><given>Tereza</given><family>Svobodová</family></name>
+        <birthTime value="19490820"/>
+      </patient>
+    </patientRole>
+  </recordTarget>
+  <author><time value="20240330141800"/>
+    <assignedAuthor><id extension="1245319599" root="2.16.840.1.113883.4.6"/></assignedAuthor>
+  </author>
+  <value xsi:type="CD" code="E11.9" codeSystem="2.16.840.1.113883.6.90"/>
+</ClinicalDocument>
+"#;
+    d.write("lake/cda/ccd_0001.xml", cda);
+    let payment = r#"<?xml version="1.0"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.09">
+  <CdtTrfTxInf>
+    <CdtrAgt><FinInstnId><BICFI>KOMBCZPP</BICFI></FinInstnId></CdtrAgt>
+    <Cdtr>
+      <Nm>Kateřina Kučera</Nm>
+      <PstlAdr><Ctry>CZ</Ctry><AdrLine>U Milosrdných 25</AdrLine><AdrLine>706 00 Ostrava</AdrLine></PstlAdr>
+    </Cdtr>
+  </CdtTrfTxInf>
+</Document>
+"#;
+    d.write("lake/sepa/pain001.xml", payment);
+    datareach(d.path(), &["scan", "lake", "--out", "out"]);
+    let findings = d.json_lines("out/findings.jsonl");
+    let cda_has = |t: &str| values_of(&findings, "cda/ccd_0001.xml", t, cda);
+    assert_eq!(cda_has("PERSON_NAME"), set_of(&["Tereza", "Svobodová"]));
+    assert_eq!(cda_has("DATE_OF_BIRTH"), set_of(&["19490820"]));
+    assert_eq!(cda_has("MEDICAL_RECORD_NUMBER"), set_of(&["6913241"]));
+    assert_eq!(cda_has("US_NPI"), set_of(&["1245319599"]));
+    assert_eq!(cda_has("ICD10_CODE"), set_of(&["E11.9"]));
+    let pay_has = |t: &str| values_of(&findings, "sepa/pain001.xml", t, payment);
+    assert_eq!(pay_has("SWIFT_BIC_CODE"), set_of(&["KOMBCZPP"]));
+    assert_eq!(pay_has("PERSON_NAME"), set_of(&["Kateřina Kučera"]));
+    assert_eq!(pay_has("STREET_ADDRESS"), set_of(&["U Milosrdných 25"]));
+}
+
+#[test]
 fn diagnosis_codes_under_headings_and_in_other_languages_are_found() {
     let d = Dir::new();
     let summary = "# Care summary\n\
