@@ -401,7 +401,9 @@ impl EngineBuilder {
                             .unwrap_or(combine_error)
                     })?;
                 let always_active = rules.iter().map(|r| !r.has_keywords).collect();
-                let any_non_ascii = rules.iter().any(|r| r.spec.requires_non_ascii);
+                let non_ascii_only = (0..rules.len())
+                    .filter(|&i| rules[i].spec.requires_non_ascii)
+                    .collect();
                 let column_only = (0..rules.len())
                     .filter(|&i| rules[i].spec.column_only)
                     .collect();
@@ -418,7 +420,7 @@ impl EngineBuilder {
                 Ok(Engine {
                     id: NEXT_ENGINE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
                     always_active,
-                    any_non_ascii,
+                    non_ascii_only,
                     column_only,
                     format_only,
                     keywords,
@@ -1193,7 +1195,10 @@ pub struct Engine {
     id: u64,
     /// Per rule: runs without a keyword (the starting active set).
     always_active: Vec<bool>,
-    any_non_ascii: bool,
+    /// The `requires_non_ascii` rules, run over the non-ASCII windows of a
+    /// haystack (a list: a cell with an accent is not walked past every
+    /// rule to find them).
+    non_ascii_only: Vec<usize>,
     /// The `column_only` rules, run on a cell when its column names them.
     column_only: Vec<usize>,
     /// The rules that run only in a document format (`only_in`), by
@@ -1618,7 +1623,7 @@ impl Engine {
                     .map(Leftmost::Match)
             })
         };
-        let non_ascii_possible = self.any_non_ascii && !haystack.is_ascii();
+        let non_ascii_possible = !self.non_ascii_only.is_empty() && !haystack.is_ascii();
         let column_only_here = external.is_some_and(|ext| self.names_column_only_rule(ext));
         let hl7 = scratch.headers.hl7;
         // Bit `i`: the format of `format_only[i]` is here, and its rules run
@@ -1685,8 +1690,8 @@ impl Engine {
         if non_ascii_possible {
             let windows = non_ascii_windows(haystack, MAX_NON_ASCII_SPAN);
             if !windows.is_empty() {
-                for (idx, rule) in self.rules.iter().enumerate() {
-                    if !rule.spec.requires_non_ascii || !self.switch_on(haystack, idx, scratch) {
+                for &idx in &self.non_ascii_only {
+                    if !self.switch_on(haystack, idx, scratch) {
                         continue;
                     }
                     for w in &windows {
@@ -1705,8 +1710,10 @@ impl Engine {
                 }
             }
         }
-        // A format's rules search the whole haystack holding it.
-        for (i, (_, only_here)) in self.format_only.iter().enumerate() {
+        // A format's rules search the whole haystack holding it (no loop
+        // at all for a table cell: a million of them hold none).
+        let formats = self.format_only.iter().enumerate();
+        for (i, (_, only_here)) in formats.take_while(|_| formats_here != 0) {
             if formats_here & (1 << i) != 0 {
                 for &idx in only_here {
                     self.standalone_pass(

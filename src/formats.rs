@@ -41,7 +41,15 @@ const NACHA_RECORD: usize = 94;
 /// (`5` and a service class code: 200 mixed, 220 credits, 225 debits)
 /// record opening a line.
 fn is_nacha(head: &[u8]) -> bool {
-    lines(head).any(|line| {
+    // Lines found with memchr (this runs on every text haystack): only a
+    // line opening with `1` or `5` is measured.
+    line_starts(head).any(|at| {
+        let rest = &head[at..];
+        if !matches!(rest.first(), Some(b'1' | b'5')) {
+            return false;
+        }
+        let line = &rest[..memchr::memchr(b'\n', rest).unwrap_or(rest.len())];
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
         line.len() == NACHA_RECORD
             && (line.starts_with(b"101")
                 || [&b"5200"[..], b"5220", b"5225"]
@@ -53,21 +61,25 @@ fn is_nacha(head: &[u8]) -> bool {
 /// An LDIF dump: an entry's `dn:` line followed, somewhere, by an
 /// `objectClass:` or `changetype:` line.
 fn is_ldif(head: &[u8]) -> bool {
-    let mut named = false;
-    for line in lines(head) {
-        if line.starts_with(b"dn:") {
-            named = true;
-        } else if named && (line.starts_with(b"objectClass:") || line.starts_with(b"changetype:")) {
-            return true;
-        }
-    }
-    false
+    let Some(dn) = memchr::memmem::find_iter(head, b"dn:").find(|&at| opens_line(head, at)) else {
+        return false;
+    };
+    let after = &head[dn..];
+    [&b"\nobjectClass:"[..], b"\nchangetype:"]
+        .iter()
+        .any(|attribute| memchr::memmem::find(after, attribute).is_some())
 }
 
-/// The lines of `text`, without their `\n` or `\r\n`.
-fn lines(text: &[u8]) -> impl Iterator<Item = &[u8]> {
-    text.split(|&b| b == b'\n')
-        .map(|line| line.strip_suffix(b"\r").unwrap_or(line))
+/// Whether `at` opens a line of `text`.
+fn opens_line(text: &[u8], at: usize) -> bool {
+    at == 0 || text[at - 1] == b'\n'
+}
+
+/// Where each line of `text` starts.
+fn line_starts(text: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    std::iter::once(0)
+        .chain(memchr::memchr_iter(b'\n', text).map(|at| at + 1))
+        .filter(move |&at| at < text.len())
 }
 
 #[cfg(test)]
