@@ -24,7 +24,9 @@ pub(crate) fn holds(format: DocumentFormat, haystack: &[u8]) -> bool {
 
 /// An XML document: an XML declaration, or a root element (`<` and a
 /// letter, after a byte-order mark and white space) whose text closes an
-/// element somewhere (`</`).
+/// element somewhere (`</`); or, in a later chunk of a large document,
+/// which starts mid-element, closing tags every few hundred bytes (an
+/// average of one per 512 bytes of its head at least).
 fn is_xml(head: &[u8]) -> bool {
     let text = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
     let text = &text[text.iter().take_while(|b| b.is_ascii_whitespace()).count()..];
@@ -32,29 +34,45 @@ fn is_xml(head: &[u8]) -> bool {
         || (text.first() == Some(&b'<')
             && text.get(1).is_some_and(u8::is_ascii_alphabetic)
             && memchr::memmem::find(text, b"</").is_some())
+        || (text.len() >= XML_MARKUP_SPAN
+            && memchr::memmem::find_iter(text, b"</").count() >= text.len() / XML_MARKUP_SPAN)
 }
+
+/// A later chunk of an XML document has a closing tag at least every this
+/// many bytes, on average.
+const XML_MARKUP_SPAN: usize = 512;
 
 /// The length of every NACHA record.
 const NACHA_RECORD: usize = 94;
 
 /// A NACHA ACH file: a 94-character file header (`101`) or batch header
 /// (`5` and a service class code: 200 mixed, 220 credits, 225 debits)
-/// record opening a line.
+/// record opening a line; or, in a later chunk of a large file, whose
+/// batch header may lie megabytes back, two entry detail records (`6` and
+/// a transaction code, 94 characters) in a row.
 fn is_nacha(head: &[u8]) -> bool {
     // Lines found with memchr (this runs on every text haystack): only a
-    // line opening with `1` or `5` is measured.
+    // line opening with `1`, `5` or `6` is measured.
+    let mut entries_in_a_row = 0;
     line_starts(head).any(|at| {
         let rest = &head[at..];
-        if !matches!(rest.first(), Some(b'1' | b'5')) {
+        if !matches!(rest.first(), Some(b'1' | b'5' | b'6')) {
+            entries_in_a_row = 0;
             return false;
         }
         let line = &rest[..memchr::memchr(b'\n', rest).unwrap_or(rest.len())];
         let line = line.strip_suffix(b"\r").unwrap_or(line);
-        line.len() == NACHA_RECORD
-            && (line.starts_with(b"101")
-                || [&b"5200"[..], b"5220", b"5225"]
-                    .iter()
-                    .any(|class| line.starts_with(class)))
+        if line.len() != NACHA_RECORD {
+            entries_in_a_row = 0;
+            return false;
+        }
+        let entry = line[0] == b'6' && matches!(line[1], b'2'..=b'5') && line[2].is_ascii_digit();
+        entries_in_a_row = if entry { entries_in_a_row + 1 } else { 0 };
+        entries_in_a_row >= 2
+            || line.starts_with(b"101")
+            || [&b"5200"[..], b"5220", b"5225"]
+                .iter()
+                .any(|class| line.starts_with(class))
     })
 }
 
@@ -104,6 +122,16 @@ mod tests {
         // A later chunk: a batch header opens it.
         let batch = record("5200OSPREY HVAC LLC PAYROLL             1907085192PPDPAYROLL");
         assert!(holds(DocumentFormat::Nacha, batch.as_bytes()));
+        // A later chunk of a large file: entry records, no header.
+        let entries = format!(
+            "{}\n{}\n",
+            record("6220210000214417209935       0000747221EMP975483      GREWAL ANIRUDH"),
+            record("6270627108468890123470       0000155000EMP104417      MARIA GONZALEZ")
+        );
+        assert!(holds(DocumentFormat::Nacha, entries.as_bytes()));
+        // One entry-shaped line alone is none.
+        let one = record("6220210000214417209935       0000747221EMP975483      GREWAL ANIRUDH");
+        assert!(!holds(DocumentFormat::Nacha, one.as_bytes()));
         // Short, long or unpadded lines are no records.
         for text in [
             "101 021000021 062710846".to_string(),
@@ -156,6 +184,12 @@ mod tests {
         ] {
             assert!(!holds(DocumentFormat::Xml, text));
         }
+        // A later chunk of a large document starts mid-element.
+        let chunk = "ven>Tereza</given><family>Novak</family></name>\n".repeat(40);
+        assert!(holds(DocumentFormat::Xml, chunk.as_bytes()));
+        // Prose with a tag or two is none.
+        let prose = format!("{}<b>note</b>\n", "Plain words and more words. ".repeat(40));
+        assert!(!holds(DocumentFormat::Xml, prose.as_bytes()));
     }
 
     #[test]

@@ -1560,4 +1560,47 @@ mod tests {
         let v: serde_json::Value = serde_json::from_slice(last).unwrap();
         assert_eq!(v["line"], 3000);
     }
+
+    #[test]
+    fn a_nacha_file_larger_than_a_chunk_is_read_to_its_end() {
+        // One batch of 2,000 entries (188 KB): every 64 KiB chunk after the
+        // first holds entry records and no header.
+        let engine = Engine::builtin().unwrap();
+        let mut text = format!(
+            "{:<94}\n{:<94}\n",
+            "101 021000021 0627108462501151200A094101FIRST HARBOR BANK      OSPREY HVAC LLC",
+            "5220OSPREY HVAC LLC PAYROLL             1907085192PPDPAYROLL   250528250528   1062710840000001"
+        );
+        for i in 0..2000u32 {
+            let account = format!("{:010}", 4_417_209_935u64 + u64::from(i) * 7919);
+            text.push_str(&format!(
+                "622021000021{account:<17}{:010}EMP{i:06}      {:<22}  006271084{i:07}\n",
+                1000 + i,
+                "GREWAL ANIRUDH"
+            ));
+        }
+        let opts = ScanOptions {
+            chunk_size: 64 << 10,
+            ..ScanOptions::default()
+        };
+        let ctx = Ctx::new(&engine, &opts, std::env::temp_dir());
+        let obj = ObjectRef {
+            root: "r".into(),
+            abs_path: "PPD.txt".into(),
+            rel_path: "PPD.txt".into(),
+            size: text.len() as u64,
+            kind: ObjectKind::File,
+        };
+        let mut acc = ObjectAccumulator::new(&ctx, &obj);
+        scan_buffer(&ctx, text.as_bytes(), &mut acc);
+        let mut out = Vec::new();
+        std::mem::take(&mut acc.findings).copy_to(&mut out).unwrap();
+        let accounts = out
+            .split(|c| *c == b'\n')
+            .filter(|l| !l.is_empty())
+            .map(|l| serde_json::from_slice::<serde_json::Value>(l).unwrap())
+            .filter(|v| v["type"] == "US_BANK_ACCOUNT_NUMBER")
+            .count();
+        assert_eq!(accounts, 2000);
+    }
 }
