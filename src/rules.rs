@@ -215,9 +215,10 @@ pub struct RuleSpec {
 
 /// A document format whose records label their values by position: rules
 /// with `only_in` run only in text holding it (see `crate::formats` for
-/// how each is recognised).
+/// how each is recognised). Non-exhaustive: formats will be added.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum DocumentFormat {
     /// HL7 v2 messages (`MSH|^~\&`).
     Hl7,

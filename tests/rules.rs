@@ -41,6 +41,7 @@ fn every_builtin_rule_has_examples_and_they_hold() {
                 Some(DocumentFormat::Xml) => {
                     format!("<?xml version=\"1.0\"?>\n<Document>\n{text}\n</Document>\n")
                 }
+                Some(other) => panic!("{}: no example header for {other:?}", rule.id()),
                 None => text.to_string(),
             }
         };
