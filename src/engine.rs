@@ -4018,8 +4018,8 @@ confidence = 0.6
         assert_eq!(count(&unruled, "UK_NHS_NUMBER"), 0);
     }
 
-    /// Findings of `data_type` in `value`, a cell under `column`.
-    fn found_in_column(e: &Engine, column: &str, value: &[u8], data_type: &str) -> usize {
+    /// The candidates in `value`, a cell under `column`.
+    fn scanned_in_column(e: &Engine, column: &str, value: &[u8]) -> Vec<Candidate> {
         let mut out = Vec::new();
         e.scan_value(
             value,
@@ -4027,7 +4027,13 @@ confidence = 0.6
             &mut Scratch::default(),
             &mut out,
         );
-        out.iter()
+        out
+    }
+
+    /// Findings of `data_type` in `value`, a cell under `column`.
+    fn found_in_column(e: &Engine, column: &str, value: &[u8], data_type: &str) -> usize {
+        scanned_in_column(e, column, value)
+            .iter()
             .filter(|c| e.rule(c.rule).data_type == data_type)
             .count()
     }
@@ -4164,14 +4170,10 @@ retry_shortest = {retry}
             .position(|r| r.spec.column_only && r.data_type == "DATE_OF_BIRTH")
             .expect("a column-only birth-date rule");
         let found = |column: &str, value: &[u8]| {
-            let mut out = Vec::new();
-            e.scan_value(
-                value,
-                &e.column_context(column),
-                &mut Scratch::default(),
-                &mut out,
-            );
-            out.iter().filter(|c| c.rule == compact).count()
+            scanned_in_column(&e, column, value)
+                .iter()
+                .filter(|c| c.rule == compact)
+                .count()
         };
         for column in [
             "dob",

@@ -1515,6 +1515,32 @@ mod tests {
         }
     }
 
+    /// Scan options with 64 KiB chunks, so that a test file spans several.
+    fn small_chunks() -> ScanOptions {
+        ScanOptions {
+            chunk_size: 64 << 10,
+            ..ScanOptions::default()
+        }
+    }
+
+    /// A file of `size` bytes at `path` under root `r`.
+    fn file_object(path: &str, size: usize) -> ObjectRef {
+        ObjectRef {
+            root: "r".into(),
+            abs_path: path.into(),
+            rel_path: path.into(),
+            size: size as u64,
+            kind: ObjectKind::File,
+        }
+    }
+
+    /// The findings lines `acc` holds.
+    fn findings_of(mut acc: ObjectAccumulator<'_>) -> Vec<u8> {
+        let mut out = Vec::new();
+        std::mem::take(&mut acc.findings).copy_to(&mut out).unwrap();
+        out
+    }
+
     #[test]
     fn stream_and_buffer_agree_across_chunk_boundaries() {
         let engine = Engine::builtin().unwrap();
@@ -1528,30 +1554,15 @@ mod tests {
                 .as_bytes(),
             );
         }
-        let opts = ScanOptions {
-            chunk_size: 64 << 10,
-            ..ScanOptions::default()
-        };
+        let opts = small_chunks();
         let ctx = Ctx::new(&engine, &opts, std::env::temp_dir());
-        let obj = ObjectRef {
-            root: "r".into(),
-            abs_path: "x".into(),
-            rel_path: "x".into(),
-            size: text.len() as u64,
-            kind: ObjectKind::File,
-        };
-        let collect = |acc: ObjectAccumulator<'_>| {
-            let mut out = Vec::new();
-            let mut acc = acc;
-            std::mem::take(&mut acc.findings).copy_to(&mut out).unwrap();
-            out
-        };
+        let obj = file_object("x", text.len());
         let mut a = ObjectAccumulator::new(&ctx, &obj);
         scan_buffer(&ctx, &text, &mut a);
         let mut b = ObjectAccumulator::new(&ctx, &obj);
         let mut reader: &[u8] = &text;
         scan_stream(&ctx, &mut reader, &mut b, &[]).unwrap();
-        let (a, b) = (collect(a), collect(b));
+        let (a, b) = (findings_of(a), findings_of(b));
         assert_eq!(a, b);
         let lines = a.split(|c| *c == b'\n').filter(|l| !l.is_empty()).count();
         assert_eq!(lines, 6000, "every email and SSN exactly once");
@@ -1579,23 +1590,12 @@ mod tests {
                 "GREWAL ANIRUDH"
             ));
         }
-        let opts = ScanOptions {
-            chunk_size: 64 << 10,
-            ..ScanOptions::default()
-        };
+        let opts = small_chunks();
         let ctx = Ctx::new(&engine, &opts, std::env::temp_dir());
-        let obj = ObjectRef {
-            root: "r".into(),
-            abs_path: "PPD.txt".into(),
-            rel_path: "PPD.txt".into(),
-            size: text.len() as u64,
-            kind: ObjectKind::File,
-        };
+        let obj = file_object("PPD.txt", text.len());
         let mut acc = ObjectAccumulator::new(&ctx, &obj);
         scan_buffer(&ctx, text.as_bytes(), &mut acc);
-        let mut out = Vec::new();
-        std::mem::take(&mut acc.findings).copy_to(&mut out).unwrap();
-        let accounts = out
+        let accounts = findings_of(acc)
             .split(|c| *c == b'\n')
             .filter(|l| !l.is_empty())
             .map(|l| serde_json::from_slice::<serde_json::Value>(l).unwrap())

@@ -3405,11 +3405,7 @@ pub fn person_name_reversed(s: &str) -> Option<f32> {
 /// `Đặng^Linh`) is one when a person could bear it ([`name_shaped`], every
 /// word with a vowel, no placeholder such as `UNKNOWN^PATIENT`): -0.15.
 pub fn person_name_hl7(s: &str) -> Option<f32> {
-    let s = trim(s);
-    if !s.is_ascii() {
-        return on_latin_folded(s, person_name_hl7);
-    }
-    family_given_name(s, '^')
+    family_given_name_folded(s, '^', person_name_hl7)
 }
 
 /// [`person_name_hl7`] for a name as an ASC X12 `NM1` segment writes it,
@@ -3417,22 +3413,24 @@ pub fn person_name_hl7(s: &str) -> Option<f32> {
 /// (`DUNMORE*WADE`, `VAN DER BERG*SANNE*J`); the rule runs only in X12
 /// text, where the segment's entity code says a person is named.
 pub fn person_name_x12(s: &str) -> Option<f32> {
-    let s = trim(s);
-    if !s.is_ascii() {
-        return on_latin_folded(s, person_name_x12);
-    }
-    family_given_name(s, '*')
+    family_given_name_folded(s, '*', person_name_x12)
 }
 
 /// [`person_name_hl7`] for the structured name of a vCard's `N` property,
 /// family, given and additional names between semicolons (`af
 /// Klint;Ebba`, `Nguyễn;Thảo;Minh`); the rule runs only in vCards.
 pub fn person_name_vcard(s: &str) -> Option<f32> {
+    family_given_name_folded(s, ';', person_name_vcard)
+}
+
+/// [`family_given_name`] on `s` trimmed, its accents folded first (then
+/// checked again by `validator`, the format's own, on the folded name).
+fn family_given_name_folded(s: &str, sep: char, validator: Validator) -> Option<f32> {
     let s = trim(s);
     if !s.is_ascii() {
-        return on_latin_folded(s, person_name_vcard);
+        return on_latin_folded(s, validator);
     }
-    family_given_name(s, ';')
+    family_given_name(s, sep)
 }
 
 /// A name written family, given and optional middle name, `sep` between
