@@ -14,7 +14,7 @@ pub(crate) fn holds(format: DocumentFormat, haystack: &[u8]) -> bool {
     let head = &haystack[..haystack.len().min(HEAD)];
     match format {
         DocumentFormat::Hl7 => crate::hl7::is_hl7(haystack),
-        DocumentFormat::X12 => crate::x12::is_x12(haystack),
+        DocumentFormat::X12 => crate::x12::is_x12(head),
         DocumentFormat::Nacha => is_nacha(head),
         DocumentFormat::Vcard => memchr::memmem::find(head, b"BEGIN:VCARD").is_some(),
         DocumentFormat::Ldif => is_ldif(head),

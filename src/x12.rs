@@ -10,15 +10,11 @@
 //! elements (the separator nearly every interchange declares in its `ISA`
 //! header).
 
-/// How far into a haystack its X12 envelope is looked for: a later chunk of
-/// a large archive finds the header of its next transaction set.
-const HEAD: usize = 64 * 1024;
-
-/// Whether `haystack` holds X12 segments: an interchange header (`ISA*`)
-/// or a transaction set header (`ST*837*`, three digits) opening a segment
-/// in its first 64 KiB.
-pub(crate) fn is_x12(haystack: &[u8]) -> bool {
-    let head = &haystack[..haystack.len().min(HEAD)];
+/// Whether `head` (the first 64 KiB of a haystack: see `crate::formats`,
+/// so that a later chunk of a large archive finds the header of its next
+/// transaction set) holds X12 segments: an interchange header (`ISA*`) or
+/// a transaction set header (`ST*837*`, three digits) opening a segment.
+pub(crate) fn is_x12(head: &[u8]) -> bool {
     let opens_segment = |at: usize| at == 0 || matches!(head[at - 1], b'~' | b'\n' | b'\r');
     let interchange = memchr::memmem::find_iter(head, b"ISA*").any(opens_segment);
     interchange
