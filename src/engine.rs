@@ -2788,19 +2788,43 @@ fn is_id_tail(haystack: &[u8], start: usize) -> bool {
         && haystack[start - 2].is_ascii_digit()
 }
 
-/// Whether an address-shaped value is a product's version (`Chrome/126.0.0.0`,
-/// as browsers' reduced user agents write it): right after a slash that
-/// follows a letter or digit, and ending in `.0.0`. A URL's host follows
-/// `//` (`http://10.1.2.3/`), and a VPN log's `user/148.175.62.116:1194`
-/// is an address. Or a release's version followed by its commit (see
-/// [`names_its_commit`]).
+/// Whether an address-shaped value is a product's version: a user agent's
+/// product token (`Chrome/126.0.0.0`, `NorthgateMobile/17.0.84.175
+/// (Android 14)`, `curl/7.88.1.2`), a container image's tag
+/// (`registry.internal/app:8.10.62.14`), or a release's version followed
+/// by its commit (see [`names_its_commit`]). A URL's host follows `//`
+/// (`http://10.1.2.3/`), a path's segment another segment (`GET
+/// /hosts/10.1.2.3`), and a VPN log's `user/148.175.62.116:1194` has a
+/// port: those are addresses.
 fn is_product_version(haystack: &[u8], start: usize, end: usize) -> bool {
+    let port_follows = haystack[end..].first() == Some(&b':')
+        && haystack.get(end + 1).is_some_and(u8::is_ascii_digit);
+    // The byte before a name (`[A-Za-z][A-Za-z0-9._-]*`) that ends right
+    // before `separator` and the value (`b' '` at the haystack's start).
+    let named_by = |separator: u8| -> Option<u8> {
+        let before = haystack[..start].strip_suffix(&[separator])?;
+        let len = before
+            .iter()
+            .rev()
+            .take(MAX_PRODUCT_NAME + 1)
+            .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+            .count();
+        let name = &before[before.len() - len..];
+        (len <= MAX_PRODUCT_NAME && name.first().is_some_and(u8::is_ascii_alphabetic))
+            .then(|| before[..before.len() - len].last().copied().unwrap_or(b' '))
+    };
+    let product = || named_by(b'/').is_some_and(|b| !matches!(b, b'/' | b':'));
+    let image_tag = || named_by(b':') == Some(b'/');
     (start >= 2
         && haystack[start - 1] == b'/'
         && haystack[start - 2].is_ascii_alphanumeric()
         && haystack[start..end].ends_with(b".0.0"))
+        || (!port_follows && (product() || image_tag()))
         || names_its_commit(&haystack[end..])
 }
+
+/// Longest product name of a user agent's token taken before a version.
+const MAX_PRODUCT_NAME: usize = 40;
 
 /// Whether an address with colons (`fe:85:d5:44:58:88:b9:6c`) is only a
 /// piece of a longer run of colon-separated hex groups: a firewall log's
@@ -4547,6 +4571,28 @@ confidence = 0.6
         assert!(is_product_version(b"Chrome/126.0.0.0 Safari", 7, 16));
         assert!(!is_product_version(b"http://10.0.0.0/", 7, 15));
         assert!(!is_product_version(b"Raman/148.175.62.116:1194", 6, 20));
+        let product = |text: &str, value: &str| {
+            let start = text.find(value).expect("the value is in the text");
+            is_product_version(text.as_bytes(), start, start + value.len())
+        };
+        assert!(product(
+            "\"NorthgateMobile/17.0.84.175 (Android 14)\"",
+            "17.0.84.175"
+        ));
+        assert!(product(
+            "- 1.2.3.4 QuillSync/6.7.86.102+CFNetwork/1490",
+            "6.7.86.102"
+        ));
+        assert!(product(
+            "image=registry.internal/app:8.10.62.14 digest",
+            "8.10.62.14"
+        ));
+        assert!(product("curl/7.88.1.2", "7.88.1.2"));
+        assert!(!product("GET /hosts/10.1.2.3 HTTP/1.1", "10.1.2.3"));
+        assert!(!product("http://10.1.2.3/login", "10.1.2.3"));
+        assert!(!product("client/10.8.0.6:51820 connected", "10.8.0.6"));
+        assert!(!product("host:10.1.2.3 up", "10.1.2.3"));
+        assert!(!product("from 10.1.2.3 to 10.1.2.4", "10.1.2.4"));
         assert!(is_in_a_colon_hex_run(
             b"MAC=fe:85:d5:44:58:88:b9:6c:b9:35 SRC=1.2.3.4",
             4,
