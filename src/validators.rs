@@ -3494,10 +3494,15 @@ pub fn person_name_upper(s: &str) -> Option<f32> {
     if s.bytes().any(|b| b.is_ascii_lowercase()) {
         return None;
     }
-    match person_name(s) {
-        Some(adjust) if adjust > 0.0 => Some(0.0),
-        _ => None,
-    }
+    let listed = |name: &str| matches!(person_name(name), Some(adjust) if adjust > 0.0);
+    // Payroll, banking and mainframe systems keep names surname first
+    // without a comma (`WOJCIK MALGORZATA`, `DE JONG JANNEKE`): the last
+    // word read first must make a listed name as well.
+    let surname_first = || {
+        s.rsplit_once(' ')
+            .is_some_and(|(surname, given)| listed(&format!("{given} {surname}")))
+    };
+    (listed(s) || surname_first()).then_some(0.0)
 }
 
 /// Words of a company's or an office's name, which a NACHA receiver
@@ -5882,6 +5887,8 @@ mod tests {
             "JOHN A. SMITH",
             "JÜRGEN SCHÄFER", // accents folded
             "RENÉ DUBOIS",
+            "WOJCIK MALGORZATA", // surname first
+            "GARCIA MARIA",
         ] {
             assert_eq!(person_name_upper(v), Some(0.0), "{v}");
         }
@@ -5896,6 +5903,8 @@ mod tests {
             "JOHN SMITh",
             "JÜRGEN SCHäFER", // a lowercase accented letter
             "SOCIÉTÉ GÉNÉRALE",
+            "KOWALCZYKOWSKI JOHN", // surname first, still one part listed
+            "SERVICE CUSTOMER",
             "",
         ] {
             assert_eq!(person_name_upper(v), None, "{v}");
