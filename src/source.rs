@@ -252,7 +252,7 @@ pub(crate) struct ReadDone {
     pub label_kind: &'static str,
 }
 
-const SNIFF: usize = 8 << 10;
+pub(crate) const SNIFF: usize = 8 << 10;
 
 /// Whether the first bytes look binary (a NUL byte, as git and ripgrep judge).
 pub fn looks_binary(head: &[u8]) -> bool {

@@ -1059,3 +1059,86 @@ fn national_numbers_without_a_trunk_zero_are_phones_and_ip_addresses_stay_ip_add
     assert_eq!(in_table(0), ["IP_ADDRESS"], "{findings:#?}");
     assert_eq!(in_table(1), ["PHONE_NUMBER"], "{findings:#?}");
 }
+
+/// A mainframe extract under its copybook: the fields the copybook names
+/// are the columns its records are classified by.
+const PAYROLL_EXTRACT: &str = "      *=========================================================*\n\
+      * PAYROLL - EXTRACT FOR DATA LAKE LOAD   LRECL=62          *\n\
+      *=========================================================*\n\
+       01  PA-RECORD.\n\
+           05  PA-EMP-ID          PIC X(06).\n\
+           05  FILLER             PIC X(01).\n\
+           05  PA-INDV-NAME       PIC X(20).\n\
+           05  FILLER             PIC X(01).\n\
+           05  PA-SSN             PIC 9(09).\n\
+           05  FILLER             PIC X(01).\n\
+           05  PA-BIRTH-DATE      PIC 9(08).\n\
+           05  FILLER             PIC X(01).\n\
+           05  PA-RDFI-ROUTING    PIC 9(09).\n\
+           05  FILLER             PIC X(01).\n\
+           05  PA-NET-PAY         PIC 9(7)V99.\n\
+E73442 GARCIA MARIA         571282364 19680514 021000021 000673644\n\
+E22419 SMITH JOHN           219099999 19951030 071900922 000335540\n\
+E43139 JOHNSON MARY         457555462 19780220 021000021 000325508\n";
+
+#[test]
+fn fixed_width_records_are_read_by_their_copybook() {
+    let d = Dir::new();
+    d.write("lake/PAYROLL.D25105.G9924V00", PAYROLL_EXTRACT);
+    d.write("lake/payroll.dat.gz", gzip(PAYROLL_EXTRACT.as_bytes()));
+    // Packed fields cannot be cut into text columns: scanned as text.
+    d.write(
+        "lake/packed.txt",
+        PAYROLL_EXTRACT.replace("PIC 9(7)V99.", "PIC 9(7)V99 COMP-3."),
+    );
+    datareach(d.path(), &["scan", "lake", "--out", "out"]);
+    let findings = d.json_lines("out/findings.jsonl");
+    for path in ["PAYROLL.D25105.G9924V00", "payroll.dat.gz"] {
+        assert_eq!(
+            values_of(&findings, path, "US_SSN", PAYROLL_EXTRACT),
+            set_of(&["571282364", "457555462"]),
+            "{path}: {findings:#?}"
+        );
+        assert_eq!(
+            values_of(&findings, path, "DATE_OF_BIRTH", PAYROLL_EXTRACT),
+            set_of(&["19680514", "19951030", "19780220"]),
+            "{path}"
+        );
+        assert_eq!(
+            values_of(&findings, path, "US_BANK_ROUTING_NUMBER", PAYROLL_EXTRACT),
+            set_of(&["021000021", "071900922"]),
+            "{path}"
+        );
+        assert_eq!(
+            values_of(&findings, path, "PERSON_NAME", PAYROLL_EXTRACT),
+            set_of(&["GARCIA MARIA", "SMITH JOHN", "JOHNSON MARY"]),
+            "{path}"
+        );
+        // Findings carry their field and line.
+        let ssn = findings
+            .iter()
+            .find(|f| f["path"] == path && f["type"] == "US_SSN")
+            .unwrap();
+        assert_eq!(ssn["column"], "PA-SSN");
+        assert_eq!(ssn["line"], 16);
+    }
+    let labels = d.json_lines("out/labels.jsonl");
+    let column = |name: &str| {
+        labels
+            .iter()
+            .find(|l| l["path"] == "PAYROLL.D25105.G9924V00" && l["column"] == name)
+            .unwrap_or_else(|| panic!("no label for {name}: {labels:#?}"))
+    };
+    assert_eq!(column("PA-SSN")["types"]["US_SSN"], 2);
+    assert_eq!(
+        column("PA-RDFI-ROUTING")["types"]["US_BANK_ROUTING_NUMBER"],
+        3
+    );
+    assert_eq!(column("PA-EMP-ID")["types"], serde_json::json!({}));
+    assert_eq!(column("PA-SSN")["rows_total"], 3);
+    assert!(labels
+        .iter()
+        .all(|l| l["path"] != "packed.txt" || l["column"].is_null()));
+    let summary = d.json("out/scan.json");
+    assert_eq!(summary["objects_errored"], 0, "{summary:#}");
+}

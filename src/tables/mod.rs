@@ -12,6 +12,7 @@
 //! leaf columns that can hold text or identifiers.
 
 mod column;
+mod fixed;
 mod json_value;
 pub mod labels_parquet;
 mod parquet_reader;
@@ -55,6 +56,9 @@ pub enum TableFormat {
     /// A SQL dump: `INSERT` rows and `COPY` blocks read as tables, the rest
     /// of the file as text (see [`sql`]).
     SqlDump,
+    /// Fixed-width records under the COBOL copybook that lays them out,
+    /// at the head of the file (see [`fixed`]).
+    FixedWidth,
 }
 
 impl TableFormat {
@@ -67,6 +71,7 @@ impl TableFormat {
             TableFormat::JsonDocument => "JSON document",
             TableFormat::Parquet => "Parquet",
             TableFormat::SqlDump => "SQL dump",
+            TableFormat::FixedWidth => "fixed-width records",
         }
     }
 }
@@ -100,15 +105,33 @@ pub fn detect(path: &Path, head: &[u8]) -> Option<Detected> {
         Some(b) => (b.to_string(), true),
         None => (name.clone(), false),
     };
-    let ext = base.rsplit_once('.').map(|(_, e)| e)?;
+    let ext = base.rsplit_once('.').map(|(_, e)| e);
     let format = match ext {
-        "csv" => TableFormat::Csv,
-        "tsv" | "tab" => TableFormat::Tsv,
-        "jsonl" | "ndjson" => TableFormat::JsonLines,
-        "json" => TableFormat::JsonArray,
-        "parquet" | "pq" if !gzip => TableFormat::Parquet,
-        "sql" => TableFormat::SqlDump,
-        _ => return None,
+        Some("csv") => TableFormat::Csv,
+        Some("tsv" | "tab") => TableFormat::Tsv,
+        Some("jsonl" | "ndjson") => TableFormat::JsonLines,
+        Some("json") => TableFormat::JsonArray,
+        Some("parquet" | "pq") if !gzip => TableFormat::Parquet,
+        Some("sql") => TableFormat::SqlDump,
+        // Any other text file may be a mainframe extract under its
+        // copybook (`CUSTMAST.D25151.G6338V00`, `.txt`, `.dat`).
+        _ => {
+            let unzipped;
+            let text = if gzip {
+                if !head.starts_with(&[0x1f, 0x8b]) {
+                    return None;
+                }
+                unzipped = gunzip_prefix(head, head.len().max(8 << 10));
+                &unzipped[..]
+            } else {
+                head
+            };
+            return fixed::parse(text).map(|_| Detected {
+                format: TableFormat::FixedWidth,
+                gzip,
+                utf16: None,
+            });
+        }
     };
     let utf16 = if gzip {
         None
@@ -141,6 +164,7 @@ pub fn detect(path: &Path, head: &[u8]) -> Option<Detected> {
         TableFormat::SqlDump => utf16.is_none() && !crate::source::looks_binary(head),
         TableFormat::JsonLines => first_non_ws(head) == Some(b'{'),
         TableFormat::JsonDocument => unreachable!("only a `.json` file is a JSON document"),
+        TableFormat::FixedWidth => unreachable!("fixed-width records were returned above"),
         TableFormat::JsonArray => {
             let trimmed = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
             let mut it = trimmed.iter().copied().filter(|b| !b.is_ascii_whitespace());
@@ -291,6 +315,7 @@ pub(crate) fn scan_table(
             let limit = stream_limit(ctx, detected.gzip);
             sql::read(&mut input, limit, &mut table, acc)
         }
+        TableFormat::FixedWidth => read_fixed_width(ctx, detected.gzip, &file, &mut table, acc),
         fmt => text::read(
             ctx,
             obj,
@@ -330,6 +355,63 @@ pub(crate) fn scan_table(
         not_a_table: None,
         damaged: false,
     }
+}
+
+/// Reads fixed-width records under the copybook at the head of `file`.
+fn read_fixed_width(
+    ctx: &Ctx<'_>,
+    gzip: bool,
+    file: &std::fs::File,
+    table: &mut TableScanner<'_>,
+    acc: &mut ObjectAccumulator<'_>,
+) -> TableOutcome {
+    use std::io::Read;
+    let limit = stream_limit(ctx, gzip);
+    let raw: Box<dyn Read + '_> = if gzip {
+        Box::new(gunzip_stream(file))
+    } else {
+        Box::new(file)
+    };
+    let mut raw = raw.take(limit);
+    // The copybook is read again from the head detection saw.
+    let mut head = vec![0u8; crate::source::SNIFF];
+    let mut got = 0;
+    let failed = |e: std::io::Error| TableOutcome {
+        bytes: 0,
+        status: ObjectStatus::Error {
+            reason: format!("read failed: {e}"),
+        },
+        not_a_table: None,
+        damaged: false,
+    };
+    while got < head.len() {
+        match raw.read(&mut head[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return failed(e),
+        }
+    }
+    head.truncate(got);
+    let Some(book) = fixed::parse(&head) else {
+        return TableOutcome {
+            bytes: 0,
+            status: ObjectStatus::Scanned,
+            not_a_table: Some("its copybook could not be read again".into()),
+            damaged: false,
+        };
+    };
+    let mut input =
+        std::io::BufReader::with_capacity(256 << 10, std::io::Cursor::new(head).chain(raw));
+    let mut outcome = fixed::read(&mut input, &book, ctx.opts.sample_rows, table, acc);
+    if gzip && outcome.bytes >= limit && matches!(outcome.status, ObjectStatus::Scanned) {
+        outcome.status = ObjectStatus::Partial {
+            reason: format!(
+                "decompressed size limit of {limit} bytes reached; the rest was not scanned"
+            ),
+        };
+    }
+    outcome
 }
 
 /// Where a cell's findings are written.

@@ -354,8 +354,8 @@ pub(super) fn read(
         }
         TableFormat::JsonArray => read_json_array(&mut reader, limit, table, acc, &mut problems),
         TableFormat::JsonDocument => read_json_document(&mut reader, table, acc, &mut problems),
-        TableFormat::Parquet | TableFormat::SqlDump => {
-            unreachable!("Parquet and SQL dumps have readers of their own")
+        TableFormat::Parquet | TableFormat::SqlDump | TableFormat::FixedWidth => {
+            unreachable!("Parquet, SQL dumps and fixed-width records have readers of their own")
         }
     };
     if complete {
