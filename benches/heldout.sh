@@ -18,8 +18,14 @@
 # device logs, order emails, prior-authorization faxes, dental and veterinary charts, police
 # reports, customs declarations, GDPR access responses, stack traces, Slack exports,
 # obituaries and family trees, listing sheets, direct-deposit forms, exchange KYC; written
-# later on 2026-12-06 by a helper that read neither the rules nor A-D). All are written by
-# benches/heldout/gen_{a,b,c,d,e,f,g}.py, deterministic, in the dev corpus's format, and
+# later on 2026-12-06 by a helper that read neither the rules nor A-D) and H (IIS W3C and
+# Apache/nginx logs, syslog, Windows Security event XML, DICOM header dumps, GEDCOM,
+# iCalendar, mbox, FIX 4.4, MT940 in seven countries, COBOL copybook extracts, pdftotext
+# output, OCR'd forms, SRT call transcripts, SMS backup XML, Jupyter notebooks, Terraform
+# state, Kubernetes YAML, ZPL labels, git log -p, forms and letters in five languages;
+# written on the same day by a helper that read neither the rules nor the sources). All
+# are written by benches/heldout/gen_{a,...,h}.py, deterministic, in the dev corpus's
+# format, and
 # scored with the scorer in ../shared/eval/ (see its README).
 #
 #   bash benches/heldout.sh [WORK_DIR]      (default /tmp/datareach-heldout)
@@ -28,7 +34,7 @@ cd "$(dirname "$0")/.."
 WORK=${1:-/tmp/datareach-heldout}
 SCORER=${SCORER:-../shared/eval/score.py}
 cargo build --release --quiet
-for c in a b c d e f g; do
+for c in a b c d e f g h; do
   [ -f "$WORK/$c/truth.jsonl" ] || python3 "benches/heldout/gen_$c.py" "$WORK/$c" >/dev/null
   rm -rf "$WORK/out-$c"
   ./target/release/datareach scan "$WORK/$c/files" --out "$WORK/out-$c" -q >/dev/null || [ $? -eq 1 ]
