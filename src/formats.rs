@@ -19,7 +19,24 @@ pub(crate) fn holds(format: DocumentFormat, haystack: &[u8]) -> bool {
         DocumentFormat::Vcard => memchr::memmem::find(head, b"BEGIN:VCARD").is_some(),
         DocumentFormat::Ldif => is_ldif(head),
         DocumentFormat::Xml => is_xml(head),
+        DocumentFormat::Gedcom => is_gedcom(head),
     }
+}
+
+/// A GEDCOM file: its `0 HEAD` line first (after a byte-order mark), or,
+/// in a later chunk of a large tree, a level-0 record line of a person or
+/// a family (`0 @I1042@ INDI`, `0 @F17@ FAM`).
+fn is_gedcom(head: &[u8]) -> bool {
+    let text = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    text.starts_with(b"0 HEAD")
+        || memchr::memmem::find_iter(head, b"0 @")
+            .filter(|&at| opens_line(head, at))
+            .any(|at| {
+                let line = &head[at + 3..];
+                let line = &line[..memchr::memchr(b'\n', line).unwrap_or(line.len())];
+                memchr::memmem::find(line, b"@ INDI").is_some()
+                    || memchr::memmem::find(line, b"@ FAM").is_some()
+            })
 }
 
 /// An XML document: an XML declaration, or a root element (`<` and a
@@ -107,6 +124,20 @@ mod tests {
     /// A NACHA record: `start`, padded with spaces to 94 characters.
     fn record(start: &str) -> String {
         format!("{start:<94}")
+    }
+
+    #[test]
+    fn gedcom_trees_are_known_by_their_head_or_their_records() {
+        assert!(is_gedcom(b"0 HEAD\n1 SOUR GRAMPS\n"));
+        assert!(is_gedcom(b"\xEF\xBB\xBF0 HEAD\r\n1 CHAR UTF-8\r\n"));
+        // A later chunk of a large tree.
+        assert!(is_gedcom(
+            b"2 DATE 4 AUG 2011\n0 @I1042@ INDI\n1 NAME Jan /Smit/\n"
+        ));
+        assert!(is_gedcom(b"3 TIME 09:15\n0 @F17@ FAM\n1 HUSB @I3@\n"));
+        assert!(!is_gedcom(b"status: 0 HEAD of queue\n"));
+        assert!(!is_gedcom(b"mail to 0 @I1@ INDI\n"));
+        assert!(!is_gedcom(b"0 @U1@ SUBM\n1 NAME x\n"));
     }
 
     #[test]

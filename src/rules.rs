@@ -235,13 +235,16 @@ pub enum DocumentFormat {
     /// attributes standards define: HL7 CDA (`<given>`, `<birthTime>`, the
     /// NPI and ICD-10-CM OIDs), ISO 20022 payments (`<BICFI>`, `<Nm>`).
     Xml,
+    /// GEDCOM family trees (`0 HEAD`, `0 @I1@ INDI` records whose lines
+    /// `1 NAME`, `1 BIRT` / `2 DATE` name what they hold).
+    Gedcom,
 }
 
 impl DocumentFormat {
     /// Whether `haystack` holds documents of this format: its header in the
     /// first 64 KiB (`MSH|^~\&`, `ISA*`, a NACHA file or batch header
     /// record, `BEGIN:VCARD`, an LDIF entry's `dn:` and `objectClass:`, an
-    /// XML declaration or root element).
+    /// XML declaration or root element, a GEDCOM `0 HEAD` or record line).
     ///
     /// ```
     /// use datareach::rules::DocumentFormat;
@@ -253,13 +256,14 @@ impl DocumentFormat {
     }
 
     /// Every format, in the order their rules run.
-    pub const ALL: [DocumentFormat; 6] = [
+    pub const ALL: [DocumentFormat; 7] = [
         DocumentFormat::Hl7,
         DocumentFormat::X12,
         DocumentFormat::Nacha,
         DocumentFormat::Vcard,
         DocumentFormat::Ldif,
         DocumentFormat::Xml,
+        DocumentFormat::Gedcom,
     ];
 }
 

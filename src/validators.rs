@@ -60,6 +60,8 @@ const REGISTRY: &[(&str, Validator)] = &[
     ("person_name_x12", person_name_x12),
     ("person_name_nacha", person_name_nacha),
     ("person_name_vcard", person_name_vcard),
+    ("person_name_gedcom", person_name_gedcom),
+    ("date_of_birth_gedcom", date_of_birth_gedcom),
     ("person_name_apis", person_name_apis),
     ("person_name_accented", person_name_accented),
     ("person_name_shape", person_name_shape),
@@ -110,6 +112,7 @@ const NAMES: &[&str] = &[
     "person_name_x12",
     "person_name_nacha",
     "person_name_vcard",
+    "person_name_gedcom",
     "person_name_apis",
     "person_name_accented",
     "person_name_shape",
@@ -1902,6 +1905,25 @@ pub fn date_of_birth(s: &str) -> Option<f32> {
     (d.year() >= 1900 && d <= today).then_some(0.0)
 }
 
+/// A GEDCOM date of birth (`18 NOV 1896`, `MAR 1900`): a real day of a
+/// month, not after today. A family tree reaches back centuries, so no
+/// earliest year applies (a form's birth dates start at 1900).
+pub fn date_of_birth_gedcom(s: &str) -> Option<f32> {
+    const MONTHS: [&str; 12] = [
+        "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
+    ];
+    let words: Vec<&str> = trim(s).split_ascii_whitespace().collect();
+    let (day, month, year) = match words[..] {
+        [day, month, year] => (day.parse().ok()?, month, year),
+        [month, year] => (1, month, year),
+        _ => return None,
+    };
+    let month = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(month))? as u32 + 1;
+    let year: i32 = year.parse().ok().filter(|y| (1000..=9999).contains(y))?;
+    let d = chrono::NaiveDate::from_ymd_opt(year, month, day)?;
+    (d <= chrono::Local::now().date_naive()).then_some(0.0)
+}
+
 // ---------------------------------------------------------------------------
 // Names and street addresses
 // ---------------------------------------------------------------------------
@@ -2114,6 +2136,7 @@ pub fn prepare(name: &str) {
         | "person_name_x12"
         | "person_name_nacha"
         | "person_name_vcard"
+        | "person_name_gedcom"
         | "person_name_apis"
         | "person_name_accented" => {
             LazyLock::force(&FIRST_NAMES);
@@ -3421,6 +3444,24 @@ pub fn person_name_x12(s: &str) -> Option<f32> {
 /// Klint;Ebba`, `Nguyễn;Thảo;Minh`); the rule runs only in vCards.
 pub fn person_name_vcard(s: &str) -> Option<f32> {
     family_given_name_folded(s, ';', person_name_vcard)
+}
+
+/// [`person_name_vcard`] for the name of a GEDCOM record, given names then
+/// the surname between slashes (`Jarosław /Michalak/`, `Jan Pieter /de
+/// Vries/`); the rule runs only in GEDCOM files.
+pub fn person_name_gedcom(s: &str) -> Option<f32> {
+    let (given, rest) = s.split_once('/')?;
+    let (surname, after) = rest.split_once('/')?;
+    let (given, surname) = (given.trim(), surname.trim());
+    if !after.trim().is_empty() && after.trim().contains('/') {
+        return None;
+    }
+    let (first, middle) = given.split_once(' ').unwrap_or((given, ""));
+    let mut buf = [0u8; 128];
+    person_name_vcard(join_into(
+        &mut buf,
+        &[surname, ";", first, ";", middle.trim()],
+    )?)
 }
 
 /// [`family_given_name`] on `s` trimmed, its accents folded first (then
@@ -5874,6 +5915,39 @@ mod tests {
             );
             // Each is found as the list says it is compared.
             assert!(holds_name_impostor(&words), "`{phrase}`");
+        }
+    }
+
+    #[test]
+    fn gedcom_names_and_birth_dates() {
+        for v in [
+            "Jarosław /Michalak/",
+            "Jan Pieter /de Vries/",
+            "Ainhoa /Castillo/",
+        ] {
+            assert!(person_name_gedcom(v).is_some(), "{v}");
+        }
+        for v in [
+            "/Brouwer/",
+            "Marloes",
+            "Unknown /Unknown/",
+            "a /b/ c /d/",
+            "",
+        ] {
+            assert_eq!(person_name_gedcom(v), None, "{v}");
+        }
+        for v in ["18 NOV 1896", "1 mar 1900", "MAR 1850", "29 FEB 1904"] {
+            assert_eq!(date_of_birth_gedcom(v), Some(0.0), "{v}");
+        }
+        for v in [
+            "31 FEB 1900",
+            "29 FEB 1900",
+            "12 NOV 2999",
+            "12 XYZ 1900",
+            "1900",
+            "1 2 3 4",
+        ] {
+            assert_eq!(date_of_birth_gedcom(v), None, "{v}");
         }
     }
 

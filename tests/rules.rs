@@ -38,6 +38,9 @@ fn every_builtin_rule_has_examples_and_they_hold() {
                 Some(DocumentFormat::Ldif) => format!(
                     "dn: uid=example,ou=People,dc=example,dc=org\nobjectClass: inetOrgPerson\n{text}\n"
                 ),
+                Some(DocumentFormat::Gedcom) => {
+                    format!("0 HEAD\n1 GEDC\n2 VERS 5.5.1\n0 @I1@ INDI\n{text}\n")
+                }
                 Some(DocumentFormat::Xml) => {
                     format!("<?xml version=\"1.0\"?>\n<Document>\n{text}\n</Document>\n")
                 }
