@@ -2270,7 +2270,12 @@ impl Engine {
         // `crosses_a_quoted_field`).
         let mut note = |word: usize, distance: usize, between: Range<usize>| {
             let (is_positive, is_negative) = search.kinds[word];
-            let is_negative = is_negative && !crosses_a_quoted_field(&haystack[between]);
+            // A negative word after the value, past another product's
+            // version, is that product's (`85.138.91.189
+            // Mozilla/5.0+(Windows+NT+10.0`: a user agent beside an address).
+            let is_negative = is_negative
+                && !crosses_a_quoted_field(&haystack[between.clone()])
+                && !(between.start == end && holds_a_product_version(&haystack[between]));
             for (counts, nearest) in [(is_positive, &mut positive), (is_negative, &mut negative)] {
                 if counts {
                     *nearest = Some(nearest.map_or(distance, |d: usize| d.min(distance)));
@@ -2821,6 +2826,21 @@ fn is_product_version(haystack: &[u8], start: usize, end: usize) -> bool {
         && haystack[start..end].ends_with(b".0.0"))
         || (!port_follows && (product() || image_tag()))
         || names_its_commit(&haystack[end..])
+}
+
+/// Whether `text` holds a product's version token (`Mozilla/5.0`,
+/// `curl/8.4`): a name starting with a letter, a slash, a digit.
+fn holds_a_product_version(text: &[u8]) -> bool {
+    memchr::memchr_iter(b'/', text).any(|slash| {
+        let name = text[..slash]
+            .iter()
+            .rev()
+            .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+            .count();
+        name > 0
+            && text[slash - name].is_ascii_alphabetic()
+            && text.get(slash + 1).is_some_and(u8::is_ascii_digit)
+    })
 }
 
 /// Longest product name of a user agent's token taken before a version.
@@ -4593,6 +4613,10 @@ confidence = 0.6
         assert!(!product("client/10.8.0.6:51820 connected", "10.8.0.6"));
         assert!(!product("host:10.1.2.3 up", "10.1.2.3"));
         assert!(!product("from 10.1.2.3 to 10.1.2.4", "10.1.2.4"));
+        assert!(holds_a_product_version(b" Mozilla/5.0+("));
+        assert!(holds_a_product_version(b" - curl/8.4 "));
+        assert!(!holds_a_product_version(b" GET /api/v1 "));
+        assert!(!holds_a_product_version(b" 10/12 "));
         assert!(is_in_a_colon_hex_run(
             b"MAC=fe:85:d5:44:58:88:b9:6c:b9:35 SRC=1.2.3.4",
             4,
