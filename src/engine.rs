@@ -635,8 +635,8 @@ fn mailbox_local_after(haystack: &[u8], end: usize) -> &str {
     }
 }
 
-// `collect` notes the formats a haystack holds in a byte.
-const _: () = assert!(DocumentFormat::ALL.len() <= u8::BITS as usize);
+// `collect` notes the formats a haystack holds in 16 bits.
+const _: () = assert!(DocumentFormat::ALL.len() <= u16::BITS as usize);
 
 /// The largest NFA a rule set's shared automata (and so any one rule) may
 /// compile to.
@@ -1202,7 +1202,7 @@ pub struct Engine {
     /// The `column_only` rules, run on a cell when its column names them.
     column_only: Vec<usize>,
     /// The rules that run only in a document format (`only_in`), by
-    /// format: run over a haystack holding it. (At most eight formats:
+    /// format: run over a haystack holding it. (At most sixteen formats:
     /// `collect` keeps a bit for each.)
     format_only: Vec<(DocumentFormat, Vec<usize>)>,
     rules: Vec<CompiledRule>,
@@ -1628,14 +1628,14 @@ impl Engine {
         let hl7 = scratch.headers.hl7;
         // Bit `i`: the format of `format_only[i]` is here, and its rules run
         // (text only: a table cell is no message, interchange or record).
-        let mut formats_here = 0u8;
+        let mut formats_here = 0u16;
         if external.is_none() {
             for (i, (format, _)) in self.format_only.iter().enumerate() {
                 let here = match format {
                     DocumentFormat::Hl7 => hl7,
                     _ => crate::formats::holds(*format, haystack),
                 };
-                formats_here |= u8::from(here) << i;
+                formats_here |= u16::from(here) << i;
             }
         }
         if first.is_none() && !non_ascii_possible && !column_only_here && !hl7 && formats_here == 0

@@ -20,7 +20,38 @@ pub(crate) fn holds(format: DocumentFormat, haystack: &[u8]) -> bool {
         DocumentFormat::Ldif => is_ldif(head),
         DocumentFormat::Xml => is_xml(head),
         DocumentFormat::Gedcom => is_gedcom(head),
+        DocumentFormat::Dicom => is_dicom_dump(head),
+        DocumentFormat::Fix => memchr::memmem::find(head, b"8=FIX").is_some(),
     }
+}
+
+/// A DICOM header dump: two lines that open (after indentation) with an
+/// element tag, `(0010,0010)` as dcmdump and gdcmdump print it or
+/// `(0010, 0010)` as pydicom does.
+fn is_dicom_dump(head: &[u8]) -> bool {
+    let tag_at = |line: &[u8]| -> bool {
+        let line = &line[line
+            .iter()
+            .take_while(|&&b| b == b' ' || b == b'\t')
+            .count()..];
+        let hex = |bytes: &[u8]| bytes.len() == 4 && bytes.iter().all(u8::is_ascii_hexdigit);
+        line.first() == Some(&b'(')
+            && line.len() >= 11
+            && hex(&line[1..5])
+            && line[5] == b','
+            && (hex(&line[6..10]) && line[10] == b')'
+                || line.len() >= 12 && line[6] == b' ' && hex(&line[7..11]) && line[11] == b')')
+    };
+    memchr::memmem::find_iter(head, b"(")
+        .filter(|&at| {
+            let start = head[..at]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |p| p + 1);
+            head[start..at].iter().all(|&b| b == b' ' || b == b'\t') && tag_at(&head[start..])
+        })
+        .nth(1)
+        .is_some()
 }
 
 /// A GEDCOM file: its `0 HEAD` line first (after a byte-order mark), or,
@@ -124,6 +155,20 @@ mod tests {
     /// A NACHA record: `start`, padded with spaces to 94 characters.
     fn record(start: &str) -> String {
         format!("{start:<94}")
+    }
+
+    #[test]
+    fn dicom_dumps_and_fix_logs_are_known_by_their_lines() {
+        assert!(is_dicom_dump(
+            b"# Dicom-Data-Set\n(0008,0020) DA [20240103]\n(0010,0010) PN [DOE^JANE]\n"
+        ));
+        assert!(is_dicom_dump(
+            b"(0010, 0010) Patient's Name   PN: 'DOE^JANE'\n  (0010, 0030) Patient's Birth Date  DA: '19560312'\n"
+        ));
+        assert!(!is_dicom_dump(b"(0010,0010) once\nthen prose (a remark)\n"));
+        assert!(!is_dicom_dump(b"call (303) 605-1582 or (303) 605-1583\n"));
+        assert!(DocumentFormat::Fix.is_in(b"8=FIX.4.4|9=112|35=D|"));
+        assert!(!DocumentFormat::Fix.is_in(b"fix the build\n"));
     }
 
     #[test]

@@ -238,13 +238,20 @@ pub enum DocumentFormat {
     /// GEDCOM family trees (`0 HEAD`, `0 @I1@ INDI` records whose lines
     /// `1 NAME`, `1 BIRT` / `2 DATE` name what they hold).
     Gedcom,
+    /// DICOM header dumps (dcmdump, gdcmdump, pydicom: `(0010,0010) PN
+    /// [DOE^JANE]`), whose element tags name what they hold.
+    Dicom,
+    /// FIX protocol messages (`8=FIX.4.4`, tag=value fields between SOH
+    /// or `|`).
+    Fix,
 }
 
 impl DocumentFormat {
     /// Whether `haystack` holds documents of this format: its header in the
     /// first 64 KiB (`MSH|^~\&`, `ISA*`, a NACHA file or batch header
     /// record, `BEGIN:VCARD`, an LDIF entry's `dn:` and `objectClass:`, an
-    /// XML declaration or root element, a GEDCOM `0 HEAD` or record line).
+    /// XML declaration or root element, a GEDCOM `0 HEAD` or record line,
+    /// a DICOM element line, a FIX `8=FIX` begin string).
     ///
     /// ```
     /// use datareach::rules::DocumentFormat;
@@ -256,7 +263,7 @@ impl DocumentFormat {
     }
 
     /// Every format, in the order their rules run.
-    pub const ALL: [DocumentFormat; 7] = [
+    pub const ALL: [DocumentFormat; 9] = [
         DocumentFormat::Hl7,
         DocumentFormat::X12,
         DocumentFormat::Nacha,
@@ -264,6 +271,8 @@ impl DocumentFormat {
         DocumentFormat::Ldif,
         DocumentFormat::Xml,
         DocumentFormat::Gedcom,
+        DocumentFormat::Dicom,
+        DocumentFormat::Fix,
     ];
 }
 

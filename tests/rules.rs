@@ -41,6 +41,10 @@ fn every_builtin_rule_has_examples_and_they_hold() {
                 Some(DocumentFormat::Gedcom) => {
                     format!("0 HEAD\n1 GEDC\n2 VERS 5.5.1\n0 @I1@ INDI\n{text}\n")
                 }
+                Some(DocumentFormat::Dicom) => {
+                    format!("# Dicom-Data-Set\n(0008,0020) DA [20240103]\n{text}\n(0008,0030) TM [101500]\n")
+                }
+                Some(DocumentFormat::Fix) => format!("8=FIX.4.4|9=100|35=D|\n{text}\n"),
                 Some(DocumentFormat::Xml) => {
                     format!("<?xml version=\"1.0\"?>\n<Document>\n{text}\n</Document>\n")
                 }
