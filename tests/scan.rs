@@ -1141,4 +1141,21 @@ fn fixed_width_records_are_read_by_their_copybook() {
         .all(|l| l["path"] != "packed.txt" || l["column"].is_null()));
     let summary = d.json("out/scan.json");
     assert_eq!(summary["objects_errored"], 0, "{summary:#}");
+    // `--sample-rows N` reads the first N records; 0 reads them all.
+    for (rows, scanned) in [("1", 1), ("0", 3)] {
+        let out = format!("out-{rows}");
+        datareach(
+            d.path(),
+            &["scan", "lake", "--sample-rows", rows, "--out", &out],
+        );
+        let labels = d.json_lines(&format!("{out}/labels.jsonl"));
+        let ssn = labels
+            .iter()
+            .find(|l| l["path"] == "PAYROLL.D25105.G9924V00" && l["column"] == "PA-SSN")
+            .unwrap();
+        assert_eq!(
+            ssn["rows_scanned"], scanned,
+            "--sample-rows {rows}: {ssn:#}"
+        );
+    }
 }

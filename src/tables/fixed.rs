@@ -260,7 +260,7 @@ fn byte_columns(line: &[u8], columns: &Range<usize>) -> Option<Range<usize>> {
 }
 
 /// Reads the records after `book` (whose copybook `input` starts with) as
-/// table rows, up to `row_limit` of them.
+/// table rows, up to `row_limit` of them (0: all).
 pub(super) fn read(
     input: &mut dyn BufRead,
     book: &Copybook,
@@ -311,7 +311,8 @@ pub(super) fn read(
         if trimmed.is_empty() || trimmed.starts_with(b"*") {
             continue;
         }
-        if row == row_limit {
+        // (`--sample-rows 0` reads every record.)
+        if row_limit > 0 && row == row_limit {
             table.sampled = true;
             break;
         }
