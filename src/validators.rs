@@ -113,6 +113,7 @@ const NAMES: &[&str] = &[
     "person_name_nacha",
     "person_name_vcard",
     "person_name_gedcom",
+    "date_of_birth_gedcom",
     "person_name_apis",
     "person_name_accented",
     "person_name_shape",
@@ -3539,9 +3540,13 @@ pub fn person_name_upper(s: &str) -> Option<f32> {
     // Payroll, banking and mainframe systems keep names surname first
     // without a comma (`WOJCIK MALGORZATA`, `DE JONG JANNEKE`): the last
     // word read first must make a listed name as well.
+    // (A firm's or a place's name as written, `MORGAN STANLEY`, is none
+    // the other way round either.)
     let surname_first = || {
-        s.rsplit_once(' ')
-            .is_some_and(|(surname, given)| listed(&format!("{given} {surname}")))
+        let words: Vec<&str> = s.split_ascii_whitespace().collect();
+        !holds_name_impostor(&words)
+            && s.rsplit_once(' ')
+                .is_some_and(|(surname, given)| listed(&format!("{given} {surname}")))
     };
     (listed(s) || surname_first()).then_some(0.0)
 }
