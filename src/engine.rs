@@ -2804,19 +2804,12 @@ fn is_id_tail(haystack: &[u8], start: usize) -> bool {
 fn is_product_version(haystack: &[u8], start: usize, end: usize) -> bool {
     let port_follows = haystack[end..].first() == Some(&b':')
         && haystack.get(end + 1).is_some_and(u8::is_ascii_digit);
-    // The byte before a name (`[A-Za-z][A-Za-z0-9._-]*`) that ends right
-    // before `separator` and the value (`b' '` at the haystack's start).
+    // The byte before a name that ends right before `separator` and the
+    // value (`b' '` at the haystack's start).
     let named_by = |separator: u8| -> Option<u8> {
         let before = haystack[..start].strip_suffix(&[separator])?;
-        let len = before
-            .iter()
-            .rev()
-            .take(MAX_PRODUCT_NAME + 1)
-            .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
-            .count();
-        let name = &before[before.len() - len..];
-        (len <= MAX_PRODUCT_NAME && name.first().is_some_and(u8::is_ascii_alphabetic))
-            .then(|| before[..before.len() - len].last().copied().unwrap_or(b' '))
+        let len = product_name_ending_at(before, before.len())?;
+        Some(before[..before.len() - len].last().copied().unwrap_or(b' '))
     };
     let product = || named_by(b'/').is_some_and(|b| !matches!(b, b'/' | b':'));
     let image_tag = || named_by(b':') == Some(b'/');
@@ -2832,15 +2825,21 @@ fn is_product_version(haystack: &[u8], start: usize, end: usize) -> bool {
 /// `curl/8.4`): a name starting with a letter, a slash, a digit.
 fn holds_a_product_version(text: &[u8]) -> bool {
     memchr::memchr_iter(b'/', text).any(|slash| {
-        let name = text[..slash]
-            .iter()
-            .rev()
-            .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
-            .count();
-        name > 0
-            && text[slash - name].is_ascii_alphabetic()
+        product_name_ending_at(text, slash).is_some()
             && text.get(slash + 1).is_some_and(u8::is_ascii_digit)
     })
+}
+
+/// The length of the product name (`[A-Za-z][A-Za-z0-9._-]*`, at most
+/// [`MAX_PRODUCT_NAME`] bytes) that ends at `end` in `text`, if one does.
+fn product_name_ending_at(text: &[u8], end: usize) -> Option<usize> {
+    let len = text[..end]
+        .iter()
+        .rev()
+        .take(MAX_PRODUCT_NAME + 1)
+        .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+        .count();
+    (len > 0 && len <= MAX_PRODUCT_NAME && text[end - len].is_ascii_alphabetic()).then_some(len)
 }
 
 /// Longest product name of a user agent's token taken before a version.
