@@ -732,7 +732,7 @@ fn read_as_much_as_possible(r: &mut dyn Read, buf: &mut [u8]) -> (usize, Option<
 }
 
 /// Reads until `buf` is full or the reader ends.
-fn read_full(r: &mut dyn Read, buf: &mut [u8]) -> std::io::Result<usize> {
+pub(crate) fn read_full(r: &mut dyn Read, buf: &mut [u8]) -> std::io::Result<usize> {
     match read_as_much_as_possible(r, buf) {
         (filled, None) => Ok(filled),
         (_, Some(e)) => Err(e),

@@ -121,7 +121,7 @@ pub fn detect(path: &Path, head: &[u8]) -> Option<Detected> {
                 if !head.starts_with(&[0x1f, 0x8b]) {
                     return None;
                 }
-                unzipped = gunzip_prefix(head, head.len().max(8 << 10));
+                unzipped = gunzip_prefix(head, head.len().max(crate::source::SNIFF));
                 &unzipped[..]
             } else {
                 head
@@ -375,24 +375,19 @@ fn read_fixed_width(
     let mut raw = raw.take(limit);
     // The copybook is read again from the head detection saw.
     let mut head = vec![0u8; crate::source::SNIFF];
-    let mut got = 0;
-    let failed = |e: std::io::Error| TableOutcome {
-        bytes: 0,
-        status: ObjectStatus::Error {
-            reason: format!("read failed: {e}"),
-        },
-        not_a_table: None,
-        damaged: false,
-    };
-    while got < head.len() {
-        match raw.read(&mut head[got..]) {
-            Ok(0) => break,
-            Ok(n) => got += n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return failed(e),
+    match crate::source::read_full(&mut raw, &mut head) {
+        Ok(got) => head.truncate(got),
+        Err(e) => {
+            return TableOutcome {
+                bytes: 0,
+                status: ObjectStatus::Error {
+                    reason: format!("read failed: {e}"),
+                },
+                not_a_table: None,
+                damaged: false,
+            }
         }
     }
-    head.truncate(got);
     let Some(book) = fixed::parse(&head) else {
         return TableOutcome {
             bytes: 0,
