@@ -42,14 +42,8 @@ fn is_dicom_dump(head: &[u8]) -> bool {
             && (hex(&line[6..10]) && line[10] == b')'
                 || line.len() >= 12 && line[6] == b' ' && hex(&line[7..11]) && line[11] == b')')
     };
-    memchr::memmem::find_iter(head, b"(")
-        .filter(|&at| {
-            let start = head[..at]
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(0, |p| p + 1);
-            head[start..at].iter().all(|&b| b == b' ' || b == b'\t') && tag_at(&head[start..])
-        })
+    line_starts(head)
+        .filter(|&at| tag_at(&head[at..]))
         .nth(1)
         .is_some()
 }

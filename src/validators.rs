@@ -1910,16 +1910,19 @@ pub fn date_of_birth(s: &str) -> Option<f32> {
 /// month, not after today. A family tree reaches back centuries, so no
 /// earliest year applies (a form's birth dates start at 1900).
 pub fn date_of_birth_gedcom(s: &str) -> Option<f32> {
-    const MONTHS: [&str; 12] = [
-        "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
-    ];
     let words: Vec<&str> = trim(s).split_ascii_whitespace().collect();
     let (day, month, year) = match words[..] {
         [day, month, year] => (day.parse().ok()?, month, year),
         [month, year] => (1, month, year),
         _ => return None,
     };
-    let month = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(month))? as u32 + 1;
+    // GEDCOM writes English abbreviations only (`month_of` would take
+    // other languages' too).
+    let month = MONTHS
+        .iter()
+        .position(|m| month.len() == 3 && m[..3].eq_ignore_ascii_case(month))?
+        as u32
+        + 1;
     let year: i32 = year.parse().ok().filter(|y| (1000..=9999).contains(y))?;
     let d = chrono::NaiveDate::from_ymd_opt(year, month, day)?;
     (d <= chrono::Local::now().date_naive()).then_some(0.0)
@@ -3454,7 +3457,7 @@ pub fn person_name_gedcom(s: &str) -> Option<f32> {
     let (given, rest) = s.split_once('/')?;
     let (surname, after) = rest.split_once('/')?;
     let (given, surname) = (given.trim(), surname.trim());
-    if !after.trim().is_empty() && after.trim().contains('/') {
+    if after.contains('/') {
         return None;
     }
     let (first, middle) = given.split_once(' ').unwrap_or((given, ""));
@@ -3545,8 +3548,10 @@ pub fn person_name_upper(s: &str) -> Option<f32> {
     let surname_first = || {
         let words: Vec<&str> = s.split_ascii_whitespace().collect();
         !holds_name_impostor(&words)
-            && s.rsplit_once(' ')
-                .is_some_and(|(surname, given)| listed(&format!("{given} {surname}")))
+            && s.rsplit_once(' ').is_some_and(|(surname, given)| {
+                let mut buf = [0u8; 128];
+                join_into(&mut buf, &[given, " ", surname]).is_some_and(listed)
+            })
     };
     (listed(s) || surname_first()).then_some(0.0)
 }
