@@ -1093,27 +1093,23 @@ fn fixed_width_records_are_read_by_their_copybook() {
     );
     datareach(d.path(), &["scan", "lake", "--out", "out"]);
     let findings = d.json_lines("out/findings.jsonl");
+    let expected: [(&str, &[&str]); 4] = [
+        ("US_SSN", &["571282364", "457555462"]),
+        ("DATE_OF_BIRTH", &["19680514", "19951030", "19780220"]),
+        ("US_BANK_ROUTING_NUMBER", &["021000021", "071900922"]),
+        (
+            "PERSON_NAME",
+            &["GARCIA MARIA", "SMITH JOHN", "JOHNSON MARY"],
+        ),
+    ];
     for path in ["PAYROLL.D25105.G9924V00", "payroll.dat.gz"] {
-        assert_eq!(
-            values_of(&findings, path, "US_SSN", PAYROLL_EXTRACT),
-            set_of(&["571282364", "457555462"]),
-            "{path}: {findings:#?}"
-        );
-        assert_eq!(
-            values_of(&findings, path, "DATE_OF_BIRTH", PAYROLL_EXTRACT),
-            set_of(&["19680514", "19951030", "19780220"]),
-            "{path}"
-        );
-        assert_eq!(
-            values_of(&findings, path, "US_BANK_ROUTING_NUMBER", PAYROLL_EXTRACT),
-            set_of(&["021000021", "071900922"]),
-            "{path}"
-        );
-        assert_eq!(
-            values_of(&findings, path, "PERSON_NAME", PAYROLL_EXTRACT),
-            set_of(&["GARCIA MARIA", "SMITH JOHN", "JOHNSON MARY"]),
-            "{path}"
-        );
+        for (data_type, values) in expected {
+            assert_eq!(
+                values_of(&findings, path, data_type, PAYROLL_EXTRACT),
+                set_of(values),
+                "{path} {data_type}: {findings:#?}"
+            );
+        }
         // Findings carry their field and line.
         let ssn = findings
             .iter()
