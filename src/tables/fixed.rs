@@ -65,15 +65,14 @@ pub(crate) fn parse(head: &[u8]) -> Option<Copybook> {
     if *first != b'*' && !first.is_ascii_digit() {
         return None;
     }
-    let text = std::str::from_utf8(head).ok().or_else(|| {
+    let text = match std::str::from_utf8(head) {
+        Ok(text) => text,
         // A head cut inside a character: the copybook is ASCII anyway.
-        let valid = std::str::from_utf8(head).err()?.valid_up_to();
-        std::str::from_utf8(&head[..valid]).ok()
-    })?;
+        Err(e) => std::str::from_utf8(&head[..e.valid_up_to()]).ok()?,
+    };
     let mut fields = Vec::new();
     let mut column = 0usize;
     let mut pos = 0usize;
-    let mut entries = 0usize;
     while pos < text.len() {
         let Some(eol) = text[pos..].find('\n') else {
             // The head ends inside the copybook: where records start is
@@ -87,9 +86,8 @@ pub(crate) fn parse(head: &[u8]) -> Option<Copybook> {
             continue;
         }
         match entry(trimmed)? {
-            Some(Entry::Group) => entries += 1,
+            Some(Entry::Group) => {}
             Some(Entry::Item(name, width)) => {
-                entries += 1;
                 let end = column.checked_add(width).filter(|&e| e <= MAX_WIDTH)?;
                 if let Some(name) = name {
                     if fields.len() == MAX_FIELDS {
@@ -107,7 +105,7 @@ pub(crate) fn parse(head: &[u8]) -> Option<Copybook> {
         }
         pos += eol + 1;
     }
-    (fields.len() >= 2 && entries >= 2 && pos < text.len()).then_some(Copybook {
+    (fields.len() >= 2 && pos < text.len()).then_some(Copybook {
         fields,
         data_start: pos,
     })
