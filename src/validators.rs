@@ -2716,6 +2716,18 @@ pub fn person_name(s: &str) -> Option<f32> {
         dotted_title = first.ends_with('.');
         title_case_title = first.bytes().skip(1).any(|b| b.is_ascii_lowercase());
     }
+    // An initial between a dotted title and the surname (`Dr. A. Patel`,
+    // as prescription labels print the prescriber) says no more than the
+    // title did: the surname is judged as after the title alone.
+    if let [initial, _] = toks {
+        if dotted_title
+            && initial.len() == 2
+            && initial.as_bytes()[0].is_ascii_uppercase()
+            && initial.ends_with('.')
+        {
+            toks = &toks[1..];
+        }
+    }
     // A title and one word: a surname (`Dear Mr. Okonkwo`), perhaps after
     // its particles (`Geachte mevrouw de Vries`). The title is the
     // evidence; a surname outside the lists (most of the world's) is
@@ -3866,8 +3878,12 @@ pub fn street_address(s: &str) -> Option<f32> {
     });
     // Upper case is how mailing lists and payroll and bank systems print
     // an address, and how logs and headings shout: without its locality
-    // an all-capitals street needs its context.
-    let shouted = if s.bytes().any(|b| b.is_ascii_lowercase()) {
+    // an all-capitals street needs its context, or a part only addresses
+    // have: a directional before the street's name (`101 W ASPEN ST`) or
+    // a unit after it (`SUITE 210`), as labels and USPS-standard lists
+    // print them.
+    let addressed = unit_at < toks.len() || (end >= 4 && DIRECTIONALS.contains_bare(toks[1]));
+    let shouted = if addressed || s.bytes().any(|b| b.is_ascii_lowercase()) {
         0.0
     } else {
         -0.1
@@ -5713,6 +5729,11 @@ mod tests {
     fn street_address_takes_its_locality_and_shouts_weaker_without_it() {
         // Upper case, as mailing lists print it: needs context alone...
         assert_eq!(street_address("9807 BAYOU BLVD"), Some(-0.1));
+        // ...unless a directional before its name or a unit after it says
+        // it is an address (a directional after it does not: `MAIN ST N`)...
+        assert_eq!(street_address("101 W ASPEN ST"), Some(0.0));
+        assert_eq!(street_address("5099 GLENHAVEN STREET SUITE 210"), Some(0.0));
+        assert_eq!(street_address("9807 BAYOU BLVD N"), Some(-0.1));
         // ...and is a postal address beyond doubt with its locality.
         for v in [
             "9807 BAYOU BLVD, TUCSON, AZ 85766",

@@ -232,6 +232,129 @@ fn customers_csv(rows: u64) -> String {
     s
 }
 
+/// A 1099 vendor file, as CSV and as Parquet: the `tin` column holds SSNs,
+/// EINs and ITINs, and the `tin_type` beside it says which, row by row (S,
+/// E, I); an `id_number` column is told by `id_type` words. A `phone_type`
+/// of `home` names no type: the phone column keeps its own name.
+#[test]
+fn a_kind_column_names_the_type_of_its_sibling_row_by_row() {
+    let (_tmp, dir) = lake();
+    struct Vendor {
+        kind: &'static str,
+        tin: i64,
+        id_type: &'static str,
+        id_number: String,
+        phone: String,
+    }
+    let vendors: Vec<Vendor> = (0..30u64)
+        .map(|i| {
+            let (kind, tin) = match i % 3 {
+                0 => ("S", ssn_digits(i)),
+                // EIN prefixes 20-27 are IRS campus prefixes.
+                1 => ("E", ((20 + i % 8) * 10_000_000 + 1_234_567 + i * 31) as i64),
+                // ITIN: area 9xx, group 70-88.
+                _ => (
+                    "I",
+                    (910 + i) as i64 * 1_000_000 + (70 + i % 19) as i64 * 10_000 + 1001,
+                ),
+            };
+            let (id_type, id_number) = if i % 2 == 0 {
+                ("Passport", format!("C{:08}", 31_415_926 + i))
+            } else {
+                ("DL", format!("D{:07}", 2_718_281 + i))
+            };
+            let phone = format!("(312) 748-{:04}", 1000 + i);
+            Vendor {
+                kind,
+                tin,
+                id_type,
+                id_number,
+                phone,
+            }
+        })
+        .collect();
+    let mut csv = String::from("vendor,tin_type,tin,id_type,id_number,phone_type,phone\n");
+    for (i, v) in vendors.iter().enumerate() {
+        csv.push_str(&format!(
+            "Vendor {i},{},{},{},{},home,{}\n",
+            v.kind, v.tin, v.id_type, v.id_number, v.phone
+        ));
+    }
+    write(&dir, "vendors.csv", &csv);
+    let strings = |f: &dyn Fn(&Vendor) -> String| -> ArrayRef {
+        Arc::new(StringArray::from(vendors.iter().map(f).collect::<Vec<_>>()))
+    };
+    let kinds: ArrayRef = Arc::new(
+        vendors
+            .iter()
+            .map(|v| v.kind)
+            .collect::<DictionaryArray<Int32Type>>(),
+    );
+    let schema = Schema::new(vec![
+        Field::new(
+            "tin_type",
+            DataType::Dictionary(Box::new(DataType::Int32), Box::new(DataType::Utf8)),
+            false,
+        ),
+        Field::new("tin", DataType::Int64, false),
+        Field::new("id_type", DataType::Utf8, false),
+        Field::new("id_number", DataType::Utf8, false),
+        Field::new("phone_type", DataType::Utf8, false),
+        Field::new("phone", DataType::Utf8, false),
+    ]);
+    let batch = RecordBatch::try_new(
+        Arc::new(schema),
+        vec![
+            kinds,
+            Arc::new(Int64Array::from(
+                vendors.iter().map(|v| v.tin).collect::<Vec<_>>(),
+            )),
+            strings(&|v| v.id_type.to_string()),
+            strings(&|v| v.id_number.clone()),
+            strings(&|_| "home".to_string()),
+            strings(&|v| v.phone.clone()),
+        ],
+    )
+    .unwrap();
+    write_parquet(&dir.join("vendors.parquet"), &[batch], 100);
+    let run = scan(&dir, &[]);
+    assert_eq!(run.code, 1);
+    let findings = run.findings();
+    for path in ["vendors.csv", "vendors.parquet"] {
+        let in_column = |col: &str, row: usize| -> Vec<String> {
+            findings
+                .iter()
+                .filter(|f| f["path"] == path && f["column"] == col && f["row"] == row)
+                .map(|f| f["type"].as_str().unwrap().to_string())
+                .collect()
+        };
+        for (row, v) in vendors.iter().enumerate() {
+            let tin = match v.kind {
+                "S" => "US_SSN",
+                "E" => "US_EIN",
+                _ => "US_ITIN",
+            };
+            assert_eq!(in_column("tin", row), [tin], "{path} row {row}");
+            let id = if row % 2 == 0 {
+                "US_PASSPORT"
+            } else {
+                "US_DRIVERS_LICENSE"
+            };
+            assert_eq!(in_column("id_number", row), [id], "{path} row {row}");
+            assert_eq!(
+                in_column("phone", row),
+                ["PHONE_NUMBER"],
+                "{path} row {row}"
+            );
+        }
+        assert_eq!(
+            run.column_types(path, "tin"),
+            set(&["US_EIN", "US_ITIN", "US_SSN"])
+        );
+        assert_eq!(run.column_types(path, "tin_type"), set(&[]));
+    }
+}
+
 #[test]
 fn csv_columns_are_classified_by_values_not_names() {
     let (_tmp, dir) = lake();

@@ -11,7 +11,7 @@
 //! copybook's fields, so that `PA-TIN`, `CM-BIRTH-DATE` and `PA-RDFI-ROUTING`
 //! count as column names do in a CSV file, and the labels name the fields.
 
-use super::{CellAt, TableOutcome, TableScanner};
+use super::{CellAt, Described, TableOutcome, TableScanner};
 use crate::scan::{ObjectAccumulator, ObjectStatus};
 use std::io::BufRead;
 use std::ops::Range;
@@ -267,6 +267,8 @@ pub(super) fn read(
     acc: &mut ObjectAccumulator<'_>,
 ) -> TableOutcome {
     let cols: Vec<usize> = book.fields.iter().map(|f| table.column(&f.name)).collect();
+    let names: Vec<&str> = book.fields.iter().map(|f| f.name.as_str()).collect();
+    let kinds = super::kind_columns(&names);
     let mut offset = 0u64;
     let mut line_no = 0u64;
     let mut row = 0u64;
@@ -314,7 +316,7 @@ pub(super) fn read(
             table.sampled = true;
             break;
         }
-        for (field, &col) in book.fields.iter().zip(&cols) {
+        for (i, (field, &col)) in book.fields.iter().zip(&cols).enumerate() {
             match byte_columns(record, &field.columns) {
                 Some(cell) if !record[cell.clone()].trim_ascii().is_empty() => {
                     let place = CellAt::Offset {
@@ -322,7 +324,11 @@ pub(super) fn read(
                         line: line_no,
                         row: Some(row),
                     };
-                    table.cell_in(acc, col, place, &record[cell], None);
+                    let described = kinds[i].and_then(|k| {
+                        let kind_cell = byte_columns(record, &book.fields[k.at].columns)?;
+                        Some(Described::ByKindColumn(k.kind(&record[kind_cell])?))
+                    });
+                    table.cell_in(acc, col, place, &record[cell], described);
                 }
                 _ => table.null(col),
             }

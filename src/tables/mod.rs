@@ -449,6 +449,116 @@ pub const MAX_JSON_DOCUMENT_VALUES: usize = 512 << 10;
 /// [`TableScanner::cell_in`]).
 const MAX_DESCRIBED: usize = 1024;
 
+/// What a row says one of its cells holds, beside the cell's column name.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Described<'a> {
+    /// The record's own word for its value (an entity-attribute-value
+    /// record: `{"name": "ssn", "value": ...}`): it joins the column's name.
+    InRecord(&'a str),
+    /// The kind a sibling column names for this row (`TIN-TYPE` = `S`
+    /// beside `TIN`, `id_type` = `passport` beside `id_number`), as the
+    /// column name the rules know: it stands in for the value column's name,
+    /// which says only that the value is one of several kinds.
+    ByKindColumn(&'static str),
+}
+
+/// A column naming the kind of another column's value row by row: its
+/// position in the record, and whether the value is a taxpayer id (whose
+/// kind columns write one letter or digit: `S`, `E`, `I`, or IRS `1`/`2`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct KindColumn {
+    pub at: usize,
+    taxpayer: bool,
+}
+
+impl KindColumn {
+    /// What this row's kind cell says the value is, when it names a type the
+    /// rules know (a `home`/`mobile` phone type names none: the value column
+    /// keeps its own name then).
+    pub(crate) fn kind(&self, cell: &[u8]) -> Option<&'static str> {
+        let cell = std::str::from_utf8(cell.trim_ascii()).ok()?;
+        if cell.is_empty() || cell.len() > 40 {
+            return None;
+        }
+        let norm = crate::engine::normalize_column(cell);
+        let taxpayer = self.taxpayer;
+        Some(match norm.as_str() {
+            // IRS information returns: 1 = EIN, 2 = SSN, ITIN or ATIN.
+            "1" if taxpayer => "ein",
+            "2" if taxpayer => "ssn_itin",
+            "s" if taxpayer => "ssn",
+            "e" if taxpayer => "ein",
+            "i" if taxpayer => "itin",
+            "ssn" | "ss" | "soc_sec" | "social_security" | "social_security_number" => "ssn",
+            "ein" | "fein" | "en" | "employer_identification_number" => "ein",
+            "itin" => "itin",
+            "passport" | "ppn" | "passport_number" => "passport",
+            "dl" | "dln" | "drivers_license" | "driver_license" | "drivers_licence"
+            | "driver_licence" | "driving_licence" | "driving_license" => "drivers_license",
+            "mrn" | "mr" | "medical_record" | "medical_record_number" => "mrn",
+            "npi" => "npi",
+            "dea" => "dea",
+            "mbi" | "medicare" | "medicare_id" => "medicare_id",
+            "nhs" | "nhs_number" | "nhs_no" => "nhs_number",
+            _ => return None,
+        })
+    }
+}
+
+/// Endings of a column naming another's kind: `tin_type`, `id_kind`,
+/// `tin_ind`, `doc_type_cd`.
+const KIND_SUFFIXES: [&str; 8] = [
+    "type",
+    "kind",
+    "ind",
+    "indicator",
+    "cd",
+    "type_cd",
+    "type_code",
+    "qualifier",
+];
+/// Endings of a value column its kind column may drop: `id_number` is
+/// told by `id_type`.
+const VALUE_SUFFIXES: [&str; 6] = ["number", "no", "num", "nbr", "value", "id"];
+
+/// Per position of `names` (a table's column names in record order): the
+/// column naming its value's kind row by row, if there is one.
+pub(crate) fn kind_columns<S: AsRef<str>>(names: &[S]) -> Vec<Option<KindColumn>> {
+    let norms: Vec<String> = names
+        .iter()
+        .map(|n| crate::engine::normalize_column(n.as_ref()))
+        .collect();
+    norms
+        .iter()
+        .enumerate()
+        .map(|(i, value)| {
+            if value.is_empty() {
+                return None;
+            }
+            let stems =
+                std::iter::once(value.as_str()).chain(VALUE_SUFFIXES.iter().filter_map(|suffix| {
+                    value
+                        .strip_suffix(suffix)
+                        .and_then(|s| s.strip_suffix('_'))
+                        .filter(|s| !s.is_empty())
+                }));
+            let names_kind_of = |other: &str| {
+                stems.clone().any(|stem| {
+                    other
+                        .strip_prefix(stem)
+                        .and_then(|rest| rest.strip_prefix('_'))
+                        .is_some_and(|rest| KIND_SUFFIXES.contains(&rest))
+                })
+            };
+            let at = (0..norms.len()).find(|&j| j != i && names_kind_of(&norms[j]))?;
+            let taxpayer = value
+                .split('_')
+                .any(|t| matches!(t, "tin" | "tax" | "taxpayer" | "taxid"));
+            Some(KindColumn { at, taxpayer })
+        })
+        .collect()
+}
+
 /// Per-table classification state shared by all readers.
 pub(crate) struct TableScanner<'e> {
     engine: &'e Engine,
@@ -459,6 +569,9 @@ pub(crate) struct TableScanner<'e> {
     /// Column contexts with a record's description of the value added
     /// (see [`Self::cell_in`]), by column and description.
     described: HashMap<(usize, String), ExternalContext, foldhash::fast::RandomState>,
+    /// The contexts of the kinds a sibling column names (see
+    /// [`Described::ByKindColumn`]), by kind.
+    kinds: HashMap<&'static str, ExternalContext, foldhash::fast::RandomState>,
     /// Header fields / JSON keys already found to hold no values.
     clean_names: std::collections::HashSet<Vec<u8>, foldhash::fast::RandomState>,
     /// Rows classified (data rows, header excluded).
@@ -488,6 +601,7 @@ impl<'e> TableScanner<'e> {
             scratch: Scratch::for_this_thread(),
             cands: Vec::new(),
             described: HashMap::default(),
+            kinds: HashMap::default(),
             clean_names: std::collections::HashSet::default(),
             rows_scanned: 0,
             rows_total: None,
@@ -571,10 +685,24 @@ impl<'e> TableScanner<'e> {
         at: CellAt,
         digits: &[u8],
     ) {
+        self.number_of_kind(acc, col, at, digits, None)
+    }
+
+    /// [`Self::number_in`] whose kind a sibling column names (see
+    /// [`Described::ByKindColumn`]).
+    pub(crate) fn number_of_kind(
+        &mut self,
+        acc: &mut ObjectAccumulator<'_>,
+        col: usize,
+        at: CellAt,
+        digits: &[u8],
+        kind: Option<&'static str>,
+    ) {
         if digits.len() < 6 {
             self.opaque(col, digits.len());
         } else {
-            self.cell_in(acc, col, at, digits, None);
+            let described = kind.map(Described::ByKindColumn);
+            self.cell_in(acc, col, at, digits, described);
         }
     }
 
@@ -587,6 +715,20 @@ impl<'e> TableScanner<'e> {
         value: &[u8],
     ) {
         self.cell_at(acc, col, Some(row), value)
+    }
+
+    /// [`Self::cell`] of a kind its row's kind column names (see
+    /// [`Described::ByKindColumn`]).
+    pub(crate) fn cell_of_kind(
+        &mut self,
+        acc: &mut ObjectAccumulator<'_>,
+        col: usize,
+        row: u64,
+        value: &[u8],
+        kind: &'static str,
+    ) {
+        let described = Some(Described::ByKindColumn(kind));
+        self.cell_in(acc, col, CellAt::Row(Some(row)), value, described)
     }
 
     /// [`Self::cell`] where the row number may be unknown (a row of a
@@ -602,17 +744,16 @@ impl<'e> TableScanner<'e> {
     }
 
     /// Classifies one cell, written at `at`; `described` is what its
-    /// record says the value is (an entity-attribute-value record: FHIR's
-    /// `{"system": ".../us-ssn", "value": ...}`, a plain `{"name": "ssn",
-    /// "value": ...}`), which joins the column's name as context. Every
-    /// cell counts in its column alike.
+    /// row says the value is (see [`Described`]): an entity-attribute-value
+    /// record's word joins the column's name as context, a kind column's
+    /// stands in for it. Every cell counts in its column alike.
     pub(crate) fn cell_in(
         &mut self,
         acc: &mut ObjectAccumulator<'_>,
         col: usize,
         at: CellAt,
         value: &[u8],
-        described: Option<&str>,
+        described: Option<Described<'_>>,
     ) {
         let raw = value;
         let lead = value.len() - value.trim_ascii_start().len();
@@ -629,7 +770,16 @@ impl<'e> TableScanner<'e> {
         }
         match described {
             None => column.lookup(self.engine, value, &mut self.scratch, &mut self.cands),
-            Some(word) => {
+            Some(Described::ByKindColumn(kind)) => {
+                let engine = self.engine;
+                let ctx = self
+                    .kinds
+                    .entry(kind)
+                    .or_insert_with(|| engine.column_context(kind));
+                self.cands.clear();
+                engine.scan_value(value, ctx, &mut self.scratch, &mut self.cands);
+            }
+            Some(Described::InRecord(word)) => {
                 let key = (col, word.to_string());
                 let fresh;
                 let ctx = match self.described.get(&key) {
@@ -756,6 +906,63 @@ impl<'e> TableScanner<'e> {
         acc.rows = Some((self.rows_scanned, self.rows_total));
         acc.set_table_types(table_types);
         acc.add_rule_counts(&self.text_counts);
+    }
+}
+
+#[cfg(test)]
+mod kind_column_tests {
+    use super::*;
+
+    #[test]
+    fn kind_columns_pair_a_value_with_the_column_naming_its_kind() {
+        let names = [
+            "PA-TIN-TYPE",
+            "PA-TIN",
+            "id_number",
+            "id_type",
+            "phone",
+            "notes",
+        ];
+        let kinds = kind_columns(&names);
+        assert_eq!(kinds[1].map(|k| k.at), Some(0));
+        assert!(kinds[1].unwrap().taxpayer);
+        assert_eq!(kinds[2].map(|k| k.at), Some(3));
+        assert!(!kinds[2].unwrap().taxpayer);
+        // A kind column is no value told by itself; nothing names the rest.
+        assert_eq!(kinds[0], None);
+        assert_eq!(kinds[3], None);
+        assert_eq!(kinds[4], None);
+        assert_eq!(kinds[5], None);
+        // `TaxId` and `TaxIdType` (camel case), `tin` and `tin_ind`.
+        assert_eq!(
+            kind_columns(&["TaxIdType", "TaxId"])[1].map(|k| k.at),
+            Some(0)
+        );
+        assert_eq!(kind_columns(&["tin", "tin_ind"])[0].map(|k| k.at), Some(1));
+        // A column merely starting like another is not its kind.
+        assert_eq!(kind_columns(&["tin", "tinker_type"])[0], None);
+        assert_eq!(kind_columns(&["", "_type"])[0], None);
+    }
+
+    #[test]
+    fn kind_cells_name_types_the_rules_know() {
+        let tin = kind_columns(&["tin", "tin_type"])[0].unwrap();
+        let id = kind_columns(&["id_number", "id_type"])[0].unwrap();
+        assert_eq!(tin.kind(b"S"), Some("ssn"));
+        assert_eq!(tin.kind(b" e "), Some("ein"));
+        assert_eq!(tin.kind(b"I"), Some("itin"));
+        assert_eq!(tin.kind(b"1"), Some("ein"));
+        assert_eq!(tin.kind(b"2"), Some("ssn_itin"));
+        // One letter means a taxpayer id's kind only.
+        assert_eq!(id.kind(b"S"), None);
+        assert_eq!(id.kind(b"1"), None);
+        assert_eq!(id.kind(b"Passport"), Some("passport"));
+        assert_eq!(id.kind(b"Driver's License"), Some("drivers_license"));
+        assert_eq!(id.kind(b"MRN"), Some("mrn"));
+        assert_eq!(id.kind(b"home"), None);
+        assert_eq!(id.kind(b""), None);
+        assert_eq!(id.kind(b"\xff\xfe"), None);
+        assert_eq!(id.kind("x".repeat(41).as_bytes()), None);
     }
 }
 

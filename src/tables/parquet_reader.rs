@@ -3,7 +3,7 @@
 //! without fraction). Nested structs become dotted paths, lists `field[]`.
 //! Dictionary arrays are classified once per distinct value.
 
-use super::{TableOutcome, TableScanner, MAX_COLUMNS};
+use super::{CellAt, TableOutcome, TableScanner, MAX_COLUMNS};
 use crate::engine::Candidate;
 use crate::scan::{Ctx, ObjectAccumulator, ObjectStatus};
 use crate::source::{self, ObjectRef};
@@ -501,8 +501,15 @@ impl<'a, 'c> PassJob<'a, 'c> {
                 row_ids.push(row_ids.last().map_or(0, |r| r + 1));
             }
             let schema = batch.schema();
-            for (field, array) in schema.fields().iter().zip(batch.columns()) {
-                walk(&mut table, &mut acc, field.name(), array, &row_ids, None);
+            let names: Vec<&str> = schema.fields().iter().map(|f| f.name().as_str()).collect();
+            let kind_of = super::kind_columns(&names);
+            for (i, (field, array)) in schema.fields().iter().zip(batch.columns()).enumerate() {
+                let kinds = kind_of[i].map(|k| kinds_in(&batch.columns()[k.at], k));
+                let at = Place {
+                    rows: &row_ids,
+                    kinds: kinds.as_deref(),
+                };
+                walk(&mut table, &mut acc, field.name(), array, at, None);
             }
             rows += batch.num_rows() as u64;
         }
@@ -510,17 +517,81 @@ impl<'a, 'c> PassJob<'a, 'c> {
     }
 }
 
-/// Classifies every value of `array` (the column at `path`); `rows[i]` is
-/// the file row of element `i`; `parent` are nulls inherited from structs.
+/// Where the elements of an array are: `rows[i]` is the file row of
+/// element `i`, `kinds[i]` the kind its row's kind column names (a
+/// top-level column beside one, see [`super::kind_columns`]).
+#[derive(Clone, Copy)]
+struct Place<'a> {
+    rows: &'a [u64],
+    kinds: Option<&'a [Option<&'static str>]>,
+}
+
+impl Place<'_> {
+    fn kind(&self, i: usize) -> Option<&'static str> {
+        self.kinds.and_then(|k| k.get(i).copied().flatten())
+    }
+}
+
+/// Per element of `array` (a kind column: strings, dictionary strings or,
+/// for a taxpayer id's IRS codes, integers): the kind it names.
+fn kinds_in(array: &ArrayRef, kind: super::KindColumn) -> Vec<Option<&'static str>> {
+    let text = |i: usize| -> Option<Vec<u8>> {
+        if array.is_null(i) {
+            return None;
+        }
+        Some(match array.data_type() {
+            DataType::Utf8 => array.as_string::<i32>().value(i).as_bytes().to_vec(),
+            DataType::LargeUtf8 => array.as_string::<i64>().value(i).as_bytes().to_vec(),
+            DataType::Utf8View => array.as_string_view().value(i).as_bytes().to_vec(),
+            DataType::Int32 => array
+                .as_primitive::<Int32Type>()
+                .value(i)
+                .to_string()
+                .into(),
+            DataType::Int64 => array
+                .as_primitive::<Int64Type>()
+                .value(i)
+                .to_string()
+                .into(),
+            _ => return None,
+        })
+    };
+    if let DataType::Dictionary(_, _) = array.data_type() {
+        let dict = array.as_any_dictionary();
+        let named: Vec<Option<&'static str>> = distinct_texts(dict.values())
+            .iter()
+            .map(|t| t.as_deref().and_then(|t| kind.kind(t)))
+            .collect();
+        return dict
+            .normalized_keys()
+            .iter()
+            .enumerate()
+            .map(|(i, &k)| {
+                if array.is_valid(i) {
+                    named.get(k).copied().flatten()
+                } else {
+                    None
+                }
+            })
+            .collect();
+    }
+    (0..array.len())
+        .map(|i| text(i).and_then(|t| kind.kind(&t)))
+        .collect()
+}
+
+/// Classifies every value of `array` (the column at `path`), its elements
+/// at `at`; `parent` are nulls inherited from structs.
 #[allow(clippy::needless_range_loop)]
 fn walk(
     table: &mut TableScanner<'_>,
     acc: &mut ObjectAccumulator<'_>,
     path: &str,
     array: &ArrayRef,
-    rows: &[u64],
+    at: Place<'_>,
     parent: Option<&NullBuffer>,
 ) {
+    let rows = at.rows;
     let nulls = NullBuffer::union(parent, array.logical_nulls().as_ref());
     let valid = |i: usize| nulls.as_ref().is_none_or(|n| n.is_valid(i));
     match array.data_type() {
@@ -528,7 +599,7 @@ fn walk(
             let s = array.as_struct();
             for (f, child) in s.fields().iter().zip(s.columns()) {
                 let name = format!("{path}.{}", f.name());
-                walk(table, acc, &name, child, rows, nulls.as_ref());
+                walk(table, acc, &name, child, at, nulls.as_ref());
             }
         }
         DataType::List(_) | DataType::LargeList(_) | DataType::Map(_, _) => {
@@ -571,7 +642,11 @@ fn walk(
             }
             let values = values.slice(first, last - first);
             let name = format!("{path}[]");
-            walk(table, acc, &name, &values, &child_rows, None);
+            let child_at = Place {
+                rows: &child_rows,
+                kinds: None,
+            };
+            walk(table, acc, &name, &values, child_at, None);
         }
         DataType::Dictionary(_, _) => {
             let col = table.column(path);
@@ -589,7 +664,12 @@ fn walk(
                 .collect();
             for (i, &k) in keys.iter().enumerate() {
                 match (valid(i), texts.get(k)) {
-                    (true, Some(Some(t))) => table.cell_known(acc, col, rows[i], t, &results[k]),
+                    // A value of a kind its row names is no longer the
+                    // distinct value classified once under the column.
+                    (true, Some(Some(t))) => match at.kind(i) {
+                        Some(kind) => table.cell_of_kind(acc, col, rows[i], t, kind),
+                        None => table.cell_known(acc, col, rows[i], t, &results[k]),
+                    },
                     _ => table.null(col),
                 }
             }
@@ -614,7 +694,10 @@ fn walk(
                     DataType::LargeBinary => array.as_binary::<i64>().value(i),
                     _ => array.as_binary_view().value(i),
                 };
-                table.cell(acc, col, rows[i], v);
+                match at.kind(i) {
+                    Some(kind) => table.cell_of_kind(acc, col, rows[i], v, kind),
+                    None => table.cell(acc, col, rows[i], v),
+                }
             }
         }
         DataType::Int32 | DataType::Int64 | DataType::UInt32 | DataType::UInt64 => {
@@ -637,7 +720,8 @@ fn walk(
                     table.opaque(col, 5);
                 } else {
                     let digits = super::format_u64(v, &mut buf);
-                    table.number(acc, col, Some(rows[i]), digits);
+                    let place = CellAt::Row(Some(rows[i]));
+                    table.number_of_kind(acc, col, place, digits, at.kind(i));
                 }
             }
         }
@@ -650,13 +734,14 @@ fn walk(
                     continue;
                 }
                 let v = d.value(i).unsigned_abs();
+                let place = CellAt::Row(Some(rows[i]));
                 if v > u64::MAX as u128 {
                     let s = v.to_string();
-                    table.number(acc, col, Some(rows[i]), s.as_bytes());
+                    table.number_of_kind(acc, col, place, s.as_bytes(), at.kind(i));
                 } else {
                     let mut buf = [0u8; 24];
                     let digits = super::format_u64(v as u64, &mut buf);
-                    table.number(acc, col, Some(rows[i]), digits);
+                    table.number_of_kind(acc, col, place, digits, at.kind(i));
                 }
             }
         }

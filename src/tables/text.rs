@@ -4,7 +4,10 @@
 
 use super::json_value::Json;
 use super::raw_record::{locate_fields, FieldAt, Recorder};
-use super::{CellAt, TableFormat, TableOutcome, TableScanner, DATA_KEY, MAX_COLUMNS};
+use super::{
+    kind_columns, CellAt, Described, KindColumn, TableFormat, TableOutcome, TableScanner, DATA_KEY,
+    MAX_COLUMNS,
+};
 use crate::scan::{Ctx, ObjectAccumulator, ObjectStatus};
 use crate::source::ObjectRef;
 use std::borrow::Cow;
@@ -599,6 +602,9 @@ struct CsvRows {
     decoded: String,
     /// The delimiter, and whether fields may be quoted (CSV, not TSV).
     layout: (u8, bool),
+    /// Per field: the field naming its value's kind, if any (see
+    /// [`kind_columns`]).
+    kinds: Vec<Option<KindColumn>>,
 }
 
 /// Why a run of rows ended.
@@ -762,7 +768,11 @@ fn classify_csv_record(
                 Some(FieldAt { start, line }) => CellAt::Offset { start, line, row },
                 None => CellAt::Row(row),
             };
-            table.cell_in(acc, cols[i], place, field, None);
+            let described = st.kinds.get(i).copied().flatten().and_then(|k| {
+                let kind = k.kind(rec.get(k.at)?)?;
+                Some(Described::ByKindColumn(kind))
+            });
+            table.cell_in(acc, cols[i], place, field, described);
         }
     }
     st.scanned += 1;
@@ -899,6 +909,7 @@ fn read_csv(
     let cols: Vec<usize> = names.iter().map(|n| table.column(n)).collect();
     let mut st = CsvRows {
         layout: (delimiter, format == TableFormat::Csv),
+        kinds: kind_columns(&names),
         ..CsvRows::default()
     };
     let mut pending = headerless;
@@ -1046,7 +1057,8 @@ fn flatten(
                 {
                     path.push_str(k);
                     let c = table.column(path);
-                    table.cell_in(acc, c, at(value), value.as_bytes(), Some(word));
+                    let described = Some(Described::InRecord(word));
+                    table.cell_in(acc, c, at(value), value.as_bytes(), described);
                     path.truncate(len);
                     continue;
                 }
