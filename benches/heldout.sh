@@ -23,7 +23,14 @@
 # iCalendar, mbox, FIX 4.4, MT940 in seven countries, COBOL copybook extracts, pdftotext
 # output, OCR'd forms, SRT call transcripts, SMS backup XML, Jupyter notebooks, Terraform
 # state, Kubernetes YAML, ZPL labels, git log -p, forms and letters in five languages;
-# written on the same day by a helper that read neither the rules nor the sources). All
+# written on the same day by a helper that read neither the rules nor the sources) and I
+# (multipart .eml, HAR archives, CloudTrail and Azure activity logs, VPC flow logs, Envoy/Istio
+# access logs, WhatsApp/Teams/Discord exports, Zendesk/Jira/ServiceNow exports, Stripe and PayPal
+# disputes, BAI2, camt.053, Fedwire-style messages, URLA 1003, I-9/W-4, background checks, ACORD
+# FNOL, UB-04, NCPDP SCRIPT and pharmacy labels, X12 834, lab requisitions, immunization records,
+# school nurse logs, Confluence/Notion pages, test fixtures in three languages, French and German
+# letters, and ten CSV/TSV/JSON-lines tables scored by column; written 2026-12-07 by a helper that
+# read neither the rules nor the sources). All
 # are written by benches/heldout/gen_{a,...,h}.py, deterministic, in the dev corpus's
 # format, and
 # scored with the scorer in ../shared/eval/ (see its README).
@@ -34,10 +41,10 @@ cd "$(dirname "$0")/.."
 WORK=${1:-/tmp/datareach-heldout}
 SCORER=${SCORER:-../shared/eval/score.py}
 cargo build --release --quiet
-for c in a b c d e f g h; do
+for c in a b c d e f g h i; do
   [ -f "$WORK/$c/truth.jsonl" ] || python3 "benches/heldout/gen_$c.py" "$WORK/$c" >/dev/null
   rm -rf "$WORK/out-$c"
   ./target/release/datareach scan "$WORK/$c/files" --out "$WORK/out-$c" -q >/dev/null || [ $? -eq 1 ]
   echo "== held-out corpus $c"
-  python3 "$SCORER" "$WORK/$c" --pred "$WORK/out-$c/findings.jsonl"
+  python3 "$SCORER" "$WORK/$c" --pred "$WORK/out-$c/findings.jsonl" --labels "$WORK/out-$c/labels.jsonl"
 done
