@@ -407,6 +407,21 @@ impl EngineBuilder {
                 let column_only = (0..rules.len())
                     .filter(|&i| rules[i].spec.column_only)
                     .collect();
+                let own_pass: Vec<usize> = (0..rules.len())
+                    .filter(|&i| rules[i].spec.own_pass)
+                    .collect();
+                let own_pass_words: Vec<String> = own_pass
+                    .iter()
+                    .flat_map(|&i| rules[i].spec.keywords.iter().cloned())
+                    .collect();
+                let own_pass_keywords = build_ac(&own_pass_words)?;
+                let mut own_pass_starts: Vec<u8> = own_pass_words
+                    .iter()
+                    .filter_map(|w| w.bytes().next())
+                    .flat_map(|b| [b.to_ascii_lowercase(), b.to_ascii_uppercase()])
+                    .collect();
+                own_pass_starts.sort_unstable();
+                own_pass_starts.dedup();
                 let format_only = DocumentFormat::ALL
                     .into_iter()
                     .map(|format| {
@@ -422,6 +437,9 @@ impl EngineBuilder {
                     always_active,
                     non_ascii_only,
                     column_only,
+                    own_pass,
+                    own_pass_keywords,
+                    own_pass_starts,
                     format_only,
                     keywords,
                     keyword_start: keyword_start_bytes(&keyword_strings),
@@ -672,11 +690,17 @@ fn build_combined(patterns: &[&regex_syntax::hir::Hir]) -> Result<(meta::Regex, 
     // all-matches automaton, as every candidate is.
     let widened: Vec<Option<regex_syntax::hir::Hir>> =
         patterns.iter().map(|hir| widen_non_ascii(hir)).collect();
-    let finder: Vec<&regex_syntax::hir::Hir> = patterns
-        .iter()
-        .zip(&widened)
-        .map(|(&exact, wide)| wide.as_ref().unwrap_or(exact))
-        .collect();
+    // A pattern another rule spelled first (`\b\d{9}\b` for an SSN, an EIN
+    // and an ITIN written bare) stops the finder nowhere the first does not:
+    // its slot never matches, and the all-matches automaton, which holds it,
+    // still names every rule matching where the finder stops. Each copy had
+    // made every lazy-DFA state of the finder dearer to build.
+    let fail = regex_syntax::hir::Hir::fail();
+    let mut finder: Vec<&regex_syntax::hir::Hir> = Vec::with_capacity(patterns.len());
+    for (&exact, wide) in patterns.iter().zip(&widened) {
+        let hir = wide.as_ref().unwrap_or(exact);
+        finder.push(if finder.contains(&hir) { &fail } else { hir });
+    }
     let leftmost = meta::Builder::new()
         .configure(
             meta::Config::new()
@@ -1201,6 +1225,14 @@ pub struct Engine {
     non_ascii_only: Vec<usize>,
     /// The `column_only` rules, run on a cell when its column names them.
     column_only: Vec<usize>,
+    /// The `own_pass` rules, each run over a haystack holding one of its
+    /// keywords, and the automaton of all their keywords that says whether
+    /// any may run (one pass over a cell, most of which hold none).
+    own_pass: Vec<usize>,
+    own_pass_keywords: Option<AhoCorasick>,
+    /// The bytes (either case) the `own_pass` keywords start with: a
+    /// haystack without any (nearly every one) is not searched for them.
+    own_pass_starts: Vec<u8>,
     /// The rules that run only in a document format (`only_in`), by
     /// format: run over a haystack holding it. (At most sixteen formats:
     /// `collect` keeps a bit for each.)
@@ -1638,7 +1670,18 @@ impl Engine {
                 formats_here |= u16::from(here) << i;
             }
         }
-        if first.is_none() && !non_ascii_possible && !column_only_here && !hl7 && formats_here == 0
+        let own_pass_possible = self.own_pass_keywords.as_ref().is_some_and(|ac| {
+            self.own_pass_starts
+                .iter()
+                .any(|&b| memchr::memchr(b, haystack).is_some())
+                && ac.is_match(haystack)
+        });
+        if first.is_none()
+            && !non_ascii_possible
+            && !column_only_here
+            && !hl7
+            && formats_here == 0
+            && !own_pass_possible
         {
             return;
         }
@@ -1707,6 +1750,16 @@ impl Engine {
                 if external.is_some_and(|ext| ext.boosts(idx)) {
                     let cell = 0..haystack.len();
                     self.standalone_pass(haystack, cell, &report, external, idx, scratch);
+                }
+            }
+        }
+        // A rule of its own pass searches the whole haystack holding one of
+        // its keywords.
+        if own_pass_possible {
+            for &idx in &self.own_pass {
+                if self.switch_on(haystack, idx, scratch) {
+                    let whole = 0..haystack.len();
+                    self.standalone_pass(haystack, whole, &report, external, idx, scratch);
                 }
             }
         }

@@ -22,7 +22,39 @@ pub(crate) fn holds(format: DocumentFormat, haystack: &[u8]) -> bool {
         DocumentFormat::Gedcom => is_gedcom(head),
         DocumentFormat::Dicom => is_dicom_dump(head),
         DocumentFormat::Fix => memchr::memmem::find(head, b"8=FIX").is_some(),
+        DocumentFormat::Bai2 => is_bai2(head),
+        DocumentFormat::Fedwire => is_fedwire(head),
     }
+}
+
+/// A BAI2 file: a file header record (`01,` then the sender's and the
+/// receiver's ids) followed by a group header (`02,`), or, in a later chunk
+/// of a large file, an account record (`03,`) among transaction details
+/// (`16,`), every record ending in `/`.
+fn is_bai2(head: &[u8]) -> bool {
+    let record = |at: usize, kind: &[u8]| {
+        let rest = &head[at..];
+        let line = &rest[..memchr::memchr(b'\n', rest).unwrap_or(rest.len())];
+        line.starts_with(kind) && line.trim_ascii_end().ends_with(b"/")
+    };
+    let text = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    if text.starts_with(b"01,") {
+        return line_starts(head).any(|at| record(at, b"02,"));
+    }
+    let (mut accounts, mut details) = (0, 0);
+    line_starts(head).any(|at| {
+        accounts += usize::from(record(at, b"03,"));
+        details += usize::from(record(at, b"16,"));
+        accounts >= 1 && details >= 2
+    })
+}
+
+/// A Fedwire Funds message in tag format: a line opening with its type and
+/// subtype tag (`{1510}`) and one with the sender's routing tag (`{3100}`).
+fn is_fedwire(head: &[u8]) -> bool {
+    let tag_opens_line =
+        |tag: &[u8]| memchr::memmem::find_iter(head, tag).any(|at| opens_line(head, at));
+    tag_opens_line(b"{1510}") && tag_opens_line(b"{3100}")
 }
 
 /// A DICOM header dump: two lines that open (after indentation) with an
@@ -163,6 +195,16 @@ mod tests {
         assert!(!is_dicom_dump(b"call (303) 605-1582 or (303) 605-1583\n"));
         assert!(DocumentFormat::Fix.is_in(b"8=FIX.4.4|9=112|35=D|"));
         assert!(!DocumentFormat::Fix.is_in(b"fix the build\n"));
+        let bai2 = b"01,021000021,011000015,240103,0615,89,,,2/\n02,011000015,021000021,1,240103,,USD,2/\n03,0924939591,USD,010,997599486,,,015,664675194,,/\n16,495,1523497,0,2253326019,BVU-286319,CHECK PAID SERIAL 230852/\n16,275,849539,0,4442084238,SO89556998,CHECK PAID SERIAL 019862/\n";
+        assert!(DocumentFormat::Bai2.is_in(bai2));
+        // A later chunk: an account record among transaction details.
+        let later = &bai2[memchr::memmem::find(bai2, b"03,").unwrap()..];
+        assert!(DocumentFormat::Bai2.is_in(later));
+        assert!(!DocumentFormat::Bai2.is_in(b"01,02,03\n02,03,04\n"));
+        assert!(!DocumentFormat::Bai2.is_in(b"16,a,b/\n16,c,d/\n"));
+        let fedwire = b"{1500}30FT852231 P\n{1510}1000\n{3100}125915494HARBOR SVGS*\n";
+        assert!(DocumentFormat::Fedwire.is_in(fedwire));
+        assert!(!DocumentFormat::Fedwire.is_in(b"see {1510} and {3100} in the spec\n"));
     }
 
     #[test]

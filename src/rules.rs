@@ -149,6 +149,13 @@ pub struct RuleSpec {
     /// cell values of a column named after its first `column_names` entry.
     #[serde(default)]
     pub column_only: bool,
+    /// Run over a haystack in a pass of its own, only when one of its
+    /// `keywords` is in it: for a shape rare enough that its keyword almost
+    /// never appears, whose pattern in the shared automata would make their
+    /// every state dearer to build (a URL-encoded address, `jo%40acme.io`,
+    /// follows every word the plain address rule follows). Needs keywords.
+    #[serde(default)]
+    pub own_pass: bool,
     /// Run only in haystacks holding HL7 v2 messages: `only_in = "hl7"`,
     /// under the name rules had first (see [`RuleSpec::only_in`]); in an
     /// HL7 message every field's label is context as well (see the engine).
@@ -244,6 +251,13 @@ pub enum DocumentFormat {
     /// FIX protocol messages (`8=FIX.4.4`, tag=value fields between SOH
     /// or `|`).
     Fix,
+    /// BAI2 cash-management files: comma-separated records named by their
+    /// first field (`01` file header, `02` group header, `03` account, `16`
+    /// transaction detail), each ending in `/`.
+    Bai2,
+    /// Fedwire Funds messages in tag format (`{1510}`, `{3100}` sender,
+    /// `{4200}` beneficiary, `{5000}` originator).
+    Fedwire,
 }
 
 impl DocumentFormat {
@@ -251,7 +265,8 @@ impl DocumentFormat {
     /// first 64 KiB (`MSH|^~\&`, `ISA*`, a NACHA file or batch header
     /// record, `BEGIN:VCARD`, an LDIF entry's `dn:` and `objectClass:`, an
     /// XML declaration or root element, a GEDCOM `0 HEAD` or record line,
-    /// a DICOM element line, a FIX `8=FIX` begin string).
+    /// a DICOM element line, a FIX `8=FIX` begin string, a BAI2 file or
+    /// group header, Fedwire type and sender tags).
     ///
     /// ```
     /// use datareach::rules::DocumentFormat;
@@ -263,7 +278,7 @@ impl DocumentFormat {
     }
 
     /// Every format, in the order their rules run.
-    pub const ALL: [DocumentFormat; 9] = [
+    pub const ALL: [DocumentFormat; 11] = [
         DocumentFormat::Hl7,
         DocumentFormat::X12,
         DocumentFormat::Nacha,
@@ -273,6 +288,8 @@ impl DocumentFormat {
         DocumentFormat::Gedcom,
         DocumentFormat::Dicom,
         DocumentFormat::Fix,
+        DocumentFormat::Bai2,
+        DocumentFormat::Fedwire,
     ];
 }
 
@@ -293,7 +310,10 @@ impl RuleSpec {
     /// engine's shared automata (`requires_non_ascii`, `column_only`,
     /// `only_in`, `hl7_only`).
     pub fn kept_out_of_shared_automata(&self) -> bool {
-        self.requires_non_ascii || self.column_only || self.document_format().is_some()
+        self.requires_non_ascii
+            || self.column_only
+            || self.own_pass
+            || self.document_format().is_some()
     }
 }
 
@@ -533,6 +553,7 @@ fn check_rule(rule: &RuleSpec) -> Result<()> {
     if [
         rule.column_only,
         rule.requires_non_ascii,
+        rule.own_pass,
         rule.document_format().is_some(),
     ]
     .iter()
@@ -541,7 +562,13 @@ fn check_rule(rule: &RuleSpec) -> Result<()> {
         > 1
     {
         return Err(fail(
-            "column_only, requires_non_ascii and only_in (or hl7_only) cannot be combined".into(),
+            "column_only, requires_non_ascii, own_pass and only_in (or hl7_only) cannot be combined"
+                .into(),
+        ));
+    }
+    if rule.own_pass && rule.keywords.is_empty() {
+        return Err(fail(
+            "own_pass needs keywords: its pass runs only where one is found".into(),
         ));
     }
     if rule
@@ -649,12 +676,30 @@ confidence = 0.6
     }
 
     #[test]
+    fn an_own_pass_needs_a_keyword_to_run_on() {
+        let rule = GOOD.replace("confidence = 0.6", "confidence = 0.6\nown_pass = true");
+        let err = RuleSet::default()
+            .add_toml("x.toml", &rule)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("own_pass needs keywords") && err.contains("t-ssn"),
+            "{err}"
+        );
+        let with_keyword = rule.replace("own_pass = true", "own_pass = true\nkeywords = [\"ssn\"]");
+        RuleSet::default()
+            .add_toml("x.toml", &with_keyword)
+            .unwrap();
+    }
+
+    #[test]
     fn passes_of_their_own_are_one_at_a_time() {
         for (a, b) in [
             ("hl7_only", "requires_non_ascii"),
             ("hl7_only", "column_only"),
             ("only_in = \"x12\"\nretry_shortest", "column_only"),
             ("column_only", "requires_non_ascii"),
+            ("own_pass", "column_only"),
         ] {
             let rule = GOOD.replace(
                 "confidence = 0.6",

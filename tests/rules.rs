@@ -45,6 +45,12 @@ fn every_builtin_rule_has_examples_and_they_hold() {
                     format!("# Dicom-Data-Set\n(0008,0020) DA [20240103]\n{text}\n(0008,0030) TM [101500]\n")
                 }
                 Some(DocumentFormat::Fix) => format!("8=FIX.4.4|9=100|35=D|\n{text}\n"),
+                Some(DocumentFormat::Bai2) => {
+                    // (Header ids no rule reads: the examples' own records are
+                    // what is checked.)
+                    format!("01,BANKID,CUSTID,240103,0615,89,,,2/\n02,CUSTID,BANKID,1,240103,,USD,2/\n{text}\n")
+                }
+                Some(DocumentFormat::Fedwire) => format!("{{1500}}30 P\n{{1510}}1000\n{{3100}}123456789BANK*\n{text}\n"),
                 Some(DocumentFormat::Xml) => {
                     format!("<?xml version=\"1.0\"?>\n<Document>\n{text}\n</Document>\n")
                 }
