@@ -415,13 +415,19 @@ impl EngineBuilder {
                     .flat_map(|&i| rules[i].spec.keywords.iter().cloned())
                     .collect();
                 let own_pass_keywords = build_ac(&own_pass_words)?;
-                let mut own_pass_starts: Vec<u8> = own_pass_words
+                let mut own_pass_bytes: Vec<u8> = own_pass_words
                     .iter()
-                    .filter_map(|w| w.bytes().next())
-                    .flat_map(|b| [b.to_ascii_lowercase(), b.to_ascii_uppercase()])
+                    .flat_map(|w| match w.bytes().find(|b| !b.is_ascii_alphabetic()) {
+                        Some(b) => vec![b],
+                        None => w
+                            .bytes()
+                            .take(1)
+                            .flat_map(|b| [b.to_ascii_lowercase(), b.to_ascii_uppercase()])
+                            .collect(),
+                    })
                     .collect();
-                own_pass_starts.sort_unstable();
-                own_pass_starts.dedup();
+                own_pass_bytes.sort_unstable();
+                own_pass_bytes.dedup();
                 let format_only = DocumentFormat::ALL
                     .into_iter()
                     .map(|format| {
@@ -439,7 +445,7 @@ impl EngineBuilder {
                     column_only,
                     own_pass,
                     own_pass_keywords,
-                    own_pass_starts,
+                    own_pass_bytes,
                     format_only,
                     keywords,
                     keyword_start: keyword_start_bytes(&keyword_strings),
@@ -1230,9 +1236,11 @@ pub struct Engine {
     /// any may run (one pass over a cell, most of which hold none).
     own_pass: Vec<usize>,
     own_pass_keywords: Option<AhoCorasick>,
-    /// The bytes (either case) the `own_pass` keywords start with: a
-    /// haystack without any (nearly every one) is not searched for them.
-    own_pass_starts: Vec<u8>,
+    /// A byte of each `own_pass` keyword, the rarest in text at a guess (its
+    /// first that is no letter: `%` of `%40`, `=` of `name=`; else its first,
+    /// in either case): a haystack without any (nearly every table cell) is
+    /// not searched for the keywords.
+    own_pass_bytes: Vec<u8>,
     /// The rules that run only in a document format (`only_in`), by
     /// format: run over a haystack holding it. (At most sixteen formats:
     /// `collect` keeps a bit for each.)
@@ -1671,7 +1679,7 @@ impl Engine {
             }
         }
         let own_pass_possible = self.own_pass_keywords.as_ref().is_some_and(|ac| {
-            self.own_pass_starts
+            self.own_pass_bytes
                 .iter()
                 .any(|&b| memchr::memchr(b, haystack).is_some())
                 && ac.is_match(haystack)
@@ -2538,6 +2546,14 @@ fn label_line_above(haystack: &[u8], line_start: usize) -> Option<Range<usize>> 
     let above = line_above(haystack, line_start)?;
     let line = haystack[above.clone()].trim_ascii();
     let tail = |line: Range<usize>| line.start.max(line.end - LABEL_TAIL.min(line.end))..line.end;
+    // A JSON record naming its value, pretty-printed: `"name": "dob",` over
+    // `"value": "1959-10-11"` (an HTTP archive's query strings and form
+    // fields, identifiers and settings exported as name-value pairs).
+    if json_key_is(&haystack[line_start..], &[b"value", b"val"])
+        && json_key_is(line, &[b"name", b"key", b"field", b"label"])
+    {
+        return Some(tail(above));
+    }
     if line.is_empty() {
         // A section's heading and what it heads are a blank line apart
         // (`## Problem list`, blank, `* Obstructive sleep apnea (G47.33)`).
@@ -2552,6 +2568,20 @@ fn label_line_above(haystack: &[u8], line_start: usize) -> Option<Range<usize>> 
             .iter()
             .all(|b| b.is_ascii_alphabetic() || *b == b' ');
     (last == b'?' || last == b':' || is_section_heading(line) || salutation).then(|| tail(above))
+}
+
+/// Whether `line` opens (after blanks) with a JSON key among `keys`:
+/// `"value":`.
+fn json_key_is(line: &[u8], keys: &[&[u8]]) -> bool {
+    let line = line.trim_ascii_start();
+    let Some(rest) = line.strip_prefix(b"\"") else {
+        return false;
+    };
+    keys.iter().any(|key| {
+        rest.strip_prefix(*key)
+            .and_then(|r| r.strip_prefix(b"\""))
+            .is_some_and(|r| r.trim_ascii_start().starts_with(b":"))
+    })
 }
 
 /// Whether `start..end` is alone on its line (spaces and tabs aside) over
@@ -4573,6 +4603,22 @@ confidence = 0.6
         let prose = b"we spoke about the plan for the next quarter,\nAoife";
         assert_eq!(label_line_above(prose, prose.len() - 5), None);
         assert_eq!(label_line_above(b"01/02/1980", 0), None);
+        // A pretty-printed JSON name-value record: the name's line labels
+        // the value's; other keys, or a value line under other keys, do not.
+        let pair = b"  {\n    \"name\": \"dob\",\n    \"value\": \"1959-10-11\"\n";
+        let value_line = pair.len() - 26;
+        assert_eq!(&pair[value_line..value_line + 5], b"    \"");
+        assert!(label_line_above(pair, value_line).is_some());
+        assert_eq!(
+            label_line_above(b"\"id\": \"dob\",\n\"value\": \"1959-10-11\"", 13),
+            None
+        );
+        assert_eq!(
+            label_line_above(b"\"name\": \"dob\",\n\"values\": \"1959-10-11\"", 15),
+            None
+        );
+        let types = |text: &str| types_found(&Engine::builtin().unwrap(), text.as_bytes());
+        assert!(types(std::str::from_utf8(pair).unwrap()).contains(&"DATE_OF_BIRTH".to_string()));
         // A Markdown heading, a blank line after it, and the items of the
         // list it heads, however far down.
         let md = b"## Problem list\n\n* Heart disease (I25.10)\n* Sleep apnea (G47.33)\n";
