@@ -696,19 +696,11 @@ fn build_combined(patterns: &[&regex_syntax::hir::Hir]) -> Result<(meta::Regex, 
     // all-matches automaton, as every candidate is.
     let widened: Vec<Option<regex_syntax::hir::Hir>> =
         patterns.iter().map(|hir| widen_non_ascii(hir)).collect();
-    // A pattern another rule spelled first (`\b\d{9}\b` for an SSN, an EIN
-    // and an ITIN written bare) stops the finder nowhere the first does not:
-    // its slot never matches, and the all-matches automaton, which holds it,
-    // still names every rule matching where the finder stops. (Measured:
-    // the copies had cost no instructions on the compare corpus, their
-    // states merging in the lazy DFA; the finder holds each pattern once
-    // all the same.)
-    let fail = regex_syntax::hir::Hir::fail();
-    let mut finder: Vec<&regex_syntax::hir::Hir> = Vec::with_capacity(patterns.len());
-    for (&exact, wide) in patterns.iter().zip(&widened) {
-        let hir = wide.as_ref().unwrap_or(exact);
-        finder.push(if finder.contains(&hir) { &fail } else { hir });
-    }
+    let finder: Vec<&regex_syntax::hir::Hir> = patterns
+        .iter()
+        .zip(&widened)
+        .map(|(&exact, wide)| wide.as_ref().unwrap_or(exact))
+        .collect();
     let leftmost = meta::Builder::new()
         .configure(
             meta::Config::new()

@@ -32,19 +32,20 @@ pub(crate) fn holds(format: DocumentFormat, haystack: &[u8]) -> bool {
 /// of a large file, an account record (`03,`) among transaction details
 /// (`16,`), every record ending in `/`.
 fn is_bai2(head: &[u8]) -> bool {
-    let record = |at: usize, kind: &[u8]| {
+    // Each line read once: this runs on every text haystack.
+    let mut records = line_starts(head).filter_map(|at| {
         let rest = &head[at..];
         let line = &rest[..memchr::memchr(b'\n', rest).unwrap_or(rest.len())];
-        line.starts_with(kind) && line.trim_ascii_end().ends_with(b"/")
-    };
+        line.trim_ascii_end().ends_with(b"/").then_some(line)
+    });
     let text = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
     if text.starts_with(b"01,") {
-        return line_starts(head).any(|at| record(at, b"02,"));
+        return records.any(|line| line.starts_with(b"02,"));
     }
     let (mut accounts, mut details) = (0, 0);
-    line_starts(head).any(|at| {
-        accounts += usize::from(record(at, b"03,"));
-        details += usize::from(record(at, b"16,"));
+    records.any(|line| {
+        accounts += usize::from(line.starts_with(b"03,"));
+        details += usize::from(line.starts_with(b"16,"));
         accounts >= 1 && details >= 2
     })
 }

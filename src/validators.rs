@@ -1304,7 +1304,10 @@ pub fn email_urlencoded(s: &str) -> Option<f32> {
     if local.contains('%') || domain.contains('%') {
         return None;
     }
-    email(&format!("{local}@{domain}"))
+    // (On the stack, as the name validators join theirs: an address past
+    // 254 bytes is none.)
+    let mut buf = [0u8; 256];
+    join_into(&mut buf, &[local, "@", domain]).and_then(email)
 }
 
 pub fn email(s: &str) -> Option<f32> {

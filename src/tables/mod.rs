@@ -706,18 +706,8 @@ impl<'e> TableScanner<'e> {
         }
     }
 
-    /// Classifies one cell of column `col` at data row `row`.
-    pub(crate) fn cell(
-        &mut self,
-        acc: &mut ObjectAccumulator<'_>,
-        col: usize,
-        row: u64,
-        value: &[u8],
-    ) {
-        self.cell_at(acc, col, Some(row), value)
-    }
-
-    /// [`Self::cell`] of a kind its row's kind column names (see
+    /// Classifies one cell of column `col` at data row `row`, of the kind
+    /// its row's kind column names if one does (see
     /// [`Described::ByKindColumn`]).
     pub(crate) fn cell_of_kind(
         &mut self,
@@ -725,13 +715,13 @@ impl<'e> TableScanner<'e> {
         col: usize,
         row: u64,
         value: &[u8],
-        kind: &'static str,
+        kind: Option<&'static str>,
     ) {
-        let described = Some(Described::ByKindColumn(kind));
+        let described = kind.map(Described::ByKindColumn);
         self.cell_in(acc, col, CellAt::Row(Some(row)), value, described)
     }
 
-    /// [`Self::cell`] where the row number may be unknown (a row of a
+    /// [`Self::cell_of_kind`], of no named kind, where the row number may be unknown (a row of a
     /// sample slice read from the middle of a file).
     pub(crate) fn cell_at(
         &mut self,

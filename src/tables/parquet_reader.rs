@@ -468,6 +468,13 @@ impl<'a, 'c> PassJob<'a, 'c> {
         let mut runs = self.runs.iter().copied();
         let mut run: Option<(u64, u64)> = runs.next();
         let mut row_ids: Vec<u64> = Vec::with_capacity(BATCH);
+        // Every batch has the reader's schema: its kind columns are paired
+        // once.
+        let kind_of = {
+            let schema = arrow::record_batch::RecordBatchReader::schema(&reader);
+            let names: Vec<&str> = schema.fields().iter().map(|f| f.name().as_str()).collect();
+            super::kind_columns(&names)
+        };
         let mut rows = 0u64;
         let mut status = ObjectStatus::Scanned;
         for batch in reader {
@@ -501,8 +508,6 @@ impl<'a, 'c> PassJob<'a, 'c> {
                 row_ids.push(row_ids.last().map_or(0, |r| r + 1));
             }
             let schema = batch.schema();
-            let names: Vec<&str> = schema.fields().iter().map(|f| f.name().as_str()).collect();
-            let kind_of = super::kind_columns(&names);
             for (i, (field, array)) in schema.fields().iter().zip(batch.columns()).enumerate() {
                 let kinds = kind_of[i].map(|k| kinds_in(&batch.columns()[k.at], k));
                 let at = Place {
@@ -535,33 +540,15 @@ impl Place<'_> {
 /// Per element of `array` (a kind column: strings, dictionary strings or,
 /// for a taxpayer id's IRS codes, integers): the kind it names.
 fn kinds_in(array: &ArrayRef, kind: super::KindColumn) -> Vec<Option<&'static str>> {
-    let text = |i: usize| -> Option<Vec<u8>> {
-        if array.is_null(i) {
-            return None;
-        }
-        Some(match array.data_type() {
-            DataType::Utf8 => array.as_string::<i32>().value(i).as_bytes().to_vec(),
-            DataType::LargeUtf8 => array.as_string::<i64>().value(i).as_bytes().to_vec(),
-            DataType::Utf8View => array.as_string_view().value(i).as_bytes().to_vec(),
-            DataType::Int32 => array
-                .as_primitive::<Int32Type>()
-                .value(i)
-                .to_string()
-                .into(),
-            DataType::Int64 => array
-                .as_primitive::<Int64Type>()
-                .value(i)
-                .to_string()
-                .into(),
-            _ => return None,
-        })
+    let named = |values: &ArrayRef| -> Vec<Option<&'static str>> {
+        distinct_texts(values)
+            .iter()
+            .map(|t| t.as_deref().and_then(|t| kind.kind(t)))
+            .collect()
     };
     if let DataType::Dictionary(_, _) = array.data_type() {
         let dict = array.as_any_dictionary();
-        let named: Vec<Option<&'static str>> = distinct_texts(dict.values())
-            .iter()
-            .map(|t| t.as_deref().and_then(|t| kind.kind(t)))
-            .collect();
+        let named = named(dict.values());
         return dict
             .normalized_keys()
             .iter()
@@ -575,9 +562,7 @@ fn kinds_in(array: &ArrayRef, kind: super::KindColumn) -> Vec<Option<&'static st
             })
             .collect();
     }
-    (0..array.len())
-        .map(|i| text(i).and_then(|t| kind.kind(&t)))
-        .collect()
+    named(array)
 }
 
 /// Classifies every value of `array` (the column at `path`), its elements
@@ -667,7 +652,7 @@ fn walk(
                     // A value of a kind its row names is no longer the
                     // distinct value classified once under the column.
                     (true, Some(Some(t))) => match at.kind(i) {
-                        Some(kind) => table.cell_of_kind(acc, col, rows[i], t, kind),
+                        kind @ Some(_) => table.cell_of_kind(acc, col, rows[i], t, kind),
                         None => table.cell_known(acc, col, rows[i], t, &results[k]),
                     },
                     _ => table.null(col),
@@ -694,10 +679,7 @@ fn walk(
                     DataType::LargeBinary => array.as_binary::<i64>().value(i),
                     _ => array.as_binary_view().value(i),
                 };
-                match at.kind(i) {
-                    Some(kind) => table.cell_of_kind(acc, col, rows[i], v, kind),
-                    None => table.cell(acc, col, rows[i], v),
-                }
+                table.cell_of_kind(acc, col, rows[i], v, at.kind(i));
             }
         }
         DataType::Int32 | DataType::Int64 | DataType::UInt32 | DataType::UInt64 => {
