@@ -2323,14 +2323,20 @@ impl Engine {
         // `between`: the bytes between the word and the value, where a
         // quoted field's end makes a negative word none (see
         // `crosses_a_quoted_field`).
-        let mut note = |word: usize, distance: usize, between: Range<usize>| {
+        let mut note = |word: usize, distance: usize, between: Range<usize>, word_end: usize| {
             let (is_positive, is_negative) = search.kinds[word];
             // A negative word after the value, past another product's
-            // version, is that product's (`85.138.91.189
-            // Mozilla/5.0+(Windows+NT+10.0`: a user agent beside an address).
+            // version or naming a product with a version of its own, is
+            // that product's (`85.138.91.189 Mozilla/5.0+(Windows+NT+10.0`,
+            // `24.198.60.131 TidemarkDriver/20.19`: a user agent beside an
+            // address).
+            let after_product = || {
+                let through_word = between.start..(word_end + 2).min(haystack.len());
+                holds_a_product_version(&haystack[through_word])
+            };
             let is_negative = is_negative
                 && !crosses_a_quoted_field(&haystack[between.clone()])
-                && !(between.start == end && holds_a_product_version(&haystack[between]));
+                && !(between.start == end && after_product());
             for (counts, nearest) in [(is_positive, &mut positive), (is_negative, &mut negative)] {
                 if counts {
                     *nearest = Some(nearest.map_or(distance, |d: usize| d.min(distance)));
@@ -2358,7 +2364,7 @@ impl Engine {
                 } else {
                     (hs.saturating_sub(end), end..hs.max(end))
                 };
-                note(word, distance, between);
+                note(word, distance, between, he);
             };
             match lowered {
                 Some(lowered) => search.for_each::<false>(&lowered[range.clone()], &mut found),
@@ -2418,7 +2424,7 @@ impl Engine {
             let label = label.as_bytes();
             search.for_each::<true>(label, |word, ws, we| {
                 if is_whole_word(label, ws, we) {
-                    note(word, 0, 0..0);
+                    note(word, 0, 0..0, 0);
                 }
             });
         }
@@ -2994,10 +3000,27 @@ fn is_whole_word(haystack: &[u8], start: usize, end: usize) -> bool {
     let before_ok = start == 0
         || !is_word_byte(haystack[start - 1])
         || !is_word_byte(haystack[start])
-        || is_escape_letter(start - 1);
-    let after_ok =
-        end >= haystack.len() || !is_word_byte(haystack[end]) || !is_word_byte(haystack[end - 1]);
+        || is_escape_letter(start - 1)
+        || is_camel_hump(haystack, start);
+    let after_ok = end >= haystack.len()
+        || !is_word_byte(haystack[end])
+        || !is_word_byte(haystack[end - 1])
+        || is_camel_hump(haystack, end);
     before_ok && after_ok
+}
+
+/// Whether a camelCase word starts at `at` (`appVersion`, `dateOfBirth`,
+/// `clientIPAddress` at `Address`): identifiers in code and keys in JSON
+/// spell their words so, and a word they hold labels a value as a spaced
+/// one does.
+fn is_camel_hump(haystack: &[u8], at: usize) -> bool {
+    if at == 0 || at >= haystack.len() || !haystack[at].is_ascii_uppercase() {
+        return false;
+    }
+    let before = haystack[at - 1];
+    before.is_ascii_lowercase()
+        || (before.is_ascii_uppercase()
+            && haystack.get(at + 1).is_some_and(|b| b.is_ascii_lowercase()))
 }
 
 /// Lower-case, with every run of non-alphanumerics (and camelCase humps)
@@ -3670,8 +3693,17 @@ context_boost = 0.5
         assert!(at(r"col\tssn", "ssn"));
         assert!(!at(r"seen.\nMRN: 29202489", "nMRN"));
         // No escape: a letter before is part of a longer word.
-        assert!(!at("nMRN: 29202489", "MRN"));
+        assert!(!at("xmrn: 29202489", "mrn"));
         assert!(!at("public", "lic"));
+        assert!(!at("PUBLIC", "LIC"));
+        // camelCase humps start words, in either case run.
+        assert!(at("const appVersion = ", "Version"));
+        assert!(at("dateOfBirth", "Birth"));
+        assert!(at("clientIPAddress", "Address"));
+        assert!(at("clientIPAddress", "IP"));
+        assert!(!at("appversion", "version"));
+        assert!(!at("Versions", "Version"));
+        assert!(!at("IPADDRESS", "ADDRESS"));
         let e = builtin();
         let note = br#"{"note":"Follow-up booked.\nMRN: 29202489\nCallback later"}"#;
         assert!(
