@@ -815,7 +815,10 @@ fn vcard_and_ldif_properties_are_read_by_name() {
         }),
         "{in_notes:#?}"
     );
-    assert_eq!(values_of(&findings, "notes.txt", "PHONE_NUMBER", notes).len(), 1);
+    assert_eq!(
+        values_of(&findings, "notes.txt", "PHONE_NUMBER", notes).len(),
+        1
+    );
 }
 
 #[test]
