@@ -1672,11 +1672,20 @@ impl Engine {
                 formats_here |= u16::from(here) << i;
             }
         }
+        // On a long haystack the automaton would read megabytes to answer
+        // what `switch_on`'s substring searches over the lowercased copy
+        // (made for the other rules' keywords anyway) answer faster, rule
+        // by rule, below.
         let own_pass_possible = self.own_pass_keywords.as_ref().is_some_and(|ac| {
-            self.own_pass_bytes
-                .iter()
-                .any(|&b| memchr::memchr(b, haystack).is_some())
-                && ac.is_match(haystack)
+            let byte_present = match *self.own_pass_bytes {
+                // One vector pass for up to three bytes (a table cell is
+                // short: the call, not the reading, is the cost).
+                [a] => memchr::memchr(a, haystack).is_some(),
+                [a, b] => memchr::memchr2(a, b, haystack).is_some(),
+                [a, b, c] => memchr::memchr3(a, b, c, haystack).is_some(),
+                ref bytes => bytes.iter().any(|&b| memchr::memchr(b, haystack).is_some()),
+            };
+            byte_present && (haystack.len() > SHORT_HAYSTACK || ac.is_match(haystack))
         });
         if first.is_none()
             && !non_ascii_possible
