@@ -57,6 +57,7 @@ const REGISTRY: &[(&str, Validator)] = &[
     ("person_name_labelled", person_name_labelled),
     ("person_name_upper", person_name_upper),
     ("person_name_part", person_name_part),
+    ("person_name_author", person_name_author),
     ("person_name_hl7", person_name_hl7),
     ("person_name_x12", person_name_x12),
     ("person_name_nacha", person_name_nacha),
@@ -110,6 +111,7 @@ const NAMES: &[&str] = &[
     "person_name_labelled",
     "person_name_upper",
     "person_name_part",
+    "person_name_author",
     "person_name_hl7",
     "person_name_x12",
     "person_name_nacha",
@@ -2155,6 +2157,7 @@ pub fn prepare(name: &str) {
         "person_name"
         | "person_name_reversed"
         | "person_name_part"
+        | "person_name_author"
         | "person_name_hl7"
         | "person_name_x12"
         | "person_name_nacha"
@@ -3800,6 +3803,24 @@ pub fn person_name_part(s: &str) -> Option<f32> {
         all_listed = false;
     }
     named.then_some(if all_listed { 0.0 } else { -0.1 })
+}
+
+/// A name in a column that says who wrote or goes by it (`author`,
+/// `nickname`): checked as [`person_name_part`] checks a name part, and a
+/// part the lists know is needed, since such columns also hold accounts
+/// that are no one (`System`, `Automation`, `Helpdesk`).
+pub fn person_name_author(s: &str) -> Option<f32> {
+    let verdict = person_name_part(s)?;
+    let s = trim(s);
+    if !s.is_ascii() {
+        return on_latin_folded(s, person_name_author);
+    }
+    let words: Vec<&str> = s.split_ascii_whitespace().collect();
+    let listed = words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| is_listed_given_name(w) || is_listed_surname(&words[..=i]));
+    listed.then_some(verdict)
 }
 
 static UNIT_DESIGNATORS: WordList = WordList::new(&[
@@ -6169,6 +6190,16 @@ mod tests {
             "ADT^A01",
         ] {
             assert_eq!(person_name_hl7(v), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn person_name_author_needs_a_listed_part() {
+        assert_eq!(person_name_author("Rosalind"), Some(0.0));
+        assert_eq!(person_name_author("Ama Zorbelane"), Some(-0.1));
+        assert_eq!(person_name_author("Zoë"), Some(0.0));
+        for v in ["System", "Helpdesk", "Zorbelane", "N/A", "Mary2", ""] {
+            assert_eq!(person_name_author(v), None, "{v}");
         }
     }
 
