@@ -58,6 +58,7 @@ const REGISTRY: &[(&str, Validator)] = &[
     ("person_name_upper", person_name_upper),
     ("person_name_part", person_name_part),
     ("person_name_author", person_name_author),
+    ("date_of_birth_compact", date_of_birth_compact),
     ("person_name_hl7", person_name_hl7),
     ("person_name_x12", person_name_x12),
     ("person_name_nacha", person_name_nacha),
@@ -112,6 +113,7 @@ const NAMES: &[&str] = &[
     "person_name_upper",
     "person_name_part",
     "person_name_author",
+    "date_of_birth_compact",
     "person_name_hl7",
     "person_name_x12",
     "person_name_nacha",
@@ -1925,6 +1927,25 @@ pub fn date_of_birth(s: &str) -> Option<f32> {
     let d = parse_date(s)?;
     let today = chrono::Local::now().date_naive();
     (d.year() >= 1900 && d <= today).then_some(0.0)
+}
+
+/// Eight digits after a birth-date label, in the order the form wrote them:
+/// `YYYYMMDD` (`19850314`), else `MMDDYYYY` as US claim forms print them
+/// (`02072001`), else `DDMMYYYY` (`31121975`); then checked as
+/// [`date_of_birth`] checks a date. 0.0.
+pub fn date_of_birth_compact(s: &str) -> Option<f32> {
+    let s = trim(s);
+    if s.len() != 8 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n = |r: std::ops::Range<usize>| s[r].parse::<u32>().ok();
+    let (first, middle, last) = (n(0..2)?, n(2..4)?, n(4..8)?);
+    let date = NaiveDate::from_ymd_opt(n(0..4)? as i32, n(4..6)?, n(6..8)?)
+        .filter(|d| d.year() >= 1900)
+        .or_else(|| NaiveDate::from_ymd_opt(last as i32, first, middle))
+        .or_else(|| NaiveDate::from_ymd_opt(last as i32, middle, first))?;
+    let today = chrono::Local::now().date_naive();
+    (date.year() >= 1900 && date <= today).then_some(0.0)
 }
 
 /// A GEDCOM date of birth (`18 NOV 1896`, `MAR 1900`): a real day of a
@@ -6190,6 +6211,19 @@ mod tests {
             "ADT^A01",
         ] {
             assert_eq!(person_name_hl7(v), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn compact_birth_dates_in_any_order_a_form_writes() {
+        for v in ["19850314", "02072001", "11041939", "31121975"] {
+            assert_eq!(date_of_birth_compact(v), Some(0.0), "{v}");
+        }
+        // Not a day in any order, in the future, before 1900, not 8 digits.
+        for v in [
+            "13322001", "00000000", "12312999", "01011850", "0207200", "0207200a",
+        ] {
+            assert_eq!(date_of_birth_compact(v), None, "{v}");
         }
     }
 
