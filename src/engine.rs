@@ -2442,6 +2442,11 @@ impl Engine {
         if spec.address_below && positive.is_none() && over_an_address(haystack, start, end) {
             positive = Some(0);
         }
+        // And an address block's street line under its addressee (see
+        // `RuleSpec::addressee_above`).
+        if spec.addressee_above && positive.is_none() && under_an_addressee(haystack, start, end) {
+            positive = Some(0);
+        }
         (positive, negative)
     }
 }
@@ -2634,6 +2639,50 @@ fn over_an_address(haystack: &[u8], start: usize, end: usize) -> bool {
     }
     false
 }
+
+/// Whether the value at `start..end` stands alone on its line under a line
+/// that is a name's shape alone: two to four words, each a capital and
+/// then letters (`MAGNUS SUTHERLAND`, `Ms. Ana de Souza` minus its
+/// particles and title dot), no digits, at most 48 bytes.
+fn under_an_addressee(haystack: &[u8], start: usize, end: usize) -> bool {
+    let blank = |b: &u8| *b == b' ' || *b == b'\t' || *b == b'\r';
+    let indent = haystack[..start]
+        .iter()
+        .rev()
+        .take_while(|b| blank(b))
+        .count();
+    let line_start = start - indent;
+    if line_start == 0 || haystack[line_start - 1] != b'\n' {
+        return false;
+    }
+    let line_end = end + haystack[end..].iter().take_while(|b| blank(b)).count();
+    if line_end < haystack.len() && haystack[line_end] != b'\n' {
+        return false;
+    }
+    // The line above, read back no further than a name can be long.
+    let above_end = line_start - 1;
+    let reach = above_end.saturating_sub(MAX_ADDRESSEE_LINE + 1);
+    let Some(above_start) = memchr::memrchr(b'\n', &haystack[reach..above_end])
+        .map(|p| reach + p + 1)
+        .or((reach == 0).then_some(0))
+    else {
+        return false;
+    };
+    let line = haystack[above_start..above_end].trim_ascii();
+    let words = || line.split(|&b| b == b' ').filter(|w| !w.is_empty());
+    let name_word = |w: &[u8]| {
+        let w = w.strip_suffix(b".").unwrap_or(w);
+        w.len() >= 2
+            && w[0].is_ascii_uppercase()
+            && w[1..]
+                .iter()
+                .all(|&b| b.is_ascii_alphabetic() || b == b'-' || b == b'\'')
+    };
+    line.len() <= MAX_ADDRESSEE_LINE && (2..=4).contains(&words().count()) && words().all(name_word)
+}
+
+/// Longest line read as an address block's addressee.
+const MAX_ADDRESSEE_LINE: usize = 48;
 
 /// Whether a line starts as a street address: a house number of one to six
 /// digits (a letter may follow, `12B`; see

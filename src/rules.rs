@@ -202,6 +202,13 @@ pub struct RuleSpec {
     /// letters and cheques print it.
     #[serde(default)]
     pub address_below: bool,
+    /// A value alone on its line under a line that is a name's shape alone
+    /// (two to four capitalised words of letters, no digits) counts as
+    /// having a context word right beside it: an address block's street
+    /// line under its addressee (`MAGNUS SUTHERLAND` / `5165 WESTBROOK
+    /// LANE`), as labels, statements and letters print it.
+    #[serde(default)]
+    pub addressee_above: bool,
     /// The match holds an IBAN before its value group (a BIC printed after
     /// the account it serves, `DE89 3704 0044 0532 0130 00 (COBADEFFXXX)`):
     /// the candidate stands only when that IBAN passes its check and the
