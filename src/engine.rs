@@ -2642,8 +2642,8 @@ fn over_an_address(haystack: &[u8], start: usize, end: usize) -> bool {
 
 /// Whether the value at `start..end` stands alone on its line under a line
 /// that is a name's shape alone: two to four words, each a capital and
-/// then letters (`MAGNUS SUTHERLAND`, `Ms. Ana de Souza` minus its
-/// particles and title dot), no digits, at most 48 bytes.
+/// then letters, a title's dot allowed, a surname's particles between them
+/// (`MAGNUS SUTHERLAND`, `Ms. Ana de Souza`), no digits, at most 48 bytes.
 fn under_an_addressee(haystack: &[u8], start: usize, end: usize) -> bool {
     let blank = |b: &u8| *b == b' ' || *b == b'\t' || *b == b'\r';
     let indent = haystack[..start]
@@ -2678,8 +2678,21 @@ fn under_an_addressee(haystack: &[u8], start: usize, end: usize) -> bool {
                 .iter()
                 .all(|&b| b.is_ascii_alphabetic() || b == b'-' || b == b'\'')
     };
-    line.len() <= MAX_ADDRESSEE_LINE && (2..=4).contains(&words().count()) && words().all(name_word)
+    // A surname's particles (`de Souza`, `van der Berg`) between its words.
+    let particle = |w: &[u8]| ADDRESSEE_PARTICLES.contains(&w);
+    let count = words().count();
+    line.len() <= MAX_ADDRESSEE_LINE
+        && (2..=4).contains(&words().filter(|w| !particle(w)).count())
+        && words()
+            .enumerate()
+            .all(|(i, w)| name_word(w) || (i > 0 && i + 1 < count && particle(w)))
 }
+
+/// Lower-case particles read inside an addressee's name.
+const ADDRESSEE_PARTICLES: &[&[u8]] = &[
+    b"van", b"von", b"de", b"der", b"den", b"da", b"di", b"del", b"du", b"la", b"le", b"dos",
+    b"das", b"ter",
+];
 
 /// Longest line read as an address block's addressee.
 const MAX_ADDRESSEE_LINE: usize = 48;
@@ -4616,6 +4629,47 @@ confidence = 0.6
             .iter()
             .map(|c| engine.rule(c.rule).data_type.clone())
             .collect()
+    }
+
+    #[test]
+    fn an_addressee_above_a_street_line_is_seen() {
+        let at = |text: &str, value: &str| {
+            let start = text.find(value).unwrap();
+            under_an_addressee(text.as_bytes(), start, start + value.len())
+        };
+        let label =
+            "Rx# 7392408   Date Filled: 10/07/2024\nMARISOL QUINTERO\n812 LAKEVIEW LANE\nDOB";
+        assert!(at(label, "812 LAKEVIEW LANE"));
+        assert!(at(
+            "Ms. Ana de Souza\r\n  40 Elm Street  \n",
+            "40 Elm Street"
+        ));
+        assert!(at("ADA LOVELACE\n12 BAKER STREET", "12 BAKER STREET"));
+        // The line above holds digits, one word, five, or is too long; the
+        // value is not alone on its line; no line above.
+        assert!(!at(
+            "Rx# 7392408 FILLED\n812 LAKEVIEW LANE",
+            "812 LAKEVIEW LANE"
+        ));
+        assert!(!at("PHARMACY\n812 LAKEVIEW LANE", "812 LAKEVIEW LANE"));
+        assert!(!at(
+            "ONE TWO THREE FOUR FIVE\n812 LAKEVIEW LANE",
+            "812 LAKEVIEW LANE"
+        ));
+        assert!(!at(
+            "Abcdefghijklmnopqrstuvwxyz Abcdefghijklmnopqrstuvwxyz\n812 LAKEVIEW LANE",
+            "812 LAKEVIEW LANE"
+        ));
+        assert!(!at(
+            "ADA LOVELACE\nship to 812 LAKEVIEW LANE",
+            "812 LAKEVIEW LANE"
+        ));
+        assert!(!at(
+            "ADA LOVELACE\n812 LAKEVIEW LANE, ok",
+            "812 LAKEVIEW LANE"
+        ));
+        assert!(!at("812 LAKEVIEW LANE", "812 LAKEVIEW LANE"));
+        assert!(!at("\n812 LAKEVIEW LANE", "812 LAKEVIEW LANE"));
     }
 
     #[test]
