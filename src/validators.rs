@@ -5495,6 +5495,32 @@ mod tests {
 
     proptest! {
         #[test]
+        fn prop_compact_birth_date_reads_a_real_past_day_in_any_form_order(
+            days in 0i64..45_000,
+            us_order: bool,
+        ) {
+            // Every day from 1900-01-01 to about 2023, written YYYYMMDD or
+            // MMDDYYYY, is read as itself (some MMDDYYYY dates also read as
+            // DDMMYYYY: the validator's answer is the same).
+            let day = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap() + chrono::Duration::days(days);
+            let text = if us_order {
+                day.format("%m%d%Y").to_string()
+            } else {
+                day.format("%Y%m%d").to_string()
+            };
+            prop_assert_eq!(date_of_birth_compact(&text), Some(0.0), "{}", text);
+        }
+
+        #[test]
+        fn prop_compact_birth_date_never_panics_and_wants_eight_digits(s in "[0-9a-z ]{0,12}") {
+            let verdict = date_of_birth_compact(&s);
+            let t = s.trim();
+            if t.len() != 8 || !t.bytes().all(|b| b.is_ascii_digit()) {
+                prop_assert_eq!(verdict, None);
+            }
+        }
+
+        #[test]
         fn prop_name_lookups_match_allocating_ones(s in "[A-Za-z' .\u{e9}]{0,12}") {
             prop_assert_eq!(is_first_name(&s), FIRST_NAMES.contains(s.to_ascii_lowercase().as_str()));
             let folded: String = s.chars().filter(|c| *c != '\'' && *c != ' ').collect::<String>().to_ascii_lowercase();
