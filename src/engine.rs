@@ -2662,10 +2662,8 @@ fn under_an_addressee(haystack: &[u8], start: usize, end: usize) -> bool {
     };
     // The line above, read back no further than a name can be long.
     let above_end = line_start - 1;
-    let reach = above_end.saturating_sub(MAX_ADDRESSEE_LINE + 1);
-    let Some(above_start) = memchr::memrchr(b'\n', &haystack[reach..above_end])
-        .map(|p| reach + p + 1)
-        .or((reach == 0).then_some(0))
+    let Some(above_start) =
+        crate::text_table::line_start(haystack, above_end, MAX_ADDRESSEE_LINE + 1)
     else {
         return false;
     };
