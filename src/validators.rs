@@ -3836,7 +3836,9 @@ pub fn person_name_author(s: &str) -> Option<f32> {
     if !s.is_ascii() {
         return on_latin_folded(s, person_name_author);
     }
-    let words: Vec<&str> = s.split_ascii_whitespace().collect();
+    // At most three words: `person_name_part` passed them.
+    let words = StackWords::<3>::collect(s.split_ascii_whitespace())?;
+    let words = words.as_slice();
     let listed = words
         .iter()
         .enumerate()
