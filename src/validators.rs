@@ -1606,6 +1606,35 @@ pub fn phone_00(s: &str) -> Option<f32> {
 /// shape, not a run of one digit, not an IPv4 address's four dotted groups,
 /// and not a number the North American rule reads (`212 555 0147`: that
 /// rule reports it).
+/// Whether `s` opens with a calendar date in digits, day and month in
+/// either order, then a four-digit year (`08.10.2025 22:35`, `03-12-2024
+/// 14`): a message backup's readable date or a log's timestamp, which a
+/// national number's grouping (a trunk 0, then runs of digits) also reads.
+fn opens_with_numeric_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let sep = match b.get(2) {
+        Some(&sep @ (b'.' | b'-' | b'/')) => sep,
+        _ => return false,
+    };
+    if b.len() < 10 || b[5] != sep || b.get(10).is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let (first, second, year) = (&b[..2], &b[3..5], &b[6..10]);
+    if ![first, second, year]
+        .iter()
+        .all(|g| g.iter().all(u8::is_ascii_digit))
+    {
+        return false;
+    }
+    let value = |g: &[u8]| {
+        g.iter()
+            .fold(0u32, |acc, &b| acc * 10 + u32::from(b - b'0'))
+    };
+    let (first, second, year) = (value(first), value(second), value(year));
+    let real = |m: u32, d: u32| NaiveDate::from_ymd_opt(year as i32, m, d).is_some();
+    (1900..=2099).contains(&year) && (real(second, first) || real(first, second))
+}
+
 pub fn phone_grouped(s: &str) -> Option<f32> {
     let s = trim(s);
     if let Some(rest) = s.strip_prefix('(') {
@@ -1620,6 +1649,9 @@ pub fn phone_grouped(s: &str) -> Option<f32> {
                 .all(|g| g.bytes().all(|b| b.is_ascii_digit()))
             && !area.starts_with('0');
         return ok.then_some(0.0);
+    }
+    if opens_with_numeric_date(s) {
+        return None;
     }
     let g = digit_groups(s, b" .-")?;
     let (groups, d) = (g.groups(), g.digits());
@@ -1647,6 +1679,9 @@ pub fn phone_national(s: &str) -> Option<f32> {
     // 3-2-4 with hyphens is how an SSN is written (`078-05-1120`, the
     // famous specimen card's), never a national number plan's grouping.
     if digit_groups(s, b"-").is_some_and(|g| g.groups() == [3, 2, 4]) {
+        return None;
+    }
+    if opens_with_numeric_date(trim(s)) {
         return None;
     }
     let s = trim(s).as_bytes();
@@ -5180,6 +5215,8 @@ mod tests {
             "06 12 34 56 78",
             "01.42.68.53.00",
             "020-123 4567",
+            "08.10.20 25 22", // dotted pairs, no year
+            "01-32-2025 66",  // no month has a 32nd day
         ] {
             assert_eq!(phone_national(v), Some(0.0), "{v}");
         }
@@ -5220,7 +5257,10 @@ mod tests {
             "020 7946 0321-",      // trailing separator
             "(020 7946 0321",      // unclosed parenthesis
             "020 7946 03a1",
-            "078-05-1120", // an SSN's grouping (the specimen card's)
+            "078-05-1120",      // an SSN's grouping (the specimen card's)
+            "08.10.2025 22",    // a message backup's readable date and hour
+            "03-12-2024 14",    // a day-first date and hour
+            "09/30/2025 07 15", // a month-first one
         ] {
             assert_eq!(phone_national(v), None, "{v}");
         }
@@ -6371,8 +6411,29 @@ mod tests {
             "(01) 96151-9841", // no area starts with 0
             "(21) 96151 9841", // Brazil's hyphen
             "9 311 28 51",     // a group of one
+            "22-10-2025 14",   // a date and an hour
+            "12.31.1999 23",   // a month-first date and an hour
         ] {
             assert_eq!(phone_grouped(v), None, "{v}");
+        }
+    }
+
+    proptest::proptest! {
+        /// A real date in digits, day or month first, then an hour, is no
+        /// phone number of either national shape.
+        #[test]
+        fn prop_a_date_and_an_hour_is_no_national_number(
+            day in 1u32..=28,
+            month in 1u32..=12,
+            year in 1900u32..=2099,
+            hour in 0u32..=23,
+            sep in proptest::sample::select(&[".", "-", "/"][..]),
+            month_first in proptest::bool::ANY,
+        ) {
+            let (a, b) = if month_first { (month, day) } else { (day, month) };
+            let text = format!("{a:02}{sep}{b:02}{sep}{year} {hour:02}");
+            proptest::prop_assert_eq!(phone_national(&text), None, "{}", text);
+            proptest::prop_assert_eq!(phone_grouped(&text), None, "{}", text);
         }
     }
 
