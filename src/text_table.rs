@@ -486,6 +486,13 @@ fn walk_up(haystack: &[u8], layout: Layout, line: Range<usize>) -> Block {
 /// at the cost of a byte or two, before any line is looked at.
 fn starts_a_cell(haystack: &[u8], start: usize) -> bool {
     let before = &haystack[..start];
+    // A value in parentheses after its cell's first words is set off as
+    // a cell's start is (`TILLMAN (1792066551)` under `Assigned PCP
+    // (NPI)`, as a report printed to text lays a provider out); in prose
+    // the line is no table row, which its shape tells.
+    if before.last() == Some(&b'(') {
+        return true;
+    }
     let before = before.strip_suffix(b" ").unwrap_or(before);
     matches!(
         before.last(),
@@ -753,6 +760,26 @@ mod tests {
         assert_eq!(header_of(text, "2115423603").as_deref(), Some("ACCOUNT"));
         assert_eq!(header_of(text, "3835.77").as_deref(), Some("AMOUNT"));
         assert_eq!(header_of(text, "Kwame Mensah").as_deref(), Some("RECEIVER"));
+    }
+
+    #[test]
+    fn a_value_in_parentheses_takes_its_cells_header() {
+        let text = "MBI            Beneficiary Name      Assigned PCP (NPI)           HCC\n\
+                    1TJ3UR4VA84    BAKKER, THIJS         HARGROVE (1213003886)        G47.33\n\
+                    8WC4VK5DT53    HARGROVE, CALVIN      MERRIWEATHER (2417632017)    H10.9\n";
+        assert_eq!(
+            header_of(text, "1213003886").as_deref(),
+            Some("Assigned PCP (NPI)")
+        );
+        assert_eq!(
+            header_of(text, "2417632017").as_deref(),
+            Some("Assigned PCP (NPI)")
+        );
+        let pipes = "| Provider | Phone |\n|---|---|\n| Dr Roe (1213003886) | 555 |\n";
+        assert_eq!(header_of(pipes, "1213003886").as_deref(), Some("Provider"));
+        // Parentheses in prose: the line is no row.
+        let prose = "Seen by HARGROVE (1213003886) on Monday, then discharged home.\n";
+        assert_eq!(header_of(prose, "1213003886"), None);
     }
 
     #[test]
