@@ -24,6 +24,7 @@ pub mod export;
 mod formats;
 mod gzip;
 mod hl7;
+mod html_table;
 mod mapguard;
 pub mod mask;
 pub mod output;

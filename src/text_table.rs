@@ -1,4 +1,5 @@
-//! Column headers of tables laid out in text.
+//! Column headers of tables laid out in text (and, through
+//! `crate::html_table`, of HTML tables).
 //!
 //! A value in a table row rarely has its label beside it: the label is the
 //! column's header, rows above. Markdown and psql tables (`| NPI | Phone |`
@@ -129,6 +130,8 @@ pub(crate) struct HeaderMemo {
     /// The haystack holds HL7 v2 messages (see `crate::hl7`), whose fields
     /// are labelled by position instead.
     pub(crate) hl7: bool,
+    /// The HTML table of the last lookup (see `crate::html_table`).
+    html: crate::html_table::HtmlTables,
 }
 
 /// The header of a value's column in a table laid out in text.
@@ -203,6 +206,7 @@ impl HeaderMemo {
         self.block = None;
         self.loose = None;
         self.ruled = None;
+        self.html.reset();
     }
 
     /// No loose rows are looked for in this haystack (a table cell).
@@ -283,6 +287,13 @@ impl HeaderMemo {
         start: usize,
         end: usize,
     ) -> Option<Header> {
+        // An HTML table's cell: its `<th>`, and the cell's own content.
+        if let Some((cell, own)) = self.html.header_of(haystack, start, end) {
+            return Some(Header {
+                cell,
+                own: Some(own),
+            });
+        }
         if !starts_a_cell(haystack, start) {
             return None;
         }
