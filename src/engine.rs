@@ -1525,6 +1525,28 @@ impl Engine {
             norm: normalize_column(column),
             compound: nested_compound(column),
         };
+        let mut ctx = self.context_of_name(&name);
+        // A numbered column of a series (`dx1`, `phone2`, `address_line1`)
+        // holds what its name says without the number.
+        if let Some(stem) = without_counter(&name.norm) {
+            let plain = self.context_of_name(&ColumnName {
+                norm: stem.to_string(),
+                compound: None,
+            });
+            for (mine, theirs) in [
+                (&mut ctx.boosted, &plain.boosted),
+                (&mut ctx.negative, &plain.negative),
+                (&mut ctx.active, &plain.active),
+            ] {
+                for (m, t) in mine.iter_mut().zip(theirs) {
+                    *m |= *t;
+                }
+            }
+        }
+        ctx
+    }
+
+    fn context_of_name(&self, name: &ColumnName) -> ExternalContext {
         let norm = &name.norm;
         let tokens: Vec<&str> = norm.split('_').filter(|t| !t.is_empty()).collect();
         let mut ctx = ExternalContext {
@@ -3075,8 +3097,27 @@ fn is_whole_word(haystack: &[u8], start: usize, end: usize) -> bool {
     let after_ok = end >= haystack.len()
         || !is_word_byte(haystack[end])
         || !is_word_byte(haystack[end - 1])
-        || is_camel_hump(haystack, end);
+        || is_camel_hump(haystack, end)
+        || ends_with_a_counter(haystack, start, end);
     before_ok && after_ok
+}
+
+/// Whether a word ending at `end` is followed by a number of one or two
+/// digits that ends the token (`dx1`, `phone2`, `dob_2` spelt `dob2`): the
+/// numbered columns of a series (a claim's second diagnosis, a contact's
+/// second number) are named by the word before their number. A longer run
+/// (`DL12345678`) is a value glued to its prefix, not a counter; nor is a
+/// standard's version (`ICD9` is no ICD-10 code's label).
+fn ends_with_a_counter(haystack: &[u8], start: usize, end: usize) -> bool {
+    if end == 0 || !haystack[end - 1].is_ascii_alphabetic() || is_versioned(&haystack[start..end]) {
+        return false;
+    }
+    let digits = haystack[end..]
+        .iter()
+        .take(3)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    (1..=2).contains(&digits) && haystack.get(end + digits).is_none_or(|&b| !is_word_byte(b))
 }
 
 /// Whether a camelCase word starts at `at` (`appVersion`, `dateOfBirth`,
@@ -3115,6 +3156,28 @@ fn nested_compound(column: &str) -> Option<String> {
     let leaf = fields.next()?;
     let parent = fields.next()?;
     Some(normalize_column(&format!("{leaf}_{parent}")))
+}
+
+/// A normalised column name without the number of one or two digits that
+/// ends it (`dx1`, `phone_2`, `address_line1`), when a letter comes before.
+fn without_counter(norm: &str) -> Option<&str> {
+    let stem = norm.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = norm.len() - stem.len();
+    let stem = stem.trim_end_matches('_');
+    let last_word = stem.rsplit('_').next().unwrap_or(stem);
+    ((1..=2).contains(&digits)
+        && stem.ends_with(|c: char| c.is_ascii_alphabetic())
+        && !is_versioned(last_word.as_bytes()))
+    .then_some(stem)
+}
+
+/// Names whose number is a version or a standard's, not a counter
+/// (`icd9`, `ipv6`, `sha1`, `cie10`).
+fn is_versioned(word: &[u8]) -> bool {
+    const VERSIONED: &[&[u8]] = &[
+        b"icd", b"cie", b"cim", b"cid", b"ipv", b"sha", b"md", b"utf", b"iso", b"base", b"v",
+    ];
+    VERSIONED.iter().any(|v| word.eq_ignore_ascii_case(v))
 }
 
 pub fn normalize_column(name: &str) -> String {
@@ -3774,6 +3837,15 @@ context_boost = 0.5
         assert!(!at("appversion", "version"));
         assert!(!at("Versions", "Version"));
         assert!(!at("IPADDRESS", "ADDRESS"));
+        // A series' counter ends the word before it; a value does not.
+        assert!(at("<th>dx1</th>", "dx"));
+        assert!(at("phone2: 555", "phone"));
+        assert!(at("dob12 ", "dob"));
+        assert!(!at("DL12345678", "DL"));
+        assert!(!at("dob123", "dob"));
+        assert!(!at("dx1a", "dx"));
+        assert!(!at("adx1", "dx"));
+        assert!(!at("ICD9: V45.81", "ICD"));
         let e = builtin();
         let note = br#"{"note":"Follow-up booked.\nMRN: 29202489\nCallback later"}"#;
         assert!(
@@ -4133,6 +4205,27 @@ confidence = 0.6
         out.clear();
         e.scan_value(b"12345678", &none, &mut Scratch::default(), &mut out);
         assert!(out.is_empty());
+    }
+
+    #[test]
+    fn a_numbered_column_of_a_series_holds_what_its_stem_names() {
+        assert_eq!(without_counter("dx1"), Some("dx"));
+        assert_eq!(without_counter("phone_2"), Some("phone"));
+        assert_eq!(without_counter("address_line1"), Some("address_line"));
+        assert_eq!(without_counter("dx12"), Some("dx"));
+        for name in ["icd9", "ipv6", "cie_10", "acct123", "dx", "42", "x_1_"] {
+            assert_eq!(without_counter(name), None, "{name}");
+        }
+        let e = Engine::builtin().unwrap();
+        let icd = e
+            .rules()
+            .iter()
+            .position(|r| r.spec.id == "icd10-code")
+            .unwrap();
+        assert!(e.column_context("dx1").boosts(icd));
+        assert!(e.column_context("DX_2").boosts(icd));
+        assert!(!e.column_context("icd9").boosts(icd));
+        assert!(!e.column_context("claim_id").boosts(icd));
     }
 
     #[test]
