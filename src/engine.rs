@@ -2365,9 +2365,19 @@ impl Engine {
                 let through_word = between.start..(word_end + 2).min(haystack.len());
                 holds_a_product_version(&haystack[through_word])
             };
-            let is_negative = is_negative
-                && !crosses_a_quoted_field(&haystack[between.clone()])
-                && !(between.start == end && after_product());
+            // A negative word after the value, past a gap of two blanks or
+            // a tab, is another cell's (`183.119.91.179  Safari 17 / iOS`
+            // on a row of sign-ins: the browser of the session, not a
+            // version the address would be).
+            let in_a_later_cell = || {
+                let gap = &haystack[between.clone()];
+                memchr::memchr(b'\t', gap).is_some() || memchr::memmem::find(gap, b"  ").is_some()
+            };
+            let elsewhere = || {
+                crosses_a_quoted_field(&haystack[between.clone()])
+                    || (between.start == end && (after_product() || in_a_later_cell()))
+            };
+            let is_negative = is_negative && !elsewhere();
             for (counts, nearest) in [(is_positive, &mut positive), (is_negative, &mut negative)] {
                 if counts {
                     *nearest = Some(nearest.map_or(distance, |d: usize| d.min(distance)));
@@ -4721,6 +4731,24 @@ confidence = 0.6
             .iter()
             .map(|c| engine.rule(c.rule).data_type.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_negative_word_in_a_later_cell_is_that_cells() {
+        let e = Engine::builtin().unwrap();
+        let ips = |text: &str| {
+            types_found(&e, text.as_bytes())
+                .iter()
+                .filter(|t| *t == "IP_ADDRESS")
+                .count()
+        };
+        // Sign-ins listed as date, address, browser.
+        let rows = "Access log:\n    2024-08-05T18:22:40Z  183.119.91.179  Safari 17 / iOS\n\
+                    \x20   2025-11-23T05:01:23Z\t105.50.207.24\tChrome 124 / Windows\n";
+        assert_eq!(ips(rows), 2);
+        // Beside the value, the word is still about it.
+        assert_eq!(ips("rolled out 6.14.2.239 firmware to the fleet"), 0);
+        assert_eq!(ips("Firmware   6.14.2.239"), 0);
     }
 
     #[test]
