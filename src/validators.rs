@@ -3047,12 +3047,18 @@ pub fn person_name_labelled(s: &str) -> Option<f32> {
     // candidate, which starts inside this rule's match. (With one part
     // known they may fall short without a context word they know, so this
     // rule keeps it.)
+    // A middle initial without its dot (`Joaquin J Whitfield`) is a shape
+    // `person-name` does not take: this rule keeps those names.
+    let bare_initial = !s.contains(',')
+        && s.split(' ')
+            .skip(1)
+            .any(|w| w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase()));
     let verdict = if s.contains(',') {
         person_name_reversed(s)
     } else {
         person_name(s)
     };
-    if verdict.is_some_and(|v| v > 0.0) {
+    if verdict.is_some_and(|v| v > 0.0) && !bare_initial {
         return None;
     }
     labelled_name_shape(s)
@@ -6243,6 +6249,10 @@ mod tests {
         assert!(person_name_labelled("MOREAU Jean-Marc").is_some());
         assert_eq!(person_name_labelled("NASA Headquarters"), None);
         assert_eq!(person_name_labelled("IBM Watson"), None);
+        // Both parts listed: left to `person-name`, unless its middle
+        // initial lacks the dot that rule's pattern wants.
+        assert_eq!(person_name_labelled("Joaquin Whitfield"), None);
+        assert!(person_name_labelled("Joaquin J Whitfield").is_some());
     }
 
     #[test]
