@@ -1917,6 +1917,13 @@ impl Engine {
                         (settled, value) = (true, short_value);
                     }
                 }
+                if !settled && rule.spec.retry_shorter_groups {
+                    if let Some(short_value) = self
+                        .consider_shorter_groups(haystack, &report, external, idx, value, scratch)
+                    {
+                        (settled, value) = (true, short_value);
+                    }
+                }
                 if settled || !report.contains(&value.start) {
                     any_reported = true;
                     // Past the value, not past what the pattern read after
@@ -2070,6 +2077,14 @@ impl Engine {
                     end = short_value.end;
                 }
             }
+            if !settled && rule.spec.retry_shorter_groups {
+                if let Some(short_value) =
+                    self.consider_shorter_groups(haystack, report, external, idx, value, scratch)
+                {
+                    settled = true;
+                    end = short_value.end;
+                }
+            }
             pos = if settled {
                 end.max(whole.start + 1)
             } else {
@@ -2110,6 +2125,34 @@ impl Engine {
             scratch,
         )
         .then_some(value)
+    }
+
+    /// `retry_shorter_groups`: rule `idx`'s value did not settle; the value
+    /// without its last space-separated group, then without the two last,
+    /// and so on (at most [`MAX_SHORTER_GROUPS`] times), is considered
+    /// instead. Returns the first that settles.
+    fn consider_shorter_groups(
+        &self,
+        haystack: &[u8],
+        report: &Range<usize>,
+        external: Option<&ExternalContext>,
+        idx: usize,
+        value: regex_automata::Span,
+        scratch: &mut Scratch,
+    ) -> Option<regex_automata::Span> {
+        let spaces = memchr::memrchr_iter(b' ', &haystack[value.range()]).map(|p| value.start + p);
+        for end in spaces.take(MAX_SHORTER_GROUPS) {
+            let end = value.start + haystack[value.start..end].trim_ascii_end().len();
+            if end > value.start
+                && self.consider(haystack, report, external, idx, value.start, end, scratch)
+            {
+                return Some(regex_automata::Span {
+                    start: value.start,
+                    end,
+                });
+            }
+        }
+        None
     }
 
     /// Scores the value at `start..end` as rule `idx`'s and pushes it onto
@@ -2513,6 +2556,10 @@ fn names_country_of_iban(before: &[u8], bic: &[u8]) -> bool {
         && bic[4..6] == before[..2]
         && validators::iban(iban).is_some()
 }
+
+/// Most groups taken off a value's end by `retry_shorter_groups` (an IBAN
+/// has at most eight after its first).
+const MAX_SHORTER_GROUPS: usize = 8;
 
 /// Most bytes of a word cut by a context window's edge read beyond it:
 /// longer than any context word.

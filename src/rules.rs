@@ -180,6 +180,14 @@ pub struct RuleSpec {
     /// group.
     #[serde(default)]
     pub retry_shortest: bool,
+    /// When the value fails the validator, try it again without its last
+    /// space-separated group, then without the one before, and so on: for
+    /// values written in groups whose pattern takes the word after them as
+    /// one more group when its letters fit (an IBAN's `... 7638 2815
+    /// TYTULEM`, the pattern reading `TYTU` and `LEM` as groups). In the
+    /// shared automaton and in the passes of their own alike.
+    #[serde(default)]
+    pub retry_shorter_groups: bool,
     /// The value is a mailbox's display name (`Name <local@domain`): when
     /// the validator turns it down, a name whose given name (or initial)
     /// and surname spell the mailbox's local part passes all the same
