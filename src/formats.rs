@@ -24,7 +24,17 @@ pub(crate) fn holds(format: DocumentFormat, haystack: &[u8]) -> bool {
         DocumentFormat::Fix => memchr::memmem::find(head, b"8=FIX").is_some(),
         DocumentFormat::Bai2 => is_bai2(head),
         DocumentFormat::Fedwire => is_fedwire(head),
+        DocumentFormat::Mt940 => is_mt940(head),
     }
+}
+
+/// A SWIFT MT940 or MT942 statement: a line opening with the account tag
+/// (`:25:`) and one with a statement line's or its information's
+/// (`:61:`, `:86:`).
+fn is_mt940(head: &[u8]) -> bool {
+    let tag_opens_line =
+        |tag: &[u8]| memchr::memmem::find_iter(head, tag).any(|at| opens_line(head, at));
+    tag_opens_line(b":25:") && (tag_opens_line(b":61:") || tag_opens_line(b":86:"))
 }
 
 /// A BAI2 file: a file header record (`01,` then the sender's and the
@@ -206,6 +216,9 @@ mod tests {
         let fedwire = b"{1500}30FT852231 P\n{1510}1000\n{3100}125915494HARBOR SVGS*\n";
         assert!(DocumentFormat::Fedwire.is_in(fedwire));
         assert!(!DocumentFormat::Fedwire.is_in(b"see {1510} and {3100} in the spec\n"));
+        let mt940 = b"{1:F01DEUTDEFFAXXX0000000000}{2:O940}{4:\r\n:20:940S262424\r\n:25:DEUTDEFF/6594305841\r\n:28C:00218/1\r\n:61:2505240524D3154,96NTRFNONREF//238616046222\r\n";
+        assert!(DocumentFormat::Mt940.is_in(mt940));
+        assert!(!DocumentFormat::Mt940.is_in(b"meeting at 10:25: then 11:61: lunch\n"));
     }
 
     #[test]

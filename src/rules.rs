@@ -273,6 +273,10 @@ pub enum DocumentFormat {
     /// Fedwire Funds messages in tag format (`{1510}`, `{3100}` sender,
     /// `{4200}` beneficiary, `{5000}` originator).
     Fedwire,
+    /// SWIFT MT940/MT942 account statements (`:25:` account, `:61:`
+    /// statement lines, `:86:` information whose subfields `?31`/`~38` hold
+    /// the counterparty's account and `?32`/`?33` its name).
+    Mt940,
 }
 
 impl DocumentFormat {
@@ -293,7 +297,7 @@ impl DocumentFormat {
     }
 
     /// Every format, in the order their rules run.
-    pub const ALL: [DocumentFormat; 11] = [
+    pub const ALL: [DocumentFormat; 12] = [
         DocumentFormat::Hl7,
         DocumentFormat::X12,
         DocumentFormat::Nacha,
@@ -305,6 +309,7 @@ impl DocumentFormat {
         DocumentFormat::Fix,
         DocumentFormat::Bai2,
         DocumentFormat::Fedwire,
+        DocumentFormat::Mt940,
     ];
 }
 

@@ -2725,6 +2725,9 @@ static NAME_PLACEHOLDERS: WordList = WordList::new(&[
     "unnamed",
     "undisclosed",
     "refused",
+    // SEPA's word for a field left empty (`EREF+NOTPROVIDED`, a payee's
+    // name in a statement's `?32`).
+    "notprovided",
 ]);
 static NAME_PARTICLES: WordList = WordList::new(&[
     "de", "la", "le", "du", "da", "di", "del", "della", "van", "von", "der", "den", "ter", "st",

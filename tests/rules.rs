@@ -51,6 +51,9 @@ fn every_builtin_rule_has_examples_and_they_hold() {
                     format!("01,BANKID,CUSTID,240103,0615,89,,,2/\n02,CUSTID,BANKID,1,240103,,USD,2/\n{text}\n")
                 }
                 Some(DocumentFormat::Fedwire) => format!("{{1500}}30 P\n{{1510}}1000\n{{3100}}123456789BANK*\n{text}\n"),
+                Some(DocumentFormat::Mt940) => format!(
+                    ":20:STMT1\r\n:25:BANKDEFF/1234567890\r\n:61:2501020102C10,00NTRFNONREF\r\n{text}\r\n"
+                ),
                 Some(DocumentFormat::Xml) => {
                     format!("<?xml version=\"1.0\"?>\n<Document>\n{text}\n</Document>\n")
                 }
