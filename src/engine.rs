@@ -1519,6 +1519,7 @@ impl Engine {
 
     /// The context a column name gives (for table cells).
     pub fn column_context(&self, column: &str) -> ExternalContext {
+        let column = &without_containers(column);
         // A nested field is read as English compounds it: `name.family`
         // (FHIR's HumanName) is a family name, `name[].given[]` a given name.
         let name = ColumnName {
@@ -3215,6 +3216,32 @@ fn nested_compound(column: &str) -> Option<String> {
     Some(normalize_column(&format!("{leaf}_{parent}")))
 }
 
+/// Fields of a nested record that group its fields rather than say what
+/// they hold: Azure's activity log, GeoJSON and JSON Schema keep theirs
+/// under `properties`, a word that names an organisation elsewhere (`Acme
+/// Properties LLC`) and so would make every field under it a company's.
+const CONTAINER_FIELDS: &[&str] = &["properties", "attributes", "metadata"];
+
+/// A nested column's path without its [`CONTAINER_FIELDS`] above the leaf
+/// (`value[].properties.message` is read as `value[].message`).
+fn without_containers(column: &str) -> std::borrow::Cow<'_, str> {
+    let Some((path, leaf)) = column.rsplit_once('.') else {
+        return column.into();
+    };
+    let is_container = |field: &str| {
+        let field = field.trim_end_matches("[]");
+        CONTAINER_FIELDS
+            .iter()
+            .any(|c| field.eq_ignore_ascii_case(c))
+    };
+    if !path.split('.').any(is_container) {
+        return column.into();
+    }
+    let mut kept: Vec<&str> = path.split('.').filter(|f| !is_container(f)).collect();
+    kept.push(leaf);
+    kept.join(".").into()
+}
+
 /// A normalised column name without the number of one or two digits that
 /// ends it (`dx1`, `phone_2`, `address_line1`), when a letter comes before.
 fn without_counter(norm: &str) -> Option<&str> {
@@ -4262,6 +4289,25 @@ confidence = 0.6
         out.clear();
         e.scan_value(b"12345678", &none, &mut Scratch::default(), &mut out);
         assert!(out.is_empty());
+    }
+
+    #[test]
+    fn container_fields_say_nothing_of_the_fields_under_them() {
+        assert_eq!(
+            without_containers("value[].properties.message"),
+            "value[].message"
+        );
+        assert_eq!(without_containers("Properties.Attributes.owner"), "owner");
+        assert_eq!(without_containers("properties"), "properties");
+        assert_eq!(without_containers("company.name"), "company.name");
+        let e = Engine::builtin().unwrap();
+        let name = e
+            .rules()
+            .iter()
+            .position(|r| r.spec.id == "person-name")
+            .unwrap();
+        assert!(!e.column_context("value[].properties.message").negative[name]);
+        assert!(e.column_context("vendor.properties.name").negative[name]);
     }
 
     #[test]
