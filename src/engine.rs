@@ -2417,9 +2417,14 @@ impl Engine {
                 let gap = &haystack[between.clone()];
                 memchr::memchr(b'\t', gap).is_some() || memchr::memmem::find(gap, b"  ").is_some()
             };
+            // So is one past the end of the value's clause (`call back Lorna
+            // Lowry at (720) 999-9389? re invoice INV-746477`: the invoice
+            // word labels the number after it).
+            let in_a_later_clause = || ends_a_clause(&haystack[between.clone()]);
             let elsewhere = || {
                 crosses_a_quoted_field(&haystack[between.clone()])
-                    || (between.start == end && (after_product() || in_a_later_cell()))
+                    || (between.start == end
+                        && (after_product() || in_a_later_cell() || in_a_later_clause()))
             };
             let is_negative = is_negative && !elsewhere();
             for (counts, nearest) in [(is_positive, &mut positive), (is_negative, &mut negative)] {
@@ -2580,6 +2585,17 @@ fn crosses_a_quoted_field(between: &[u8]) -> bool {
         let rest = rest.strip_prefix(b",").unwrap_or(rest).trim_ascii_start();
         // A blank or a comma first: `""` is a quote escaped inside a field.
         rest.len() < after.len() && (rest.first() == Some(&b'"') || starts_a_named_field(rest))
+    })
+}
+
+/// Whether `between` (the bytes from a value to a word after it) ends the
+/// value's clause: a question or exclamation mark, a semicolon, or a full
+/// stop before a blank (`4.5.` would be no sentence's end).
+fn ends_a_clause(between: &[u8]) -> bool {
+    between.iter().enumerate().any(|(i, &b)| match b {
+        b'?' | b'!' | b';' => true,
+        b'.' => between.get(i + 1).is_some_and(|&n| n == b' ' || n == b'\t'),
+        _ => false,
     })
 }
 
@@ -4824,6 +4840,29 @@ confidence = 0.6
             .iter()
             .map(|c| engine.rule(c.rule).data_type.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_negative_word_past_the_values_clause_is_the_next_clauses() {
+        let e = Engine::builtin().unwrap();
+        let phones = |text: &str| {
+            types_found(&e, text.as_bytes())
+                .iter()
+                .filter(|t| *t == "PHONE_NUMBER")
+                .count()
+        };
+        assert_eq!(
+            phones("can you call back Jane Roe at (720) 839-9389? re invoice INV-746477"),
+            1
+        );
+        assert_eq!(phones("call back at 212-893-9968; order 4471 shipped"), 1);
+        // In the same clause the word still labels the value.
+        assert_eq!(phones("call back re invoice 212-893-9968"), 0);
+        assert_eq!(phones("call 212-893-9968 order"), 0);
+        assert!(ends_a_clause(b"? re "));
+        assert!(ends_a_clause(b". The "));
+        assert!(!ends_a_clause(b" re "));
+        assert!(!ends_a_clause(b".5 "));
     }
 
     #[test]
