@@ -1365,7 +1365,20 @@ pub fn email(s: &str) -> Option<f32> {
     }
     // `domain` is ASCII: every byte passed the label classes.
     let domain = crate::engine::str_of(domain).ok()?;
+    if is_calendar_resource_domain(domain) {
+        return None;
+    }
     Some(if is_test_domain(domain) { -0.3 } else { 0.0 })
+}
+
+/// Whether `domain` is a calendar service's own, for rooms, shared and
+/// imported calendars (`room4@resource.calendar.google.com`,
+/// `team@group.calendar.google.com`): an attendee or an organiser in a
+/// calendar export that reaches no one.
+fn is_calendar_resource_domain(domain: &str) -> bool {
+    const SUFFIX: &str = ".calendar.google.com";
+    domain.len() > SUFFIX.len()
+        && domain.as_bytes()[domain.len() - SUFFIX.len()..].eq_ignore_ascii_case(SUFFIX.as_bytes())
 }
 
 /// Ofcom's numbers for drama and examples, given as a UK number's ten
@@ -5154,6 +5167,7 @@ mod tests {
             "a+tag@mail.co.uk",
             "x_y-z@sub-domain.example.io",
             "o'neil@corp.museum",
+            "jane@calendar.google.com.evil.io",
         ] {
             assert_eq!(email(v), Some(0.0), "{v}");
         }
@@ -5181,6 +5195,10 @@ mod tests {
             "@gmail.com",
             "a b@gmail.com",
             "user@localhost",
+            // A calendar service's rooms and shared calendars.
+            "room4@resource.calendar.google.com",
+            "c_1a2b3c@group.calendar.google.com",
+            "x@GROUP.CALENDAR.GOOGLE.COM",
         ] {
             assert_eq!(email(v), None, "{v}");
         }
@@ -5471,6 +5489,12 @@ mod tests {
         }
         let tld = domain.rsplit('.').next().unwrap_or(domain);
         if !(2..=24).contains(&tld.len()) || !tld.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        if domain
+            .to_ascii_lowercase()
+            .ends_with(".calendar.google.com")
+        {
             return None;
         }
         Some(if is_test_domain(domain) { -0.3 } else { 0.0 })
