@@ -2427,6 +2427,10 @@ impl Engine {
                         && (after_product() || in_a_later_cell() || in_a_later_clause()))
             };
             let is_negative = is_negative && !elsewhere();
+            // A label after the value labels it within its clause only:
+            // `passed away on March 1, 2025. Born April 28, 1926` (the
+            // birth word is the next date's).
+            let is_positive = is_positive && !(between.start == end && in_a_later_clause());
             for (counts, nearest) in [(is_positive, &mut positive), (is_negative, &mut negative)] {
                 if counts {
                     *nearest = Some(nearest.map_or(distance, |d: usize| d.min(distance)));
@@ -4859,6 +4863,18 @@ confidence = 0.6
         // In the same clause the word still labels the value.
         assert_eq!(phones("call back re invoice 212-893-9968"), 0);
         assert_eq!(phones("call 212-893-9968 order"), 0);
+        // Nor does a label of the next clause name the value before it.
+        let dobs = |text: &str| {
+            types_found(&e, text.as_bytes())
+                .iter()
+                .filter(|t| *t == "DATE_OF_BIRTH")
+                .count()
+        };
+        assert_eq!(
+            dobs("Ann Roe, 71, passed away on May 3, 2025. Born October 19, 1954 in Durham."),
+            1
+        );
+        assert_eq!(dobs("seen on 01/02/1980 (date of birth) today"), 1);
         assert!(ends_a_clause(b"? re "));
         assert!(ends_a_clause(b". The "));
         assert!(!ends_a_clause(b" re "));
