@@ -2130,8 +2130,9 @@ impl Engine {
 
     /// `retry_shorter_groups`: rule `idx`'s value did not settle; the value
     /// without its last space-separated group, then without the two last,
-    /// and so on (at most [`MAX_SHORTER_GROUPS`] times), is considered
-    /// instead. Returns the first that settles.
+    /// and so on (at most [`MAX_SHORTER_GROUPS`] times, and only while the
+    /// groups taken off hold a letter), is considered instead. Returns the
+    /// first that settles.
     fn consider_shorter_groups(
         &self,
         haystack: &[u8],
@@ -2142,7 +2143,15 @@ impl Engine {
         scratch: &mut Scratch,
     ) -> Option<regex_automata::Span> {
         let spaces = memchr::memrchr_iter(b' ', &haystack[value.range()]).map(|p| value.start + p);
+        let mut cut_from = value.end;
         for end in spaces.take(MAX_SHORTER_GROUPS) {
+            // Only a group holding a letter is a word the pattern took in
+            // (`TYTULEM`); a value of digits that fails its check fails
+            // shorter too, and is not tried again and again.
+            if !haystack[end..cut_from].iter().any(u8::is_ascii_alphabetic) {
+                break;
+            }
+            cut_from = end;
             let end = value.start + haystack[value.start..end].trim_ascii_end().len();
             if end > value.start
                 && self.consider(haystack, report, external, idx, value.start, end, scratch)
