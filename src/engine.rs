@@ -4855,15 +4855,18 @@ confidence = 0.6
             .collect()
     }
 
+    /// How many findings of `data_type` `engine` reports in `text`.
+    fn count_of(engine: &Engine, text: &str, data_type: &str) -> usize {
+        types_found(engine, text.as_bytes())
+            .iter()
+            .filter(|t| *t == data_type)
+            .count()
+    }
+
     #[test]
     fn a_negative_word_past_the_values_clause_is_the_next_clauses() {
         let e = Engine::builtin().unwrap();
-        let phones = |text: &str| {
-            types_found(&e, text.as_bytes())
-                .iter()
-                .filter(|t| *t == "PHONE_NUMBER")
-                .count()
-        };
+        let phones = |text: &str| count_of(&e, text, "PHONE_NUMBER");
         assert_eq!(
             phones("can you call back Jane Roe at (720) 839-9389? re invoice INV-746477"),
             1
@@ -4873,12 +4876,7 @@ confidence = 0.6
         assert_eq!(phones("call back re invoice 212-893-9968"), 0);
         assert_eq!(phones("call 212-893-9968 order"), 0);
         // Nor does a label of the next clause name the value before it.
-        let dobs = |text: &str| {
-            types_found(&e, text.as_bytes())
-                .iter()
-                .filter(|t| *t == "DATE_OF_BIRTH")
-                .count()
-        };
+        let dobs = |text: &str| count_of(&e, text, "DATE_OF_BIRTH");
         assert_eq!(
             dobs("Ann Roe, 71, passed away on May 3, 2025. Born October 19, 1954 in Durham."),
             1
@@ -4893,12 +4891,7 @@ confidence = 0.6
     #[test]
     fn a_negative_word_in_a_later_cell_is_that_cells() {
         let e = Engine::builtin().unwrap();
-        let ips = |text: &str| {
-            types_found(&e, text.as_bytes())
-                .iter()
-                .filter(|t| *t == "IP_ADDRESS")
-                .count()
-        };
+        let ips = |text: &str| count_of(&e, text, "IP_ADDRESS");
         // Sign-ins listed as date, address, browser.
         let rows = "Access log:\n    2024-08-05T18:22:40Z  183.119.91.179  Safari 17 / iOS\n\
                     \x20   2025-11-23T05:01:23Z\t105.50.207.24\tChrome 124 / Windows\n";
