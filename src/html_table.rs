@@ -130,6 +130,8 @@ fn cell_end(haystack: &[u8], from: usize) -> Option<usize> {
 }
 
 fn trimmed(haystack: &[u8], range: Range<usize>) -> Range<usize> {
+    // (An empty range for a reversed one: never slice backwards.)
+    let range = range.start..range.end.max(range.start);
     let text = &haystack[range.clone()];
     let lead = text.len() - text.trim_ascii_start().len();
     let trail = text.len() - text.trim_ascii_end().len();
@@ -262,6 +264,11 @@ fn header_row(haystack: &[u8], table_at: usize, row: usize) -> Option<Table> {
         }
     };
     for at in memchr::memchr_iter(b'<', &haystack[table_at + 1..limit]).map(|p| table_at + 1 + p) {
+        // A `<` inside the open cell's own tag (an attribute's value,
+        // `<th title="</th>">`) is no tag.
+        if open.is_some_and(|from| at < from) {
+            continue;
+        }
         match (tag_at(haystack, at), header_row) {
             (Tag::Row, None) => header_row = Some(at),
             // A second row, or the first one's end: the header is whole.
@@ -375,6 +382,28 @@ mod tests {
                 .as_deref(),
             Some("ssn")
         );
+    }
+
+    #[test]
+    fn markup_inside_attributes_is_no_tag_and_never_panics() {
+        let tricky = "<table><tr><th data-x=\"</th>\">SSN</th><th title=\"<td>\">DOB</th></tr>\
+                      <tr><td>123-45-6789</td><td>1970-01-01</td></tr></table>";
+        for value in ["123-45-6789", "1970-01-01"] {
+            let _ = header_of(tricky, value);
+        }
+        // Every cut of a table: no lookup panics, whatever is left.
+        for cut in 0..PANDAS.len() {
+            if !PANDAS.is_char_boundary(cut) {
+                continue;
+            }
+            let text = &PANDAS[..cut];
+            let mut tables = HtmlTables::default();
+            for start in 0..text.len() {
+                for end in start..text.len().min(start + 12) {
+                    let _ = tables.header_of(text.as_bytes(), start, end);
+                }
+            }
+        }
     }
 
     #[test]
