@@ -32,7 +32,9 @@ const MAX_COLUMNS: usize = 256;
 struct Table {
     /// Where the header row's `<tr` starts: a value on it is a header.
     header_row: usize,
-    /// Each header cell's text, trimmed (empty for `<th></th>`).
+    /// Each header cell's text, trimmed (empty for `<th></th>`); no cells
+    /// when the table has no header row of `<th>` cells, remembered so that
+    /// each of its rows does not read back for one again.
     cells: Vec<Range<usize>>,
     /// Lookups up to here are in this table: no table starts or ends
     /// between the header row and here.
@@ -239,8 +241,13 @@ impl HtmlTables {
             self.no_table = Some(search_from..row);
             return None;
         };
-        let table = header_row(haystack, table_at, row)?;
-        Some(self.table.insert(table))
+        let (header_row, cells) =
+            header_cells(haystack, table_at).unwrap_or((table_at, Vec::new()));
+        Some(self.table.insert(Table {
+            header_row,
+            cells,
+            checked_to: row,
+        }))
     }
 }
 
@@ -250,10 +257,10 @@ fn starts_or_ends_a_table(haystack: &[u8], span: Range<usize>) -> bool {
         .any(|p| matches!(tag_at(haystack, span.start + p), Tag::Table | Tag::TableEnd))
 }
 
-/// The header row of the table starting at `table_at`: its first row, when
-/// all of that row's cells are `<th>` (a first row of `<td>` holds data, or
-/// labels no markup tells from it). `row` is a row of the table below.
-fn header_row(haystack: &[u8], table_at: usize, row: usize) -> Option<Table> {
+/// Where the header row of the table starting at `table_at` starts, and its
+/// cells: its first row, when all of that row's cells are `<th>` (a first
+/// row of `<td>` holds data, or labels no markup tells from it).
+fn header_cells(haystack: &[u8], table_at: usize) -> Option<(usize, Vec<Range<usize>>)> {
     let limit = (table_at + MAX_HEADER_ROW).min(haystack.len());
     let mut header_row = None;
     let mut cells: Vec<Range<usize>> = Vec::new();
@@ -290,11 +297,7 @@ fn header_row(haystack: &[u8], table_at: usize, row: usize) -> Option<Table> {
         }
     }
     let header_row = header_row?;
-    (open.is_none() && !cells.is_empty() && header_row <= row).then_some(Table {
-        header_row,
-        cells,
-        checked_to: row,
-    })
+    (open.is_none() && !cells.is_empty()).then_some((header_row, cells))
 }
 
 #[cfg(test)]
@@ -350,6 +353,18 @@ mod tests {
         let first = after.find("6214091339").unwrap();
         assert!(tables.header_of(h, first, first + 10).is_some());
         assert_eq!(tables.header_of(h, s, s + 10), None);
+    }
+
+    #[test]
+    fn a_table_without_a_header_is_remembered_as_one() {
+        let no_th = "<table><tr><td>SSN</td><td>DOB</td></tr>\
+                     <tr><td>123-45-6789</td><td>x</td></tr><tr><td>987-65-4321</td><td>y</td></tr></table>";
+        let mut tables = HtmlTables::default();
+        for v in ["123-45-6789", "987-65-4321"] {
+            let s = no_th.find(v).unwrap();
+            assert_eq!(tables.header_of(no_th.as_bytes(), s, s + v.len()), None);
+            assert!(tables.table.as_ref().is_some_and(|t| t.cells.is_empty()));
+        }
     }
 
     #[test]
