@@ -112,6 +112,9 @@ struct Block {
     layout: Layout,
     /// The header line of the rows in `rows` (no header found: `None`).
     header: Option<Range<usize>>,
+    /// The header is a comment line's list of field names (see
+    /// [`declared_fields`]): it labels only rows with as many cells.
+    declared: bool,
     /// From the start of the first line to the end of the last line known
     /// to be rows under `header`.
     rows: Range<usize>,
@@ -313,7 +316,17 @@ impl HeaderMemo {
         if line.start < header.end {
             return None;
         }
+        // Declared field names label the rows they list, not the other
+        // commented lines between them and the rows (a CDR export's
+        // `#  Dunmore, Lorna | MSISDN 12123987797 | ...` directory).
+        let declared = block.declared;
         let delimited = |delimiter: u8| {
+            if declared
+                && memchr::memchr_iter(delimiter, &haystack[line.clone()]).count()
+                    != memchr::memchr_iter(delimiter, &haystack[header.clone()]).count()
+            {
+                return None;
+            }
             let before = &haystack[line.start..start];
             let column = memchr::memchr_iter(delimiter, before).count();
             let cell = delimited_cell(haystack, header.clone(), column, delimiter)?;
@@ -447,10 +460,20 @@ fn extend(haystack: &[u8], mut block: Block, to: Range<usize>) -> Option<Block> 
     let mut at = block.rows.end + 1;
     while at <= to.start {
         let line = line_at(haystack, at)?;
+        if let Some(fields) = declared_on(haystack, block.layout, line.clone()) {
+            block.header = Some(fields);
+            block.declared = true;
+            block.rows.start = line.end;
+            block.rows.end = line.end;
+            at = line.end + 1;
+            previous = line;
+            continue;
+        }
         match step(block.layout, shape(&haystack[line.clone()])) {
             Step::Row => {}
             Step::Header => {
                 block.header = header_at(haystack, block.layout, line.clone(), Some(previous));
+                block.declared = false;
                 block.rows.start = line.end;
             }
             Step::Break => return None,
@@ -467,6 +490,7 @@ fn walk_up(haystack: &[u8], layout: Layout, line: Range<usize>) -> Block {
     let mut block = Block {
         layout,
         header: None,
+        declared: false,
         rows: line.clone(),
     };
     let mut current = line;
@@ -474,6 +498,12 @@ fn walk_up(haystack: &[u8], layout: Layout, line: Range<usize>) -> Block {
         let Some(above) = line_before(haystack, current.start) else {
             break;
         };
+        if let Some(fields) = declared_on(haystack, layout, above.clone()) {
+            block.rows.start = above.end;
+            block.header = Some(fields);
+            block.declared = true;
+            return block;
+        }
         match step(layout, shape(&haystack[above.clone()])) {
             Step::Row => {
                 block.rows.start = above.start;
@@ -488,7 +518,93 @@ fn walk_up(haystack: &[u8], layout: Layout, line: Range<usize>) -> Block {
             Step::Break => break,
         }
     }
+    // Delimited rows may take their names from a comment block above them
+    // (`# export v3 | fields: seq|a_party|b_party` over a line of remarks).
+    if block.header.is_none() && layout != Layout::Fixed {
+        let mut comment = current;
+        for _ in 0..MAX_ROWS_UP {
+            let Some(above) = line_before(haystack, comment.start) else {
+                break;
+            };
+            if !haystack[above.clone()].trim_ascii_start().starts_with(b"#") {
+                break;
+            }
+            if let Some(fields) = declared_on(haystack, layout, above.clone()) {
+                block.header = Some(fields);
+                block.declared = true;
+                break;
+            }
+            comment = above;
+        }
+    }
     block
+}
+
+/// The field names a comment line at `line` declares for rows of `layout`
+/// (see [`declared_fields`]), in `haystack`.
+fn declared_on(haystack: &[u8], layout: Layout, line: Range<usize>) -> Option<Range<usize>> {
+    let delimiter = match layout {
+        Layout::Pipe => b'|',
+        Layout::Semicolon => b';',
+        Layout::Fixed => return None,
+    };
+    let fields = declared_fields(&haystack[line.clone()], delimiter)?;
+    Some(line.start + fields.start..line.start + fields.end)
+}
+
+/// The list of field names a comment line declares for the `delimiter`-
+/// separated rows below it, within `line`: CDR and switch exports, Zeek-
+/// style logs and many home-grown dumps print their column names once, in
+/// a `#` comment (`# MSC CDR export v3 | fields: seq|start_utc|a_party`,
+/// `#fields ts|uid|host`, `# columns: name;ssn;dob`), instead of a header
+/// row. The list follows the word `fields` or `columns` (and a `:` or
+/// `=`) to the line's end and holds at least three names, each a short
+/// label with a letter.
+fn declared_fields(line: &[u8], delimiter: u8) -> Option<Range<usize>> {
+    let lead = line.len() - line.trim_ascii_start().len();
+    if line.get(lead) != Some(&b'#') {
+        return None;
+    }
+    let lowered = line.to_ascii_lowercase();
+    // The keyword is a directive (`#fields`) or a label (`fields:`), not a
+    // word of a remark (`# all fields are optional`).
+    let list_start = [&b"fields"[..], b"columns"].iter().find_map(|word| {
+        memchr::memmem::find_iter(&lowered, word).find_map(|at| {
+            let end = at + word.len();
+            if lowered[at - 1].is_ascii_alphanumeric()
+                || lowered.get(end).is_some_and(|b| b.is_ascii_alphanumeric())
+            {
+                return None;
+            }
+            let mut from = end;
+            while line.get(from).is_some_and(|b| b.is_ascii_whitespace()) {
+                from += 1;
+            }
+            match line.get(from) {
+                Some(b':' | b'=') => Some(from + 1),
+                _ if lowered[at - 1] == b'#' => Some(from),
+                _ => None,
+            }
+        })
+    })?;
+    let list = trimmed(list_start..line.len(), line)?;
+    let cells = line[list.clone()].split(|&b| b == delimiter);
+    let mut count = 0;
+    for cell in cells {
+        let cell = cell.trim_ascii();
+        let names = !cell.is_empty()
+            && cell.len() <= MAX_FIXED_HEADER_CELL
+            && cell.split(|&b| b == b' ').count() <= MAX_FIXED_HEADER_WORDS
+            && cell.iter().any(u8::is_ascii_alphabetic)
+            && !cell
+                .iter()
+                .any(|b| matches!(b, b'.' | b'!' | b'?' | b',' | b':'));
+        if !names {
+            return None;
+        }
+        count += 1;
+    }
+    (count >= 3).then_some(list)
 }
 
 /// Whether `start` may begin a table cell's value: what comes before it
@@ -856,6 +972,45 @@ mod tests {
         let start = text.find("| Q |").unwrap() + 2;
         let cell = memo.header_cell(bytes, start, start + 1).unwrap();
         assert_eq!(&text[cell], "Name");
+    }
+
+    #[test]
+    fn delimited_rows_take_the_names_a_comment_declares() {
+        let text = "# MSC CDR export v3 | fields: seq|start_utc|a_party|b_party|imsi\n\
+                    # subscriber directory (lawful-request scope)\n\
+                    #  Lowry, Callum | MSISDN 17136435521 | IMSI 311480004133340\n\
+                    496143|2025-08-27T15:02:14Z|17136435521|+447536221186|311480004133340\n\
+                    496144|2025-03-04T22:26:24Z|16104362365|34694526208|21407311280198\n";
+        assert_eq!(header_of(text, "+447536221186").as_deref(), Some("b_party"));
+        assert_eq!(header_of(text, "16104362365").as_deref(), Some("a_party"));
+        assert_eq!(header_of(text, "21407311280198").as_deref(), Some("imsi"));
+        // The commented directory's cells are not the rows the names list.
+        assert_eq!(header_of(text, "MSISDN 17136435521"), None);
+        let zeek =
+            "#separator |\n#fields ts|uid|orig_h|msisdn\n1700000000.1|C1|10.0.0.1|13125552368\n";
+        assert_eq!(header_of(zeek, "13125552368").as_deref(), Some("msisdn"));
+        let semicolons = "# columns: name;ssn;dob\nAnn Lee;318-94-9454;1971-05-12\n";
+        assert_eq!(header_of(semicolons, "318-94-9454").as_deref(), Some("ssn"));
+    }
+
+    #[test]
+    fn comments_that_declare_no_names_give_no_header() {
+        for text in [
+            // Prose about fields, a count, a sentence.
+            "# all fields are optional | see docs | v2\nA|318-94-9454|x\n",
+            "# the columns below | see docs | v2\nA|318-94-9454|x\n",
+            "# fields: 1|2|3\nA|318-94-9454|x\n",
+            "# fields: a|b\nA|318-94-9454\n",
+            // Not a comment.
+            "fields: seq|ssn|note\nA|318-94-9454|x\n",
+            // The word inside another (`subfields`).
+            "# subfields: seq|ssn|note\nA|318-94-9454|x\n",
+        ] {
+            assert_eq!(header_of(text, "318-94-9454"), None, "{text:?}");
+        }
+        // A markdown heading over a table without its own rule: no header.
+        let heading = "# Fields\n| a | 318-94-9454 | b |\n";
+        assert_eq!(header_of(heading, "318-94-9454"), None);
     }
 
     #[test]
