@@ -57,6 +57,7 @@ const REGISTRY: &[(&str, Validator)] = &[
     ("person_name_labelled", person_name_labelled),
     ("person_name_upper", person_name_upper),
     ("person_name_part", person_name_part),
+    ("person_name_full", person_name_full),
     ("person_name_author", person_name_author),
     ("date_of_birth_compact", date_of_birth_compact),
     ("person_name_hl7", person_name_hl7),
@@ -112,6 +113,7 @@ const NAMES: &[&str] = &[
     "person_name_labelled",
     "person_name_upper",
     "person_name_part",
+    "person_name_full",
     "person_name_author",
     "date_of_birth_compact",
     "person_name_hl7",
@@ -2226,6 +2228,7 @@ pub fn prepare(name: &str) {
         "person_name"
         | "person_name_reversed"
         | "person_name_part"
+        | "person_name_full"
         | "person_name_author"
         | "person_name_hl7"
         | "person_name_x12"
@@ -3881,6 +3884,59 @@ pub fn person_name_part(s: &str) -> Option<f32> {
         all_listed = false;
     }
     named.then_some(if all_listed { 0.0 } else { -0.1 })
+}
+
+/// A whole name alone in a column that says it holds a person's full name
+/// (`full_name`, `real_name`, `patient_name`): two to five words, each
+/// checked as [`person_name_part`] checks a part, particles (`de la`)
+/// before a word and a middle initial (`Mary J. Rowe`) allowed, a
+/// register's `Surname, Given` too. The lists are not needed (0.0 when a
+/// word is listed, else -0.1): the column says it is a name, and the lists
+/// lack most of the world's names (`Anirudh Grewal`, `Fermín de la Cruz`).
+pub fn person_name_full(s: &str) -> Option<f32> {
+    let s = trim(s);
+    if !s.is_ascii() {
+        return on_latin_folded(s, person_name_full);
+    }
+    // `Grewal, Anirudh`: the comma after the first word only.
+    let words = s.split_ascii_whitespace().enumerate().map(|(i, w)| {
+        if i == 0 {
+            w.strip_suffix(',').unwrap_or(w)
+        } else {
+            w
+        }
+    });
+    let words = StackWords::<5>::collect(words)?;
+    let words = words.as_slice();
+    let mut named = 0;
+    let mut listed = false;
+    for (i, w) in words.iter().enumerate() {
+        let inner = i > 0 && i + 1 < words.len();
+        let initial = w.len() <= 2
+            && w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            && name_token_ok(w);
+        if inner && initial {
+            continue;
+        }
+        if w.len() < 2 || !name_token_ok(w) || w.ends_with('.') || is_no_name_word(w) {
+            return None;
+        }
+        if NAME_PARTICLES.contains_bare(w) {
+            if i + 1 < words.len() {
+                continue;
+            }
+            return None;
+        }
+        named += 1;
+        if is_listed_given_name(w) || is_listed_surname(&words[..=i]) {
+            listed = true;
+            continue;
+        }
+        if !has_vowel(w) {
+            return None;
+        }
+    }
+    (named >= 2).then_some(if listed { 0.0 } else { -0.1 })
 }
 
 /// A name in a column that says who wrote or goes by it (`author`,
@@ -6388,6 +6444,46 @@ mod tests {
             "Mary--Kate",
         ] {
             assert_eq!(person_name_part(v), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn person_name_full_checks() {
+        for (v, verdict) in [
+            ("Mary Smith", 0.0),
+            ("Anirudh Grewal", -0.1),
+            ("Grewal, Anirudh", -0.1),
+            ("Fermín de la Cruz", 0.0),
+            ("Mary J. Zorbelane", 0.0),
+            ("Mary J Zorbelane", 0.0),
+            ("ZORBELANE QUARSHIBELL", -0.1),
+            ("Zorbelane Quarshibell", -0.1),
+        ] {
+            assert_eq!(person_name_full(v), Some(verdict), "{v}");
+        }
+        for v in [
+            "",
+            "Mary",
+            "Zorbelane",
+            "N/A",
+            "Unknown User",
+            "Customer Service",
+            "Front Desk",
+            "Acme Holdings",
+            "Test Patient",
+            "Mary Xqzvbnm",
+            "J. Smith",
+            "Mary Smith J.",
+            "van der",
+            "Mary de",
+            "Mary Smith Jones Brown Lee Ann",
+            "Mary2 Smith",
+            "mary.smith@example.com",
+            "@mary",
+            ", Smith",
+            "Mary , Smith",
+        ] {
+            assert_eq!(person_name_full(v), None, "{v}");
         }
     }
 
