@@ -3251,12 +3251,26 @@ fn nested_compound(column: &str) -> Option<String> {
 /// Properties LLC`) and so would make every field under it a company's.
 const CONTAINER_FIELDS: &[&str] = &["properties", "attributes", "metadata"];
 
+/// Leaves that show the record a field refers to rather than name what
+/// the field holds: ServiceNow's `caller_id.display_value`, FHIR's
+/// `subject.display`, OData's `assigned_to.displayValue`. The field above
+/// says whose it is.
+const REFERENCE_LEAVES: &[&str] = &["display_value", "displayValue", "display"];
+
 /// A nested column's path without its [`CONTAINER_FIELDS`] above the leaf
-/// (`value[].properties.message` is read as `value[].message`).
+/// (`value[].properties.message` is read as `value[].message`), and read as
+/// the field a [`REFERENCE_LEAVES`] leaf shows (`result[].assigned_to.
+/// display_value` as `result[].assigned_to`).
 fn without_containers(column: &str) -> std::borrow::Cow<'_, str> {
-    let Some((path, leaf)) = column.rsplit_once('.') else {
+    let Some((mut path, mut leaf)) = column.rsplit_once('.') else {
         return column.into();
     };
+    if REFERENCE_LEAVES.contains(&leaf) && !path.trim_end_matches("[]").is_empty() {
+        match path.rsplit_once('.') {
+            Some((above, field)) => (path, leaf) = (above, field),
+            None => return path.into(),
+        }
+    }
     let is_container = |field: &str| {
         let field = field.trim_end_matches("[]");
         CONTAINER_FIELDS
@@ -3264,7 +3278,8 @@ fn without_containers(column: &str) -> std::borrow::Cow<'_, str> {
             .any(|c| field.eq_ignore_ascii_case(c))
     };
     if !path.split('.').any(is_container) {
-        return column.into();
+        // (`path` and `leaf` are still a prefix of `column` and its end.)
+        return column[..path.len() + 1 + leaf.len()].into();
     }
     let mut kept: Vec<&str> = path.split('.').filter(|f| !is_container(f)).collect();
     kept.push(leaf);
@@ -4329,6 +4344,14 @@ confidence = 0.6
         assert_eq!(without_containers("Properties.Attributes.owner"), "owner");
         assert_eq!(without_containers("properties"), "properties");
         assert_eq!(without_containers("company.name"), "company.name");
+        assert_eq!(
+            without_containers("result[].assigned_to.display_value"),
+            "result[].assigned_to"
+        );
+        assert_eq!(without_containers("subject.display"), "subject");
+        assert_eq!(without_containers("properties.owner.displayValue"), "owner");
+        assert_eq!(without_containers("display"), "display");
+        assert_eq!(without_containers("[].display"), "[].display");
         let e = Engine::builtin().unwrap();
         let name = e
             .rules()
