@@ -557,9 +557,9 @@ fn declared_on(haystack: &[u8], layout: Layout, line: Range<usize>) -> Option<Ra
 /// style logs and many home-grown dumps print their column names once, in
 /// a `#` comment (`# MSC CDR export v3 | fields: seq|start_utc|a_party`,
 /// `#fields ts|uid|host`, `# columns: name;ssn;dob`), instead of a header
-/// row. The list follows the word `fields` or `columns` (and a `:` or
-/// `=`) to the line's end and holds at least three names, each a short
-/// label with a letter.
+/// row. The list follows the word `fields` or `columns` written as a
+/// directive (`#fields`) or a label (`fields:`, `columns =`) to the line's
+/// end, and holds at least three names, each a short label with a letter.
 fn declared_fields(line: &[u8], delimiter: u8) -> Option<Range<usize>> {
     let lead = line.len() - line.trim_ascii_start().len();
     if line.get(lead) != Some(&b'#') {
