@@ -5111,7 +5111,9 @@ confidence = 0.6
         };
         assert!(!built("us-npi") && !built("us-dea"));
         let found = engine.find_all(b"Attending: Dr. Jane Roe, NPI 1323194872");
-        assert!(found.iter().any(|c| engine.rules()[c.rule].id() == "us-npi"));
+        assert!(found
+            .iter()
+            .any(|c| engine.rules()[c.rule].id() == "us-npi"));
         assert!(built("us-npi"), "the NPI's context was looked up");
         assert!(!built("us-dea"), "no DEA candidate, no DEA automaton");
     }
