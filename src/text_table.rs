@@ -464,19 +464,16 @@ fn extend(haystack: &[u8], mut block: Block, to: Range<usize>) -> Option<Block> 
             block.header = Some(fields);
             block.declared = true;
             block.rows.start = line.end;
-            block.rows.end = line.end;
-            at = line.end + 1;
-            previous = line;
-            continue;
-        }
-        match step(block.layout, shape(&haystack[line.clone()])) {
-            Step::Row => {}
-            Step::Header => {
-                block.header = header_at(haystack, block.layout, line.clone(), Some(previous));
-                block.declared = false;
-                block.rows.start = line.end;
+        } else {
+            match step(block.layout, shape(&haystack[line.clone()])) {
+                Step::Row => {}
+                Step::Header => {
+                    block.header = header_at(haystack, block.layout, line.clone(), Some(previous));
+                    block.declared = false;
+                    block.rows.start = line.end;
+                }
+                Step::Break => return None,
             }
-            Step::Break => return None,
         }
         block.rows.end = line.end;
         at = line.end + 1;
