@@ -3856,34 +3856,67 @@ pub fn person_name_part(s: &str) -> Option<f32> {
         return on_latin_folded(s, person_name_part);
     }
     let words = StackWords::<3>::collect(s.split_ascii_whitespace())?;
-    let words = words.as_slice();
-    let mut all_listed = true;
-    let mut named = false;
-    for (i, w) in words.iter().enumerate() {
-        if w.len() < 2 || !name_token_ok(w) || w.ends_with('.') {
-            return None;
-        }
-        if is_no_name_word(w) {
-            return None;
-        }
-        // `van der Berg`: particles before the name they belong to (never
-        // after it: `van der` is no name, though `Al` or `Van` alone is).
-        if words.len() > 1 && NAME_PARTICLES.contains_bare(w) {
-            if i + 1 < words.len() {
+    let parts = NameWords::check(words.as_slice(), false)?;
+    (parts.named > 0).then_some(if parts.listed == parts.named {
+        0.0
+    } else {
+        -0.1
+    })
+}
+
+/// The words of a name checked one by one, as a register's name column
+/// holds them (see [`person_name_part`] and [`person_name_full`]).
+struct NameWords {
+    /// Words that are a name's own (not a particle nor a skipped initial).
+    named: usize,
+    /// Of those, the ones the name lists know.
+    listed: usize,
+}
+
+impl NameWords {
+    /// `None` when a word is no name's: too short, not a name token, a
+    /// stopword, title or placeholder, a particle ending the name, or a
+    /// word the lists lack without a vowel. `inner_initials`: a one- or
+    /// two-letter capitalised word between others (`Mary J. Rowe`) is
+    /// skipped rather than refused.
+    fn check(words: &[&str], inner_initials: bool) -> Option<NameWords> {
+        let mut parts = NameWords {
+            named: 0,
+            listed: 0,
+        };
+        for (i, w) in words.iter().enumerate() {
+            let inner = i > 0 && i + 1 < words.len();
+            if inner_initials
+                && inner
+                && w.len() <= 2
+                && w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+                && name_token_ok(w)
+            {
                 continue;
             }
-            return None;
+            if w.len() < 2 || !name_token_ok(w) || w.ends_with('.') || is_no_name_word(w) {
+                return None;
+            }
+            // `van der Berg`: particles before the name they belong to
+            // (never after it: `van der` is no name, though `Al` or `Van`
+            // alone is).
+            if words.len() > 1 && NAME_PARTICLES.contains_bare(w) {
+                if i + 1 < words.len() {
+                    continue;
+                }
+                return None;
+            }
+            parts.named += 1;
+            if is_listed_given_name(w) || is_listed_surname(&words[..=i]) {
+                parts.listed += 1;
+                continue;
+            }
+            if !has_vowel(w) {
+                return None;
+            }
         }
-        named = true;
-        if is_listed_given_name(w) || is_listed_surname(&words[..=i]) {
-            continue;
-        }
-        if !has_vowel(w) {
-            return None;
-        }
-        all_listed = false;
+        Some(parts)
     }
-    named.then_some(if all_listed { 0.0 } else { -0.1 })
 }
 
 /// A whole name alone in a column that says it holds a person's full name
@@ -3907,36 +3940,8 @@ pub fn person_name_full(s: &str) -> Option<f32> {
         }
     });
     let words = StackWords::<5>::collect(words)?;
-    let words = words.as_slice();
-    let mut named = 0;
-    let mut listed = false;
-    for (i, w) in words.iter().enumerate() {
-        let inner = i > 0 && i + 1 < words.len();
-        let initial = w.len() <= 2
-            && w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-            && name_token_ok(w);
-        if inner && initial {
-            continue;
-        }
-        if w.len() < 2 || !name_token_ok(w) || w.ends_with('.') || is_no_name_word(w) {
-            return None;
-        }
-        if NAME_PARTICLES.contains_bare(w) {
-            if i + 1 < words.len() {
-                continue;
-            }
-            return None;
-        }
-        named += 1;
-        if is_listed_given_name(w) || is_listed_surname(&words[..=i]) {
-            listed = true;
-            continue;
-        }
-        if !has_vowel(w) {
-            return None;
-        }
-    }
-    (named >= 2).then_some(if listed { 0.0 } else { -0.1 })
+    let parts = NameWords::check(words.as_slice(), true)?;
+    (parts.named >= 2).then_some(if parts.listed > 0 { 0.0 } else { -0.1 })
 }
 
 /// A name in a column that says who wrote or goes by it (`author`,
