@@ -75,6 +75,7 @@ const REGISTRY: &[(&str, Validator)] = &[
     ("street_address", street_address),
     ("street_address_intl", street_address_intl),
     ("street_address_labelled", street_address_labelled),
+    ("street_line", street_line),
     ("mrn", mrn),
     ("passport", passport),
     ("drivers_license", drivers_license),
@@ -131,6 +132,7 @@ const NAMES: &[&str] = &[
     "street_address",
     "street_address_intl",
     "street_address_labelled",
+    "street_line",
     "mrn",
     "passport",
     "drivers_license",
@@ -4206,9 +4208,6 @@ pub(crate) fn house_number_digits(t: &str) -> Option<&str> {
 /// its context and take its locality.
 pub fn street_address_labelled(s: &str) -> Option<f32> {
     let s = trim(s);
-    if s.len() > 80 || s.contains(['@', ':', '=', '<', '>', '|']) {
-        return None;
-    }
     // The street rule's pattern reads capitalised and upper-case words, the
     // international one's capitalised ones.
     let capitalised_words = !s
@@ -4220,11 +4219,38 @@ pub fn street_address_labelled(s: &str) -> Option<f32> {
     {
         return None;
     }
+    street_line(s)
+}
+
+/// A street line where a record's field says an address is (a FIX
+/// registration's mailing details, `474=Kerkstraat 264-hs`), whatever the
+/// country's way of writing it: a house number (`144`, `27a`, `10/34`, a
+/// Dutch addition `264-hs`, `121-II`) and a capitalised word of three
+/// letters or more, and nothing of another field (an `@`, a `:`, a `=`,
+/// an IP address, a run of digits as long as a phone number's). Unlike
+/// [`street_address_labelled`] it takes lines the other street rules read
+/// too: in such a field no context word is near to raise them.
+pub fn street_line(s: &str) -> Option<f32> {
+    let s = trim(s);
+    if s.len() > 80 || s.contains(['@', ':', '=', '<', '>', '|']) {
+        return None;
+    }
     let toks: Vec<&str> = s
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|t| !t.is_empty())
         .collect();
     let house = |t: &str| {
+        // A Dutch house number's addition (`264-hs`, `121-II`) names the
+        // floor or the part of the house.
+        let t = match t.split_once('-') {
+            Some((number, addition))
+                if (1..=3).contains(&addition.len())
+                    && addition.bytes().all(|b| b.is_ascii_alphabetic()) =>
+            {
+                number
+            }
+            _ => t,
+        };
         let (number, unit) = t.split_once('/').unwrap_or((t, "1"));
         house_number_digits(number).is_some_and(|d| d.len() <= 5 && !d.starts_with('0'))
             && house_number_digits(unit).is_some_and(|d| d.len() <= 4)
@@ -4239,7 +4265,15 @@ pub fn street_address_labelled(s: &str) -> Option<f32> {
     };
     let capitalised = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
     let digits = s.bytes().filter(u8::is_ascii_digit).count();
-    if !(toks.iter().any(|t| house(t))
+    // A US state's code and ZIP code (`Lafayette, LA 70584`) end a
+    // locality, not a street line.
+    let zip_after_state = |i: usize| {
+        i > 0
+            && toks[i].len() == 5
+            && toks[i - 1].len() == 2
+            && toks[i - 1].bytes().all(|b| b.is_ascii_uppercase())
+    };
+    if !((0..toks.len()).any(|i| house(toks[i]) && !zip_after_state(i))
         && toks.iter().any(|t| word(t) && capitalised(t))
         && digits <= 10
         && !toks.iter().any(|t| t.split('.').count() >= 4))
@@ -6605,6 +6639,8 @@ mod tests {
             "ul. Marszałkowska 10/34",
             "4 THE MALTINGS",
             "Västra Hamngatan 64, lgh 1415",
+            "Kerkstraat 264-hs",
+            "Prinsengracht 121-II",
         ] {
             assert_eq!(street_address_labelled(v), Some(0.0), "{v}");
         }
@@ -6621,6 +6657,30 @@ mod tests {
             "Pending verification",
         ] {
             assert_eq!(street_address_labelled(v), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn street_line_takes_what_the_other_street_rules_read_too() {
+        for v in [
+            "12 Main St",
+            "Calle Mayor 88",
+            "Via Toledo 198, scala A",
+            "Oudegracht 281-hs",
+            "ul. Mickiewicza 50/111",
+        ] {
+            assert_eq!(street_line(v), Some(0.0), "{v}");
+        }
+        for v in [
+            "Kerkstraat 264-huis",
+            "Kerkstraat",
+            "Lafayette, LA 70584",
+            "Order 12-A4",
+            "jo@acme.io 12 Main",
+            "192.168.1.10 port 8080",
+            "Flat 8",
+        ] {
+            assert_eq!(street_line(v), None, "{v}");
         }
     }
 
