@@ -1325,6 +1325,8 @@ pub struct Scratch {
     /// The current haystack's layout: the table block of the last header
     /// lookup, and whether it holds HL7 messages.
     headers: crate::text_table::HeaderMemo,
+    /// A ZPL haystack with its commands blanked (see `crate::zpl`).
+    zpl_text: Vec<u8>,
 }
 
 /// A haystack with its ASCII letters lowercased, made once per haystack
@@ -1532,7 +1534,16 @@ impl Engine {
         scratch: &mut Scratch,
         out: &mut Vec<Candidate>,
     ) {
-        self.collect(haystack, report, None, scratch);
+        // A label program is read as the text it prints (see `crate::zpl`):
+        // the copy keeps every offset.
+        if crate::zpl::is_zpl(haystack) {
+            let mut plain = std::mem::take(&mut scratch.zpl_text);
+            crate::zpl::blank_commands(haystack, &mut plain);
+            self.collect(&plain, report, None, scratch);
+            scratch.zpl_text = plain;
+        } else {
+            self.collect(haystack, report, None, scratch);
+        }
         resolve_overlaps(&mut scratch.candidates, &self.rules);
         out.extend_from_slice(&scratch.candidates);
     }

@@ -38,6 +38,7 @@ pub mod types;
 pub mod validators;
 mod value_span;
 mod x12;
+mod zpl;
 
 pub use contain::panic_is_contained;
 pub use types::{Category, BUILTIN_TYPES};
