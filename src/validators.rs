@@ -1035,7 +1035,9 @@ fn dea_check(d: &[u8]) -> u8 {
 /// DEA registration number: 2 letters + 7 digits; the first letter a registrant
 /// type (A B C D E F G H J K L M P R S T U X), the second A-Z or `9`;
 /// check digit = (d1+d3+d5 + 2*(d2+d4+d6)) mod 10. Letters are case-insensitive.
-/// 0.0.
+/// 0.0; -0.1 for `RX` and seven digits, a pharmacy's prescription number
+/// (`RX2255835`) as often as a narcotic treatment programme's registration
+/// (one in ten passes the check digit): a DEA word must vouch for it.
 pub fn dea(s: &str) -> Option<f32> {
     let b = trim(s).as_bytes();
     if b.len() != 9 {
@@ -1050,7 +1052,8 @@ pub fn dea(s: &str) -> Option<f32> {
         return None;
     }
     let d: Vec<u8> = b[2..].iter().map(|x| x - b'0').collect();
-    (dea_check(&d) == d[6]).then_some(0.0)
+    let prescription_like = t == b'R' && second == b'X';
+    (dea_check(&d) == d[6]).then_some(if prescription_like { -0.1 } else { 0.0 })
 }
 
 /// The NHS mod-11 check digit for nine digits, or `None` when it would be 10.
@@ -5025,6 +5028,9 @@ mod tests {
         assert_eq!(dea(&v), Some(0.0));
         assert_eq!(dea("ab1234563"), Some(0.0));
         assert_eq!(dea(&make_dea("M9", "876543")), Some(0.0));
+        // A prescription number's look needs a DEA word.
+        assert_eq!(dea(&make_dea("RX", "225583")), Some(-0.1));
+        assert_eq!(dea(&make_dea("RB", "225583")), Some(0.0));
         assert_eq!(dea("AB1234564"), None); // check digit
         assert_eq!(dea(&make_dea("IB", "123456")), None); // I not a registrant type
         assert_eq!(dea(&make_dea("A1", "123456")), None); // second char digit other than 9
