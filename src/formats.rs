@@ -30,11 +30,21 @@ pub(crate) fn holds(format: DocumentFormat, haystack: &[u8]) -> bool {
 
 /// A SWIFT MT940 or MT942 statement: a line opening with the account tag
 /// (`:25:`) and one with a statement line's or its information's
-/// (`:61:`, `:86:`).
+/// (`:61:`, `:86:`); or an MT103 customer transfer: its value date,
+/// currency and amount (`:32A:`) and its ordering customer (`:50K:`,
+/// `:50A:`, `:50F:`) or beneficiary (`:59:`).
 fn is_mt940(head: &[u8]) -> bool {
     let tag_opens_line =
         |tag: &[u8]| memchr::memmem::find_iter(head, tag).any(|at| opens_line(head, at));
-    tag_opens_line(b":25:") && (tag_opens_line(b":61:") || tag_opens_line(b":86:"))
+    let statement =
+        || tag_opens_line(b":25:") && (tag_opens_line(b":61:") || tag_opens_line(b":86:"));
+    let transfer = || {
+        tag_opens_line(b":32A:")
+            && [&b":50K:"[..], b":50A:", b":50F:", b":59:"]
+                .iter()
+                .any(|tag| tag_opens_line(tag))
+    };
+    statement() || transfer()
 }
 
 /// A BAI2 file: a file header record (`01,` then the sender's and the
@@ -219,6 +229,9 @@ mod tests {
         let mt940 = b"{1:F01DEUTDEFFAXXX0000000000}{2:O940}{4:\r\n:20:940S262424\r\n:25:DEUTDEFF/6594305841\r\n:28C:00218/1\r\n:61:2505240524D3154,96NTRFNONREF//238616046222\r\n";
         assert!(DocumentFormat::Mt940.is_in(mt940));
         assert!(!DocumentFormat::Mt940.is_in(b"meeting at 10:25: then 11:61: lunch\n"));
+        let mt103 = b":20:  FT232495A4T6D\n:23B: CRED\n:32A: 250520GBP150749,84\n:50K: /SE8269983457185384089897\n      Donal MCLAUGHLIN\n";
+        assert!(DocumentFormat::Mt940.is_in(mt103));
+        assert!(!DocumentFormat::Mt940.is_in(b"ratio 1:32A: then :59: later\n"));
     }
 
     #[test]

@@ -275,7 +275,9 @@ pub enum DocumentFormat {
     Fedwire,
     /// SWIFT MT940/MT942 account statements (`:25:` account, `:61:`
     /// statement lines, `:86:` information whose subfields `?31`/`~38` hold
-    /// the counterparty's account and `?32`/`?33` its name).
+    /// the counterparty's account and `?32`/`?33` its name), and MT103
+    /// customer transfers in the same tag format (`:32A:`, `:50K:`
+    /// ordering customer, `:59:` beneficiary, `:52A:`/`:57A:` banks).
     Mt940,
 }
 
