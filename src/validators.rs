@@ -4226,7 +4226,8 @@ pub fn street_address_labelled(s: &str) -> Option<f32> {
 }
 
 /// A street line where a record's field says an address is (a FIX
-/// registration's mailing details, `474=Kerkstraat 264-hs`), whatever the
+/// registration's mailing details, `474=Kerkstraat 264-hs`; the line under
+/// an MT103 party's name), whatever the
 /// country's way of writing it: a house number (`144`, `27a`, `10/34`, a
 /// Dutch addition `264-hs`, `121-II`) and a capitalised word of three
 /// letters or more, and nothing of another field (an `@`, a `:`, a `=`,
