@@ -25,6 +25,10 @@ pub(crate) fn holds(format: DocumentFormat, haystack: &[u8]) -> bool {
         DocumentFormat::Bai2 => is_bai2(head),
         DocumentFormat::Fedwire => is_fedwire(head),
         DocumentFormat::Mt940 => is_mt940(head),
+        DocumentFormat::Ical => {
+            memchr::memmem::find(head, b"BEGIN:VCALENDAR").is_some()
+                || memchr::memmem::find(head, b"BEGIN:VEVENT").is_some()
+        }
     }
 }
 
@@ -289,6 +293,14 @@ mod tests {
             b"BEGIN:VCARD\r\nVERSION:4.0\r\nN:Appiah;Kwame;;;\r\nEND:VCARD\r\n"
         ));
         assert!(!holds(DocumentFormat::Vcard, b"N:Appiah;Kwame;;;\r\n"));
+        assert!(holds(
+            DocumentFormat::Ical,
+            b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n"
+        ));
+        assert!(!holds(
+            DocumentFormat::Ical,
+            b"ORGANIZER;CN=Jo Roe:mailto:jo@x.org\r\n"
+        ));
         let ldif = b"# people\ndn: uid=kappiah,ou=People,dc=example,dc=org\nobjectClass: inetOrgPerson\nsn: Appiah\n";
         assert!(holds(DocumentFormat::Ldif, ldif));
         assert!(holds(

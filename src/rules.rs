@@ -279,6 +279,10 @@ pub enum DocumentFormat {
     /// customer transfers in the same tag format (`:32A:`, `:50K:`
     /// ordering customer, `:59:` beneficiary, `:52A:`/`:57A:` banks).
     Mt940,
+    /// iCalendar files (`BEGIN:VCALENDAR`, `BEGIN:VEVENT`), whose
+    /// `ORGANIZER` and `ATTENDEE` properties name people in their `CN`
+    /// parameter.
+    Ical,
 }
 
 impl DocumentFormat {
@@ -287,7 +291,8 @@ impl DocumentFormat {
     /// record, `BEGIN:VCARD`, an LDIF entry's `dn:` and `objectClass:`, an
     /// XML declaration or root element, a GEDCOM `0 HEAD` or record line,
     /// a DICOM element line, a FIX `8=FIX` begin string, a BAI2 file or
-    /// group header, Fedwire type and sender tags).
+    /// group header, Fedwire type and sender tags, SWIFT statement or
+    /// transfer tags, `BEGIN:VCALENDAR` or `BEGIN:VEVENT`).
     ///
     /// ```
     /// use datareach::rules::DocumentFormat;
@@ -299,7 +304,7 @@ impl DocumentFormat {
     }
 
     /// Every format, in the order their rules run.
-    pub const ALL: [DocumentFormat; 12] = [
+    pub const ALL: [DocumentFormat; 13] = [
         DocumentFormat::Hl7,
         DocumentFormat::X12,
         DocumentFormat::Nacha,
@@ -312,6 +317,7 @@ impl DocumentFormat {
         DocumentFormat::Bai2,
         DocumentFormat::Fedwire,
         DocumentFormat::Mt940,
+        DocumentFormat::Ical,
     ];
 }
 

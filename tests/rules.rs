@@ -35,6 +35,9 @@ fn every_builtin_rule_has_examples_and_they_hold() {
                 Some(DocumentFormat::Vcard) => {
                     format!("BEGIN:VCARD\r\nVERSION:4.0\r\n{text}\r\nEND:VCARD\r\n")
                 }
+                Some(DocumentFormat::Ical) => {
+                    format!("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n{text}\r\nEND:VEVENT\r\n")
+                }
                 Some(DocumentFormat::Ldif) => format!(
                     "dn: uid=example,ou=People,dc=example,dc=org\nobjectClass: inetOrgPerson\n{text}\n"
                 ),
