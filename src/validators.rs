@@ -4211,6 +4211,10 @@ pub(crate) fn house_number_digits(t: &str) -> Option<&str> {
 /// its context and take its locality.
 pub fn street_address_labelled(s: &str) -> Option<f32> {
     let s = trim(s);
+    // Refused before the other street rules' validators are asked.
+    if holds_another_field(s) {
+        return None;
+    }
     // The street rule's pattern reads capitalised and upper-case words, the
     // international one's capitalised ones.
     let capitalised_words = !s
@@ -4225,6 +4229,12 @@ pub fn street_address_labelled(s: &str) -> Option<f32> {
     street_line(s)
 }
 
+/// Whether `s` is too long for a street line or holds another field's
+/// marks (an `@`, a `:`, a `=`, markup, a `|`).
+fn holds_another_field(s: &str) -> bool {
+    s.len() > 80 || s.contains(['@', ':', '=', '<', '>', '|'])
+}
+
 /// A street line where a record's field says an address is (a FIX
 /// registration's mailing details, `474=Kerkstraat 264-hs`; the line under
 /// an MT103 party's name), whatever the
@@ -4236,7 +4246,7 @@ pub fn street_address_labelled(s: &str) -> Option<f32> {
 /// too: in such a field no context word is near to raise them.
 pub fn street_line(s: &str) -> Option<f32> {
     let s = trim(s);
-    if s.len() > 80 || s.contains(['@', ':', '=', '<', '>', '|']) {
+    if holds_another_field(s) {
         return None;
     }
     let toks: Vec<&str> = s
