@@ -287,7 +287,7 @@ mod tests {
     }
 
     #[test]
-    fn vcards_and_ldif_dumps_are_known_by_their_markers() {
+    fn vcards_calendars_and_ldif_dumps_are_known_by_their_markers() {
         assert!(holds(
             DocumentFormat::Vcard,
             b"BEGIN:VCARD\r\nVERSION:4.0\r\nN:Appiah;Kwame;;;\r\nEND:VCARD\r\n"
