@@ -2930,7 +2930,11 @@ pub fn person_name(s: &str) -> Option<f32> {
 /// ([`holds_name_impostor`]).
 fn name_shaped(name: &str, words: std::ops::RangeInclusive<usize>) -> Option<Vec<&str>> {
     let toks: Vec<&str> = name.split_whitespace().collect();
-    if !words.contains(&toks.len()) || !toks.iter().all(|t| name_token_ok(t)) {
+    // `'t` is a Dutch particle (`van 't Hof`), never a name's first or last word.
+    let inner = |i: usize| i > 0 && i + 1 < toks.len();
+    let token_ok =
+        |(i, t): (usize, &&str)| name_token_ok(t) || (inner(i) && matches!(*t, "'t" | "'T"));
+    if !words.contains(&toks.len()) || !toks.iter().enumerate().all(token_ok) {
         return None;
     }
     if toks.iter().any(|t| {
