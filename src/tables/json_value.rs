@@ -92,14 +92,37 @@ impl<'de> Visitor<'de> for JsonVisitor {
             let value = map.next_value()?;
             entries.push((key, value));
         }
-        // Reversed, then a stable sort: of duplicate keys the one last in the
-        // document comes first, and is the one `dedup` keeps. In place: an
-        // object per JSON line, so no second vector.
-        entries.reverse();
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
-        entries.dedup_by(|later, kept| later.0 == kept.0);
+        // In the document's order: a record's fields are read as it writes
+        // them (a name in `requester.name` before `comments[].body` greets
+        // the person by one of the names).
+        dedup_keys(&mut entries);
         Ok(Json::Object(entries))
     }
+}
+
+/// Of keys written more than once, the first place keeps the last value,
+/// as `serde_json` keeps them (a map in insertion order): rare, so looked
+/// for before anything is moved.
+fn dedup_keys(entries: &mut Vec<(Cow<'_, str>, Json<'_>)>) {
+    let n = entries.len();
+    let repeated = if n <= 32 {
+        (1..n).any(|i| entries[..i].iter().any(|(k, _)| *k == entries[i].0))
+    } else {
+        let mut keys: Vec<&str> = entries.iter().map(|(k, _)| k.as_ref()).collect();
+        keys.sort_unstable();
+        keys.windows(2).any(|w| w[0] == w[1])
+    };
+    if !repeated {
+        return;
+    }
+    let mut kept: Vec<(Cow<'_, str>, Json<'_>)> = Vec::with_capacity(n);
+    for (key, value) in entries.drain(..) {
+        match kept.iter_mut().find(|(k, _)| *k == key) {
+            Some(slot) => slot.1 = value,
+            None => kept.push((key, value)),
+        }
+    }
+    *entries = kept;
 }
 
 /// A key, borrowed when it holds no escape.
@@ -153,16 +176,13 @@ mod tests {
             },
             Value::String(s) => Json::Str(Cow::Owned(s.clone())),
             Value::Array(items) => Json::Array(items.iter().map(from_value).collect()),
-            Value::Object(map) => {
-                // Sorted whether or not serde_json preserves order (a
-                // dev-dependency turns that on in test builds).
-                let mut entries: Vec<(Cow<str>, Json)> = map
-                    .iter()
+            // In the document's order: a dev-dependency turns serde_json's
+            // `preserve_order` on in test builds.
+            Value::Object(map) => Json::Object(
+                map.iter()
                     .map(|(k, v)| (Cow::Owned(k.clone()), from_value(v)))
-                    .collect();
-                entries.sort_by(|a, b| a.0.cmp(&b.0));
-                Json::Object(entries)
-            }
+                    .collect(),
+            ),
         }
     }
 
@@ -173,12 +193,12 @@ mod tests {
             panic!("an object");
         };
         let keys: Vec<&str> = entries.iter().map(|(k, _)| k.as_ref()).collect();
-        assert_eq!(keys, ["n", "name", "note", "ok", "x", "z"]);
+        assert_eq!(keys, ["name", "note", "n", "x", "ok", "z"]);
         assert!(entries.iter().all(|(k, _)| matches!(k, Cow::Borrowed(_))));
-        assert!(matches!(&entries[1].1, Json::Str(Cow::Borrowed("Ada"))));
-        assert!(matches!(&entries[2].1, Json::Str(Cow::Owned(s)) if s == "a\"b"));
-        assert_eq!(entries[0].1, Json::Int(3));
-        assert_eq!(entries[4].1, Json::Float);
+        assert!(matches!(&entries[0].1, Json::Str(Cow::Borrowed("Ada"))));
+        assert!(matches!(&entries[1].1, Json::Str(Cow::Owned(s)) if s == "a\"b"));
+        assert_eq!(entries[2].1, Json::Int(3));
+        assert_eq!(entries[3].1, Json::Float);
     }
 
     #[test]
@@ -191,6 +211,15 @@ mod tests {
                 (Cow::Borrowed("b"), Json::Int(2)),
             ])
         );
+        // Past the quadratic look-up's reach as well.
+        let mut text: String = (0..40).map(|i| format!("\"k{i}\": {i}, ")).collect();
+        text = format!("{{{text}\"k3\": 99}}");
+        let Json::Object(entries) = serde_json::from_str::<Json>(&text).unwrap() else {
+            panic!("an object");
+        };
+        assert_eq!(entries.len(), 40);
+        assert_eq!(entries[3], (Cow::Borrowed("k3"), Json::Int(99)));
+        assert_eq!(entries[39].0, "k39");
     }
 
     fn json_text() -> impl Strategy<Value = String> {
