@@ -661,6 +661,10 @@ fn mailbox_local_after(haystack: &[u8], end: usize) -> &str {
 // `collect` notes the formats a haystack holds in 16 bits.
 const _: () = assert!(DocumentFormat::ALL.len() <= u16::BITS as usize);
 
+/// The confidence a reported name needs for its words to be remembered
+/// (see [`crate::rules::RuleSpec::remembered_names`]).
+pub const REMEMBERED_NAME_CONFIDENCE: f32 = 0.5;
+
 /// The largest NFA a rule set's shared automata (and so any one rule) may
 /// compile to.
 const SHARED_NFA_SIZE_LIMIT: usize = 64 << 20;
@@ -1327,6 +1331,9 @@ pub struct Scratch {
     headers: crate::text_table::HeaderMemo,
     /// A ZPL haystack with its commands blanked (see `crate::zpl`).
     zpl_text: Vec<u8>,
+    /// The names reported in the current file or table (see
+    /// [`crate::rules::RuleSpec::remembered_names`]).
+    names: validators::NameMemory,
 }
 
 /// A haystack with its ASCII letters lowercased, made once per haystack
@@ -1385,6 +1392,12 @@ impl Scratch {
     /// Keeps this scratch for the thread's next [`Scratch::for_this_thread`]
     /// (or, during thread teardown, drops it: its caches go back to their
     /// engine).
+    /// Forgets the names reported so far (see
+    /// [`crate::rules::RuleSpec::remembered_names`]): a new document begins.
+    pub fn forget_names(&mut self) {
+        self.names.clear();
+    }
+
     pub fn give_back(self) {
         let mut this = Some(self);
         let _ = THREAD_SCRATCH.try_with(|kept| {
@@ -1527,6 +1540,11 @@ impl Engine {
     /// start lies in `report` (so that overlapping chunks report each match
     /// exactly once), sorted by start. Bytes outside `report` still serve as
     /// context.
+    ///
+    /// Names reported here are remembered in `scratch` until
+    /// [`Scratch::forget_names`] (call it when a new document begins): a
+    /// later haystack of the same document may call the person by one of
+    /// the names (see [`crate::rules::RuleSpec::remembered_names`]).
     pub fn scan(
         &self,
         haystack: &[u8],
@@ -2266,6 +2284,8 @@ impl Engine {
                 None if rule.kind == validators::Kind::Name
                     && *spelled_by_mailbox.insert(spelling_mailbox_after(haystack, end, &text)) => {
                 }
+                // The document named this person in full before.
+                None if rule.spec.remembered_names && scratch.names.knows(&text) => {}
                 None => return false,
             }
         }
@@ -2369,6 +2389,11 @@ impl Engine {
                 end,
                 confidence,
             });
+            if rule.kind == validators::Kind::Name
+                && confidence + f32::EPSILON >= REMEMBERED_NAME_CONFIDENCE
+            {
+                scratch.names.remember(&text);
+            }
             return true;
         }
         demoted
@@ -3548,6 +3573,39 @@ requires_non_ascii = true
             err.contains("huge-unicode") && err.contains("bad pattern"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn a_name_reported_in_full_vouches_for_its_words_later_in_the_document() {
+        let e = Engine::builtin().unwrap();
+        let names = |hay: &str, s: &mut Scratch| -> Vec<String> {
+            let mut out = Vec::new();
+            e.scan(hay.as_bytes(), 0..hay.len(), s, &mut out);
+            out.iter()
+                .filter(|c| e.rule(c.rule).kind == validators::Kind::Name)
+                .map(|c| hay[c.start..c.end].to_owned())
+                .collect()
+        };
+        // Neither word is listed: the greeting alone names no one the
+        // lists know.
+        let greeting = "Hi Dominika,\n\nthe refund went out.\n";
+        let mut s = Scratch::default();
+        assert!(names(greeting, &mut s).is_empty());
+        let mail = "From: \"Dominika Qwertzova\" <dominika.qwertzova@post.example.net>\n\n";
+        assert_eq!(
+            names(&format!("{mail}{greeting}"), &mut s),
+            ["Dominika Qwertzova", "Dominika"]
+        );
+        // The next haystack of the same document (a table's next cell)
+        // still knows her; a new document does not.
+        assert_eq!(names(greeting, &mut s), ["Dominika"]);
+        s.forget_names();
+        assert!(names(greeting, &mut s).is_empty());
+        // A word the document never named in full stays unknown, and a
+        // greeting to no one stays no name whatever was remembered.
+        let mut s = Scratch::default();
+        names(mail, &mut s);
+        assert!(names("Hi Qwertzovan,\nHi Team,\n", &mut s).is_empty());
     }
 
     #[test]

@@ -196,6 +196,15 @@ pub struct RuleSpec {
     /// person (`Customer Service`) never passes.
     #[serde(default)]
     pub mailbox_agreement: bool,
+    /// For a person's name: when the validator turns a value down, it
+    /// passes all the same if every word of it (particles aside) belongs to
+    /// a name already reported in the same file or table with confidence
+    /// [`crate::engine::REMEMBERED_NAME_CONFIDENCE`] or more, written as two words or
+    /// more (`Thanks Dominika,` after `"requester": "Dominika Horvath"`):
+    /// the lists the validator checks lack most of the world's names, and
+    /// a document that named someone in full goes on to call them by one.
+    #[serde(default)]
+    pub remembered_names: bool,
     /// Values listed one after another (`Dx: E11.9, I10, Z79.4, E78.5`):
     /// a value of this rule reported at most this many bytes before another,
     /// on the same line, counts as a context word for it, at that distance,

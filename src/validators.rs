@@ -3204,6 +3204,100 @@ pub fn person_name_cued(s: &str) -> Option<f32> {
     }
 }
 
+/// Calls `each` with every word of a person's name as [`NameMemory`] keeps
+/// it: each word of `name` (split at spaces and commas) that is no
+/// particle and no leading initial, accents folded away, lowercased (on the
+/// stack). Gives the number of words, or `None` when `each` answers
+/// `false` or, if `check`, when a word is not name-shaped or names no one
+/// (a stopword, title, placeholder or team). A reported name was checked
+/// by its rule's validator already; a cheap test of the first byte finds
+/// its particles (`van`, `de`: lower case), and one in capitals (`DE LA
+/// CRUZ`) kept as a word is never looked up (particles are skipped there).
+fn each_name_word(name: &str, check: bool, mut each: impl FnMut(&str) -> bool) -> Option<usize> {
+    let mut count = 0;
+    let mut folded = [0u8; 64];
+    let mut lower = [0u8; 64];
+    for word in name.split([' ', ',']).filter(|w| !w.is_empty()) {
+        let ascii = if word.is_ascii() {
+            word
+        } else {
+            fold_latin_into(word, folded.get_mut(..word.len())?)?
+        };
+        let particle = if check {
+            NAME_PARTICLES.contains_bare(ascii)
+        } else {
+            ascii.as_bytes()[0].is_ascii_lowercase()
+        };
+        if particle || matches!(ascii, "'t" | "'T") {
+            continue;
+        }
+        if ascii.len() <= 2 && ascii.ends_with('.') && count == 0 {
+            // A leading initial says too little to remember or to match.
+            continue;
+        }
+        if ascii.len() < 2 || (check && (!name_token_ok(ascii) || is_no_name_word(ascii))) {
+            return None;
+        }
+        let lower = lower.get_mut(..ascii.len())?;
+        lower.copy_from_slice(ascii.as_bytes());
+        lower.make_ascii_lowercase();
+        // (ASCII in, ASCII out.)
+        if !each(crate::engine::str_of(lower).ok()?) {
+            return None;
+        }
+        count += 1;
+    }
+    Some(count)
+}
+
+/// Names reported so far in one file or table, word by word: a document
+/// that names someone in full (`Dominika Horvath`) goes on to call them by
+/// one of the names (`Thanks Dominika,`), which the name lists may not
+/// know. Bounded: past [`NameMemory::CAPACITY`] words nothing more is kept.
+#[derive(Debug, Default)]
+pub struct NameMemory {
+    words: HashSet<String, foldhash::fast::RandomState>,
+}
+
+impl NameMemory {
+    /// The most words kept.
+    pub const CAPACITY: usize = 4096;
+
+    /// Forgets every name (a new file or table begins).
+    pub fn clear(&mut self) {
+        self.words.clear();
+    }
+
+    /// Remembers the words of `name`, a reported name of two words or more
+    /// (particles and a leading initial aside).
+    pub fn remember(&mut self, name: &str) {
+        if self.words.len() >= Self::CAPACITY {
+            return;
+        }
+        // Most names come back again and again: look before copying.
+        let mut all_known = true;
+        let words = each_name_word(name, false, |w| {
+            all_known &= self.words.contains(w);
+            true
+        });
+        if words.is_some_and(|n| n >= 2) && !all_known {
+            each_name_word(name, false, |w| {
+                if !self.words.contains(w) {
+                    self.words.insert(w.to_owned());
+                }
+                true
+            });
+        }
+    }
+
+    /// Whether `name` is a name's shape and every word of it (particles
+    /// aside) belongs to a remembered name.
+    pub fn knows(&self, name: &str) -> bool {
+        !self.words.is_empty()
+            && each_name_word(name, true, |w| self.words.contains(w)).is_some_and(|n| n > 0)
+    }
+}
+
 /// A word that names no one on its own: a stopword, a title, a placeholder
 /// (`Unknown`) or a team (`Payroll`), whatever the lists say.
 fn is_no_name_word(word: &str) -> bool {
@@ -4562,6 +4656,65 @@ fn bic(s: &str) -> Option<f32> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn name_memory_keeps_the_words_of_full_names_only() {
+        let mut memory = NameMemory::default();
+        assert!(!memory.knows("Dominika"));
+        // One word alone is no evidence: it is not kept.
+        memory.remember("Dominika");
+        assert!(!memory.knows("Dominika"));
+        memory.remember("Dominika van 't Qwertzova");
+        memory.remember("Zoë MÜLLER-Ibsen");
+        memory.remember("A. Okonkwo-Brandt");
+        for known in [
+            "Dominika",
+            "Qwertzova",
+            "Dominika Qwertzova",
+            "van Qwertzova",
+            "Zoe",
+            "Zoë",
+            "Müller-Ibsen",
+        ] {
+            assert!(memory.knows(known), "{known}");
+        }
+        // An initial and a surname are one word to remember: not enough;
+        // a word of no name never passes.
+        memory.remember("Team Dominika");
+        for unknown in [
+            "A.",
+            "Okonkwo-Brandt",
+            "Dominikas",
+            "Dominika Smith",
+            "Team",
+            "",
+            "van",
+            "Dominika, 2",
+        ] {
+            assert!(!memory.knows(unknown), "{unknown}");
+        }
+        memory.clear();
+        assert!(!memory.knows("Dominika"));
+    }
+
+    #[test]
+    fn name_memory_stops_growing_at_its_capacity() {
+        let mut memory = NameMemory::default();
+        let word = |i: usize| {
+            let letters: String = format!("{i:04}")
+                .bytes()
+                .map(|d| char::from(b'a' + (d - b'0')))
+                .collect();
+            format!("Q{letters}")
+        };
+        for i in 0..NameMemory::CAPACITY {
+            memory.remember(&format!("{} {}", word(i), word(i + 5000)));
+        }
+        assert!(memory.words.len() >= NameMemory::CAPACITY);
+        memory.remember("Dominika Qwertzova");
+        assert!(!memory.knows("Dominika"));
+        assert!(memory.knows(&word(0)));
+    }
+
     #[test]
     fn test_value_lists_are_sorted_for_binary_search() {
         for list in [

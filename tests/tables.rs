@@ -356,6 +356,48 @@ fn a_kind_column_names_the_type_of_its_sibling_row_by_row() {
 }
 
 #[test]
+fn a_name_a_table_reported_in_full_vouches_for_its_given_name_in_later_cells() {
+    let (_tmp, dir) = lake();
+    // `Dominika` is in no list: the greeting alone names no one the lists
+    // know, and the other table never named her.
+    let row = |name: &str, case: u32| {
+        format!(
+            r#"{{"requester": {{"name": "{name}"}}, "comments": [{{"body": "Thanks Dominika, we opened case {case}."}}]}}"#
+        )
+    };
+    write(
+        &dir,
+        "tickets.jsonl",
+        format!(
+            "{}\n{}\n",
+            row("Dominika Johnson", 12),
+            row("Arvo Pelt", 13)
+        ),
+    );
+    write(&dir, "other.jsonl", format!("{}\n", row("Arvo Pelt", 14)));
+    let run = scan(&dir, &["--show-values"]);
+    assert_eq!(run.code, 1);
+    let greeted: Vec<(String, u64)> = run
+        .findings()
+        .iter()
+        .filter(|f| f["column"] == "comments[].body" && f["type"] == "PERSON_NAME")
+        .map(|f| {
+            (
+                f["path"].as_str().unwrap().to_owned(),
+                f["row"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        greeted,
+        [
+            ("tickets.jsonl".to_owned(), 0),
+            ("tickets.jsonl".to_owned(), 1)
+        ]
+    );
+}
+
+#[test]
 fn csv_columns_are_classified_by_values_not_names() {
     let (_tmp, dir) = lake();
     write(&dir, "customers.csv", customers_csv(60));

@@ -598,7 +598,12 @@ impl<'e> TableScanner<'e> {
             engine,
             columns: Vec::new(),
             index: HashMap::default(),
-            scratch: Scratch::for_this_thread(),
+            scratch: {
+                // A new table: its names are its own.
+                let mut scratch = Scratch::for_this_thread();
+                scratch.forget_names();
+                scratch
+            },
             cands: Vec::new(),
             described: HashMap::default(),
             kinds: HashMap::default(),

@@ -136,7 +136,12 @@ impl<'t, 'e, 'a, 'c> SqlReader<'t, 'e, 'a, 'c> {
         SqlReader {
             table,
             acc,
-            scratch: Scratch::for_this_thread(),
+            scratch: {
+                // A new table: its names are its own.
+                let mut scratch = Scratch::for_this_thread();
+                scratch.forget_names();
+                scratch
+            },
             cands: Vec::new(),
             pending: Held::default(),
             base: 0,
