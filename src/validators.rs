@@ -4609,6 +4609,16 @@ pub fn drivers_license(s: &str) -> Option<f32> {
     {
         return None;
     }
+    // Washington's numbers since 2018: `WDL` and nine letters or digits,
+    // as few as one of them a digit.
+    if let Some(rest) = s.strip_prefix("WDL") {
+        return (rest.len() == 9
+            && rest.bytes().any(|b| b.is_ascii_digit())
+            && rest
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()))
+        .then_some(0.0);
+    }
     light_id(s, 5..=15, 4, false)
 }
 
@@ -7040,6 +7050,13 @@ mod tests {
         assert_eq!(drivers_license("S530-4821-9385"), Some(0.0));
         assert_eq!(drivers_license("F2551190"), Some(0.0));
         assert_eq!(drivers_license("28 929 807"), Some(0.0)); // Pennsylvania
+                                                              // Washington: `WDL` and nine letters or digits, at least one a digit.
+        assert_eq!(drivers_license("WDLCRTZTVL3N"), Some(0.0));
+        assert_eq!(drivers_license("WDL7ZF7DD6CP"), Some(0.0));
+        assert_eq!(drivers_license("WDLABCDEFGHI"), None);
+        assert_eq!(drivers_license("WDL7ZF7DD6C"), None);
+        assert_eq!(drivers_license("WDL7ZF7DD6CPX"), None);
+        assert_eq!(drivers_license("WDL7zf7dd6cp"), None);
         assert_eq!(drivers_license("949 127 146"), Some(0.0)); // New York
         assert_eq!(drivers_license("M 765 825 572 347"), Some(0.0));
         // Amounts written in spaced thousands.
