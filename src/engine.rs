@@ -1389,15 +1389,15 @@ impl Scratch {
             .unwrap_or_default()
     }
 
-    /// Keeps this scratch for the thread's next [`Scratch::for_this_thread`]
-    /// (or, during thread teardown, drops it: its caches go back to their
-    /// engine).
     /// Forgets the names reported so far (see
     /// [`crate::rules::RuleSpec::remembered_names`]): a new document begins.
     pub fn forget_names(&mut self) {
         self.names.clear();
     }
 
+    /// Keeps this scratch for the thread's next [`Scratch::for_this_thread`]
+    /// (or, during thread teardown, drops it: its caches go back to their
+    /// engine).
     pub fn give_back(self) {
         let mut this = Some(self);
         let _ = THREAD_SCRATCH.try_with(|kept| {

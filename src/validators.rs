@@ -3206,7 +3206,7 @@ pub fn person_name_cued(s: &str) -> Option<f32> {
 
 /// Calls `each` with every word of a person's name as [`NameMemory`] keeps
 /// it: each word of `name` (split at spaces and commas) that is no
-/// particle and no leading initial, accents folded away, lowercased (on the
+/// particle and no initial, accents folded away, lowercased (on the
 /// stack). Gives the number of words, or `None` when `each` answers
 /// `false` or, if `check`, when a word is not name-shaped or names no one
 /// (a stopword, title, placeholder or team). A reported name was checked
@@ -3231,11 +3231,13 @@ fn each_name_word(name: &str, check: bool, mut each: impl FnMut(&str) -> bool) -
         if particle || matches!(ascii, "'t" | "'T") {
             continue;
         }
-        if ascii.len() <= 2 && ascii.ends_with('.') && count == 0 {
-            // A leading initial says too little to remember or to match.
+        let initial = ascii.len() == 1 || (ascii.len() == 2 && ascii.ends_with('.'));
+        if initial && ascii.as_bytes()[0].is_ascii_alphabetic() {
+            // An initial (`A.`, `Kenji M Delacroix`) says too little to
+            // remember or to match.
             continue;
         }
-        if ascii.len() < 2 || (check && (!name_token_ok(ascii) || is_no_name_word(ascii))) {
+        if check && (!name_token_ok(ascii) || is_no_name_word(ascii)) {
             return None;
         }
         let lower = lower.get_mut(..ascii.len())?;
@@ -3269,7 +3271,7 @@ impl NameMemory {
     }
 
     /// Remembers the words of `name`, a reported name of two words or more
-    /// (particles and a leading initial aside).
+    /// (particles and initials aside).
     pub fn remember(&mut self, name: &str) {
         if self.words.len() >= Self::CAPACITY {
             return;
@@ -4676,6 +4678,7 @@ mod tests {
         memory.remember("Dominika van 't Qwertzova");
         memory.remember("Zoë MÜLLER-Ibsen");
         memory.remember("A. Okonkwo-Brandt");
+        memory.remember("Kenji M Qwertzmann");
         for known in [
             "Dominika",
             "Qwertzova",
@@ -4684,6 +4687,9 @@ mod tests {
             "Zoe",
             "Zoë",
             "Müller-Ibsen",
+            "Kenji",
+            "Qwertzmann",
+            "Kenji M. Qwertzmann",
         ] {
             assert!(memory.knows(known), "{known}");
         }
