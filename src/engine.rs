@@ -1395,6 +1395,14 @@ impl Scratch {
         self.names.clear();
     }
 
+    /// This thread's kept scratch ([`Scratch::for_this_thread`]) for a new
+    /// document: the names the last one reported forgotten.
+    pub fn for_new_document() -> Scratch {
+        let mut scratch = Scratch::for_this_thread();
+        scratch.forget_names();
+        scratch
+    }
+
     /// Keeps this scratch for the thread's next [`Scratch::for_this_thread`]
     /// (or, during thread teardown, drops it: its caches go back to their
     /// engine).

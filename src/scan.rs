@@ -1028,10 +1028,9 @@ pub(crate) fn scan_window(
                     let hay_lo = lo.saturating_sub(overlap);
                     let hay_hi = (hi + overlap).min(data.len());
                     let hay = &data[hay_lo..hay_hi];
-                    let mut scratch = Scratch::for_this_thread();
                     // Each chunk is a document of its own (chunks run in
                     // parallel): names it reports are its own.
-                    scratch.forget_names();
+                    let mut scratch = Scratch::for_new_document();
                     let mut cands = Vec::new();
                     ctx.engine
                         .scan(hay, (lo - hay_lo)..(hi - hay_lo), &mut scratch, &mut cands);

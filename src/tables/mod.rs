@@ -598,12 +598,8 @@ impl<'e> TableScanner<'e> {
             engine,
             columns: Vec::new(),
             index: HashMap::default(),
-            scratch: {
-                // A new table: its names are its own.
-                let mut scratch = Scratch::for_this_thread();
-                scratch.forget_names();
-                scratch
-            },
+            // A new table: its names are its own.
+            scratch: Scratch::for_new_document(),
             cands: Vec::new(),
             described: HashMap::default(),
             kinds: HashMap::default(),

@@ -136,12 +136,8 @@ impl<'t, 'e, 'a, 'c> SqlReader<'t, 'e, 'a, 'c> {
         SqlReader {
             table,
             acc,
-            scratch: {
-                // A new table: its names are its own.
-                let mut scratch = Scratch::for_this_thread();
-                scratch.forget_names();
-                scratch
-            },
+            // A new table: its names are its own.
+            scratch: Scratch::for_new_document(),
             cands: Vec::new(),
             pending: Held::default(),
             base: 0,
