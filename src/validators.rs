@@ -4326,7 +4326,7 @@ pub fn street_address_labelled(s: &str) -> Option<f32> {
     {
         return None;
     }
-    street_line(s)
+    street_line_of_its_own(s)
 }
 
 /// Whether `s` is too long for a street line or holds another field's
@@ -4349,6 +4349,12 @@ pub fn street_line(s: &str) -> Option<f32> {
     if holds_another_field(s) {
         return None;
     }
+    street_line_of_its_own(s)
+}
+
+/// [`street_line`] on a trimmed `s` that holds no other field's marks
+/// ([`holds_another_field`], which its callers asked already).
+fn street_line_of_its_own(s: &str) -> Option<f32> {
     let toks: Vec<&str> = s
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|t| !t.is_empty())
