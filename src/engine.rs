@@ -2725,28 +2725,45 @@ const LABEL_TAIL: usize = 64;
 /// line of data (digits, lower-case prose not ending in `?` or `:`) labels
 /// nothing.
 fn label_line_above(haystack: &[u8], line_start: usize) -> Option<Range<usize>> {
-    // An item of a bulleted list is labelled by what heads the list: the
-    // items above it are passed over.
+    let tail = |line: Range<usize>| line.start.max(line.end - LABEL_TAIL.min(line.end))..line.end;
+    // A JSON record naming its value, pretty-printed: `"name": "dob",` over
+    // `"value": "1959-10-11"` (an HTTP archive's query strings and form
+    // fields, identifiers and settings exported as name-value pairs).
+    if json_key_is(&haystack[line_start..], &[b"value", b"val"]) {
+        let above = line_above(haystack, line_start)?;
+        if json_key_is(
+            &haystack[above.clone()],
+            &[b"name", b"key", b"field", b"label"],
+        ) {
+            return Some(tail(above));
+        }
+    }
+    // An item of a bulleted list is labelled by what heads the list, and so
+    // is a line indented under a heading, as forms and summaries set out
+    // their items without bullets (`DIAGNOSES` over `  Principal: ...` and
+    // `  Secondary: ...`): the items above it (bulleted, or indented alike)
+    // are passed over.
     let mut line_start = line_start;
-    if is_list_item(&haystack[line_start..]) {
+    let indent = indentation(&haystack[line_start..]);
+    let bulleted = is_list_item(&haystack[line_start..]);
+    let indented = !bulleted && (indent.len() >= 2 || indent == b"\t");
+    let is_item = |line: &[u8]| {
+        if bulleted {
+            is_list_item(line)
+        } else {
+            indented && indentation(line) == indent && line.len() > indent.len()
+        }
+    };
+    if bulleted || indented {
         for _ in 0..MAX_LIST_ITEMS_ABOVE {
             match line_above(haystack, line_start) {
-                Some(above) if is_list_item(&haystack[above.clone()]) => line_start = above.start,
+                Some(above) if is_item(&haystack[above.clone()]) => line_start = above.start,
                 _ => break,
             }
         }
     }
     let above = line_above(haystack, line_start)?;
     let line = haystack[above.clone()].trim_ascii();
-    let tail = |line: Range<usize>| line.start.max(line.end - LABEL_TAIL.min(line.end))..line.end;
-    // A JSON record naming its value, pretty-printed: `"name": "dob",` over
-    // `"value": "1959-10-11"` (an HTTP archive's query strings and form
-    // fields, identifiers and settings exported as name-value pairs).
-    if json_key_is(&haystack[line_start..], &[b"value", b"val"])
-        && json_key_is(line, &[b"name", b"key", b"field", b"label"])
-    {
-        return Some(tail(above));
-    }
     if line.is_empty() {
         // A section's heading and what it heads are a blank line apart
         // (`## Problem list`, blank, `* Obstructive sleep apnea (G47.33)`).
@@ -2908,6 +2925,15 @@ fn line_above(haystack: &[u8], line_start: usize) -> Option<Range<usize>> {
 /// How many items of a list above a value's item are passed over to the
 /// line heading the list.
 const MAX_LIST_ITEMS_ABOVE: usize = 32;
+
+/// The blanks (spaces and tabs) a line of text starts with.
+fn indentation(text: &[u8]) -> &[u8] {
+    let n = text
+        .iter()
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count();
+    &text[..n]
+}
 
 /// Whether text starts with a bullet (`* `, `- `, `• `), indented or not.
 fn is_list_item(text: &[u8]) -> bool {
@@ -5106,6 +5132,14 @@ confidence = 0.6
         // A heading in capitals, a label alone, a long question (its end).
         assert!(label_line_above(b"SECONDARY DIAGNOSES\n- I50.9", 20).is_some());
         assert!(label_line_above(b"Date of birth:\n1980-01-02", 15).is_some());
+        // Items indented alike under a heading are passed over to it; a
+        // line indented otherwise ends the items.
+        let items = b"DIAGNOSES\n  Principal: Gout\n  Secondary: anemia (D50.9)";
+        assert_eq!(label_line_above(items, 28), Some(0..9));
+        let uneven = b"DIAGNOSES\n Principal: Gout\n  Secondary: anemia (D50.9)";
+        assert_eq!(label_line_above(uneven, 27), None);
+        let tabbed = b"Next of kin:\n\tMother\n\tAoife O'Brien";
+        assert_eq!(label_line_above(tabbed, 21), Some(0..12));
         let long = format!("{}Can you confirm your date of birth?\nX", "a".repeat(150));
         let range = label_line_above(long.as_bytes(), long.len() - 1).unwrap();
         assert_eq!(range.end - range.start, LABEL_TAIL);
