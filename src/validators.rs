@@ -2818,11 +2818,13 @@ pub fn person_name(s: &str) -> Option<f32> {
         dotted_title = first.ends_with('.');
         title_case_title = first.bytes().skip(1).any(|b| b.is_ascii_lowercase());
     }
-    // An initial between a dotted title and the surname (`Dr. A. Patel`,
-    // as prescription labels print the prescriber) says no more than the
-    // title did: the surname is judged as after the title alone.
+    // An initial between a title and the surname (`Dr. A. Patel`, as
+    // prescription labels print the prescriber; `Dr P. MacLeod` without the
+    // dot, as British letters write the title) says no more than the title
+    // did: the surname is judged as after the title alone. A title in
+    // capitals without a dot (`MS J. Word`) is no title here.
     if let [initial, _] = toks {
-        if dotted_title
+        if (dotted_title || title_case_title)
             && initial.len() == 2
             && initial.as_bytes()[0].is_ascii_uppercase()
             && initial.ends_with('.')
@@ -6939,6 +6941,12 @@ mod tests {
         }
         assert_eq!(person_name("Dr Pepper"), Some(0.0));
         assert_eq!(person_name("Dr. Pepper"), Some(0.0));
+        // An initial before the surname changes nothing, after a title with
+        // its dot or in title case without it; not after one in capitals.
+        for v in ["Dr. M. Caldwell", "Dr M. Caldwell", "Mrs J. Smith"] {
+            assert_eq!(person_name(v), Some(0.05), "{v}");
+        }
+        assert_ne!(person_name("DR M. Smith"), person_name("DR Smith"));
         assert!(person_name("Dr. Le").is_some_and(|v| v < 0.05));
         assert!(person_name("Mr. Clean").is_some_and(|v| v < 0.05));
         assert_eq!(person_name("Dr. Qwxzyv"), Some(-0.15));
