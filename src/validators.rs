@@ -2976,13 +2976,29 @@ fn given_name_first(name: &str) -> std::borrow::Cow<'_, str> {
 /// A name alone on the line under a letter's sign-off (`Thanks,` /
 /// `Connor Thornbury`): a signed letter puts its writer's name there, so
 /// the shape is checked ([`name_shaped`]) and not the lists, which lack
-/// most of the world's names; 0.1 more when they know a part of it.
+/// most of the world's names; 0.1 more when they know a part of it. A
+/// given name alone (`Thanks,` / `Connor`, as colleagues sign) only when
+/// the lists know it, 0.05 less: a word alone there is as often a team or
+/// a sender (`Support`).
 pub fn person_name_signed(s: &str) -> Option<f32> {
     if !s.is_ascii() {
         return on_latin_folded(s, person_name_signed);
     }
-    let toks = name_shaped(trim(s), 2..=4)?;
-    Some(if a_part_listed(&toks) { 0.1 } else { 0.0 })
+    let toks = name_shaped(trim(s), 1..=4)?;
+    if let [given] = toks.as_slice() {
+        return is_listed_given_name(given).then_some(-0.05);
+    }
+    Some(shaped_name_score(&toks))
+}
+
+/// The adjustment for a name of two words or more checked for its shape:
+/// 0.1 when the lists know a part of it.
+fn shaped_name_score(toks: &[&str]) -> f32 {
+    if a_part_listed(toks) {
+        0.1
+    } else {
+        0.0
+    }
 }
 
 /// A name before a credential (`Mehmet Çelik, MD`, `Abena Appiah, PA-C`):
@@ -3001,8 +3017,8 @@ pub fn person_name_credentialed(s: &str) -> Option<f32> {
     {
         return None;
     }
-    // Otherwise checked as a name under a sign-off is.
-    person_name_signed(s)
+    // Otherwise checked as a name under a sign-off is, two words at least.
+    name_shaped(trim(s), 2..=4).map(|toks| shaped_name_score(&toks))
 }
 
 /// Specialties, services and staff groups a directory writes before a
@@ -4805,11 +4821,16 @@ mod tests {
         assert_eq!(signed("Maaike van Dijk"), Some(0.1));
         assert_eq!(signed("Étienne Dubois"), Some(0.1));
         assert_eq!(signed("Oksana K. Morozov"), Some(0.1));
+        // A given name alone, when the lists know it.
+        assert_eq!(signed("Connor"), Some(-0.05));
+        assert_eq!(signed("Seán"), Some(-0.05));
         for team in [
             "The Billing Team",
             "Customer Support",
             "Payroll Team",
-            "Connor",
+            "Support",
+            "Admin",
+            "Qwzyx",
             "Acme Corp",
             "Mr Okonkwo",
             "Tobiah Quenneville Sales Operations Team",
