@@ -4935,6 +4935,31 @@ confidence = 0.6
     }
 
     #[test]
+    fn a_dicom_patient_id_issued_by_the_nhs_is_an_nhs_number_not_a_record_number() {
+        let e = Engine::builtin().unwrap();
+        let dump = "(0010,0010) PN [HADDAD^LAYLA]                          #  12, 1 PatientName\n\
+                    (0010,0020) LO [F4777915]                              #   8, 1 PatientID\n\
+                    (0010,0021) LO [FGH]                                   #   4, 1 IssuerOfPatientID\n\
+                    (0010,1002) SQ (Sequence with explicit length #=1)      #  34, 1 OtherPatientIDsSequence\n\
+                    \x20 (fffe,e000) na (Item with explicit length #=2)          #  26, 1 Item\n\
+                    \x20   (0010,0020) LO [4830166134]                        #  10, 1 PatientID\n\
+                    \x20   (0010,0021) LO [NHS]                               #   4, 1 IssuerOfPatientID\n";
+        let found: Vec<(&str, &str)> = e
+            .find_all(dump.as_bytes())
+            .iter()
+            .map(|c| (e.rule(c.rule).data_type.as_str(), &dump[c.start..c.end]))
+            .filter(|(data_type, _)| *data_type != "PERSON_NAME")
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("MEDICAL_RECORD_NUMBER", "F4777915"),
+                ("UK_NHS_NUMBER", "4830166134"),
+            ]
+        );
+    }
+
+    #[test]
     fn bad_pattern_names_the_rule() {
         let mut set = RuleSet::default();
         set.add_toml(
