@@ -262,11 +262,15 @@ impl HeaderMemo {
         let (header, rule_end) = rows.header.clone()?;
         // A row that still lines up is read cell by cell (`header_of`); a
         // value inside one of its cells (`CAA interview 11/1/2024` under
-        // `Notes`) is not labelled by the other cells' headers.
-        (line.start > rule_end
-            && line.start - rule_end <= MAX_LOOSE_ROWS
-            && !matches!(shape(&haystack[line.clone()]), Shape::Fixed { .. }))
-        .then_some(header)
+        // `Notes`) is not labelled by the other cells' headers. A row whose
+        // cell holding the value starts under no header cell has lost its
+        // alignment, gaps of blanks or not (`16   Kofi Dlamini
+        // 718-032-6178 13/03/1928 ...`).
+        let row = &haystack[line.clone()];
+        let lines_up = matches!(shape(row), Shape::Fixed { .. })
+            && cell_starts_under_a_header_cell(&haystack[header.clone()], row, start - line.start);
+        (line.start > rule_end && line.start - rule_end <= MAX_LOOSE_ROWS && !lines_up)
+            .then_some(header)
     }
 
     /// The header cell (trimmed, in `haystack`) of the table column holding
@@ -725,6 +729,19 @@ fn shape(line: &[u8]) -> Shape {
 
 /// The byte ranges of a line's cells separated by two or more spaces or a
 /// tab.
+/// Whether the cell of `row` holding byte `at` starts in the column where
+/// a cell of `header` starts (columns in characters: an accented name
+/// earlier in the row takes more bytes than columns).
+fn cell_starts_under_a_header_cell(header: &[u8], row: &[u8], at: usize) -> bool {
+    let column =
+        |line: &[u8], byte: usize| line[..byte].iter().filter(|&&b| b & 0xC0 != 0x80).count();
+    let Some(cell) = fixed_cells(row).find(|cell| cell.start <= at && at < cell.end) else {
+        return false;
+    };
+    let cell_column = column(row, cell.start);
+    fixed_cells(header).any(|h| column(header, h.start) == cell_column)
+}
+
 fn fixed_cells(line: &[u8]) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut i = 0;
     std::iter::from_fn(move || {
@@ -1114,5 +1131,25 @@ mod tests {
         assert_eq!(HeaderMemo::default().loose_header(bytes, 5, 12), None);
         let plain = b"Name  Phone  DOB\nAna Lima 776 536 4472\n";
         assert_eq!(HeaderMemo::default().loose_header(plain, 26, 38), None);
+    }
+
+    #[test]
+    fn a_row_with_gaps_is_loose_unless_the_value_cell_starts_under_a_header_cell() {
+        let text = "Bed  Patient                NHS no.       DOB         Notes\n\
+                    ------------------------------------------------------------\n\
+                    16   Kofi Dlamini   718-032-6178 13/03/1928 RX510966 Dr Shrestha\n\
+                    17   Zoë Ńowak              421 694 5171  04/06/1938  CAA seen 8/31/2024\n";
+        let bytes = text.as_bytes();
+        let header = &text[..text.find('\n').unwrap()];
+        // Cells out of line with the header's: the whole header labels it.
+        let at = text.find("13/03/1928").unwrap();
+        let found = HeaderMemo::default()
+            .loose_header(bytes, at, at + 10)
+            .unwrap();
+        assert_eq!(&text[found], header);
+        // A row whose cells still line up (in characters, past the accented
+        // name) is read cell by cell: the date in the notes is not loose.
+        let at = text.find("8/31/2024").unwrap();
+        assert_eq!(HeaderMemo::default().loose_header(bytes, at, at + 9), None);
     }
 }
