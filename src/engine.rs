@@ -3042,7 +3042,14 @@ fn is_fragment(haystack: &[u8], start: usize, end: usize) -> bool {
     else {
         return false;
     };
-    if !value.first().is_some_and(u8::is_ascii_alphanumeric) {
+    // Groups of digits: a date with its month's name (`14 Jan 1945`) after
+    // a number is the next cell of a row (`421 694 5171 14 Jan 1945`), not
+    // the number's last groups.
+    let digits_after_separator = value
+        .iter()
+        .position(|&b| b == sep)
+        .is_some_and(|i| value.get(i + 1).is_some_and(u8::is_ascii_digit));
+    if !value.first().is_some_and(u8::is_ascii_alphanumeric) || !digits_after_separator {
         return false;
     }
     let before = start >= 2
@@ -4591,6 +4598,9 @@ confidence = 0.6
         assert!(!is_fragment(row, 21, 33));
         let row = b"17   SZYMANSKA, Joanna 07/05/1928 420 519 6547 K464476";
         assert!(!is_fragment(row, 34, 46));
+        // Nor is the date after it, its month named: no group of digits.
+        let row = b"28   MACDONALD, Siobhan 421 694 5171 14 Jan 1945 RX980363";
+        assert!(!is_fragment(row, 37, 48));
     }
 
     #[test]
