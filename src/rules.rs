@@ -479,6 +479,10 @@ const WORD_LIST_MACROS: &[(&str, &str)] = &[
         include_str!("../classifiers/dict/name_context.txt"),
     ),
     (
+        "{{full_name_cues}}",
+        include_str!("../classifiers/dict/full_name_cues.txt"),
+    ),
+    (
         "{{thing_name_columns}}",
         include_str!("../classifiers/dict/thing_name_columns.txt"),
     ),
