@@ -1728,6 +1728,13 @@ pub fn phone_national(s: &str) -> Option<f32> {
         rest = &inner[close + 1..];
         rest = rest.strip_prefix(b" ").unwrap_or(rest);
     }
+    // `0176 / 5308945`: a slash between blanks after the area code, as
+    // German numbers are written, is one separator.
+    if let Some(at) = memchr::memmem::find(rest, b" / ").filter(|_| !area_seen) {
+        push(&rest[..at], 5)?;
+        area_seen = true;
+        rest = &rest[at + 3..];
+    }
     for (i, group) in rest.split(|b| b" -./".contains(b)).enumerate() {
         let limit = if i == 0 && !area_seen { 5 } else { 8 };
         push(group, limit)?;
@@ -5553,6 +5560,7 @@ mod tests {
             "(030) 1234 5678",
             "(0161) 8320734",
             "0151/23456789",
+            "0176 / 5308945", // a slash between blanks, as German numbers
             "06 12 34 56 78",
             "01.42.68.53.00",
             "020-123 4567",
