@@ -2391,6 +2391,11 @@ impl Engine {
         }
         let confidence = confidence.clamp(0.0, 1.0);
         if confidence + f32::EPSILON >= self.min_confidence {
+            // A street line's postcode and town belong to the address.
+            let end = match rule.spec.postcode_after {
+                true => postcode_and_town_after(haystack, end).unwrap_or(end),
+                false => end,
+            };
             scratch.candidates.push(Candidate {
                 rule: idx,
                 start,
@@ -2611,8 +2616,105 @@ impl Engine {
         if spec.addressee_above && positive.is_none() && under_an_addressee(haystack, start, end) {
             positive = Some(0);
         }
+        // And a postcode and town after a street line (see
+        // `RuleSpec::postcode_after`).
+        if spec.postcode_after
+            && positive.is_none()
+            && postcode_and_town_after(haystack, end).is_some()
+        {
+            positive = Some(0);
+        }
         (positive, negative)
     }
+}
+
+/// How far past a street line's match its line may go on (a flat or a
+/// floor, `, 3º izq.`, `-II`) before the postcode and town.
+const MAX_UNIT_AFTER_STREET: usize = 24;
+
+/// Where a postcode and its town that follow `end` end: on its line after
+/// a comma (within [`MAX_UNIT_AFTER_STREET`] bytes), or opening the next
+/// line (blanks aside) when the street line ends within as many. See
+/// [`postcode_and_town_len`].
+fn postcode_and_town_after(haystack: &[u8], end: usize) -> Option<usize> {
+    let end = end.min(haystack.len());
+    let rest = &haystack[end..];
+    let line_end = memchr::memchr(b'\n', rest).unwrap_or(rest.len());
+    let on_line = &rest[..line_end];
+    let at_comma = memchr::memchr_iter(b',', on_line)
+        .take_while(|&at| at <= MAX_UNIT_AFTER_STREET)
+        .find_map(|at| {
+            let after = &on_line[at + 1..];
+            let blanks = after.len() - after.trim_ascii_start().len();
+            postcode_and_town_len(&after[blanks..]).map(|len| at + 1 + blanks + len)
+        });
+    if let Some(len) = at_comma {
+        return Some(end + len);
+    }
+    if on_line.trim_ascii_end().len() > MAX_UNIT_AFTER_STREET || line_end == rest.len() {
+        return None;
+    }
+    let next = &rest[line_end + 1..];
+    let blanks = next.len() - next.trim_ascii_start().len();
+    postcode_and_town_len(&next[blanks..]).map(|len| end + line_end + 1 + blanks + len)
+}
+
+/// The length of the European postcode and town's name `text` opens with,
+/// through the town's name ([`town_name_len`]): five digits (Germany, France, Spain, Italy:
+/// `59000 Lille`), four digits and two capitals (the Netherlands: `2311 EZ
+/// Leiden`), four and three (Portugal: `4700-322 Braga`), two and three
+/// (Poland: `00-950 Warszawa`), or four digits alone (Belgium, Austria,
+/// Switzerland, Denmark: `1000 Bruxelles`); the town's name capitalised.
+fn postcode_and_town_len(text: &[u8]) -> Option<usize> {
+    let digits = text.iter().take_while(|b| b.is_ascii_digit()).count();
+    let after_code = match (digits, &text[digits..]) {
+        (5, [b' ', ..]) => digits,
+        (4, [b' ', a, b, b' ', ..]) if a.is_ascii_uppercase() && b.is_ascii_uppercase() => {
+            digits + 3
+        }
+        (4, [b' ', ..]) => digits,
+        (4 | 2, [b'-', d1, d2, d3, b' ', ..])
+            if [d1, d2, d3].iter().all(|d| d.is_ascii_digit()) =>
+        {
+            digits + 4
+        }
+        _ => return None,
+    };
+    let rest = &text[after_code..];
+    let town_at = after_code + (rest.len() - rest.trim_ascii_start().len());
+    let town = &text[town_at..];
+    let capitalised = town
+        .first()
+        .is_some_and(|&b| b.is_ascii_uppercase() || (0xC3..=0xC5).contains(&b));
+    let letters = town
+        .iter()
+        .take_while(|&&b| b.is_ascii_alphabetic() || b >= 0x80)
+        .count();
+    if !capitalised || letters < 3 {
+        return None;
+    }
+    Some(town_at + town_name_len(town))
+}
+
+/// Longest town's name taken after a postcode.
+const MAX_TOWN: usize = 40;
+
+/// The length of a town's name `town` opens with: to a comma, a tab, a gap
+/// of two blanks or the line's end (`Alphen aan den Rijn`, `Frankfurt am
+/// Main`), trailing blanks aside; its first word alone when that runs past
+/// [`MAX_TOWN`] bytes.
+fn town_name_len(town: &[u8]) -> usize {
+    let stop = (0..town.len())
+        .find(|&i| {
+            matches!(town[i], b',' | b'\r' | b'\n' | b'\t' | b'|' | b';')
+                || (town[i] == b' ' && town.get(i + 1) == Some(&b' '))
+        })
+        .unwrap_or(town.len());
+    let name = town[..stop].trim_ascii_end();
+    if name.len() <= MAX_TOWN {
+        return name.len();
+    }
+    name.iter().position(|&b| b == b' ').unwrap_or(name.len())
 }
 
 /// Whether `bic` names the country of the IBAN that `before` starts with
@@ -4967,6 +5069,49 @@ confidence = 0.6
                 ("UK_NHS_NUMBER", "4830166134"),
             ]
         );
+    }
+
+    #[test]
+    fn a_postcode_and_town_after_a_street_line_are_found() {
+        fn at<'a>(text: &'a str, street: &str) -> Option<&'a str> {
+            let end = text.find(street).unwrap() + street.len();
+            postcode_and_town_after(text.as_bytes(), end).map(|e| &text[end..e])
+        }
+        assert_eq!(
+            at(
+                "Stationsweg 123-III\n2311 EZ Leiden\n\nDatum",
+                "Stationsweg 123-III"
+            ),
+            Some("\n2311 EZ Leiden")
+        );
+        assert_eq!(
+            at(
+                "106 rue du Faubourg, 59000 Lille  Tel",
+                "106 rue du Faubourg"
+            ),
+            Some(", 59000 Lille")
+        );
+        assert_eq!(
+            at(
+                "Calle Mayor 97, 3º izq.\n  46002 Valencia",
+                "Calle Mayor 97"
+            ),
+            Some(", 3º izq.\n  46002 Valencia")
+        );
+        assert_eq!(
+            at("Rua Augusta 10, 1100-420 Lisboa", "Rua Augusta 10"),
+            Some(", 1100-420 Lisboa")
+        );
+        assert_eq!(
+            at("ul. Długa 5\n00-950 Warszawa", "ul. Długa 5"),
+            Some("\n00-950 Warszawa")
+        );
+        // A number and a word in lower case, a street line going on too
+        // long, a postcode with no town: none.
+        assert_eq!(at("Via Roma 10\n2024 results", "Via Roma 10"), None);
+        let long = "Via Roma 10 and then a great many more words\n20095 Hamburg";
+        assert_eq!(at(long, "Via Roma 10"), None);
+        assert_eq!(at("Via Roma 10, 20095", "Via Roma 10"), None);
     }
 
     #[test]

@@ -226,6 +226,13 @@ pub struct RuleSpec {
     /// LANE`), as labels, statements and letters print it.
     #[serde(default)]
     pub addressee_above: bool,
+    /// A value followed by a postcode and its town, after a comma on its
+    /// line (`106 rue du Faubourg Saint-Antoine, 59000 Lille`) or at the
+    /// start of the next line (`Stationsweg 123-III` / `2311 EZ Leiden`),
+    /// counts as having a context word right beside it: a European
+    /// address block, as letters and forms print it.
+    #[serde(default)]
+    pub postcode_after: bool,
     /// The match holds an IBAN before its value group (a BIC printed after
     /// the account it serves, `DE89 3704 0044 0532 0130 00 (COBADEFFXXX)`):
     /// the candidate stands only when that IBAN passes its check and the
