@@ -2392,9 +2392,10 @@ impl Engine {
         let confidence = confidence.clamp(0.0, 1.0);
         if confidence + f32::EPSILON >= self.min_confidence {
             // A street line's postcode and town belong to the address.
-            let end = match rule.spec.postcode_after {
-                true => postcode_and_town_after(haystack, end).unwrap_or(end),
-                false => end,
+            let end = if rule.spec.postcode_after {
+                postcode_and_town_after(haystack, end).unwrap_or(end)
+            } else {
+                end
             };
             scratch.candidates.push(Candidate {
                 rule: idx,
@@ -2659,12 +2660,12 @@ fn postcode_and_town_after(haystack: &[u8], end: usize) -> Option<usize> {
     postcode_and_town_len(&next[blanks..]).map(|len| end + line_end + 1 + blanks + len)
 }
 
-/// The length of the European postcode and town's name `text` opens with,
-/// through the town's name ([`town_name_len`]): five digits (Germany, France, Spain, Italy:
-/// `59000 Lille`), four digits and two capitals (the Netherlands: `2311 EZ
-/// Leiden`), four and three (Portugal: `4700-322 Braga`), two and three
-/// (Poland: `00-950 Warszawa`), or four digits alone (Belgium, Austria,
-/// Switzerland, Denmark: `1000 Bruxelles`); the town's name capitalised.
+/// The length of the European postcode and town `text` opens with, through
+/// the town's name ([`town_name_len`], capitalised): five digits (Germany,
+/// France, Spain, Italy: `59000 Lille`), four digits and two capitals (the
+/// Netherlands: `2311 EZ Leiden`), four and three (Portugal: `4700-322
+/// Braga`), two and three (Poland: `00-950 Warszawa`), or four digits alone
+/// (Belgium, Austria, Switzerland, Denmark: `1000 Bruxelles`).
 fn postcode_and_town_len(text: &[u8]) -> Option<usize> {
     let digits = text.iter().take_while(|b| b.is_ascii_digit()).count();
     let after_code = match (digits, &text[digits..]) {

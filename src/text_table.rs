@@ -727,8 +727,6 @@ fn shape(line: &[u8]) -> Shape {
     Shape::Fixed { header }
 }
 
-/// The byte ranges of a line's cells separated by two or more spaces or a
-/// tab.
 /// Whether the cell of `row` holding byte `at` starts in the column where
 /// a cell of `header` starts (columns in characters: an accented name
 /// earlier in the row takes more bytes than columns).
@@ -742,6 +740,8 @@ fn cell_starts_under_a_header_cell(header: &[u8], row: &[u8], at: usize) -> bool
     fixed_cells(header).any(|h| column(header, h.start) == cell_column)
 }
 
+/// The byte ranges of a line's cells separated by two or more spaces or a
+/// tab.
 fn fixed_cells(line: &[u8]) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut i = 0;
     std::iter::from_fn(move || {
