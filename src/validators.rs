@@ -4295,14 +4295,20 @@ const STREET_TYPES_BEFORE: &[&str] = &[
     "avinguda",
     "travesía",
     "glorieta",
+    "borgo",
     // Their usual abbreviations: calle, avenida (and avenue), plaza,
-    // piazza, viale.
+    // piazza, viale; and Polish streets' (ulica, aleja, osiedle, plac),
+    // which are always written so.
     "c/",
     "avda.",
     "av.",
     "pza.",
     "p.za",
     "v.le",
+    "ul.",
+    "al.",
+    "os.",
+    "pl.",
 ];
 
 /// Street types fused to the end of the street's name, or following it as
