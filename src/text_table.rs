@@ -731,13 +731,11 @@ fn shape(line: &[u8]) -> Shape {
 /// a cell of `header` starts (columns in characters: an accented name
 /// earlier in the row takes more bytes than columns).
 fn cell_starts_under_a_header_cell(header: &[u8], row: &[u8], at: usize) -> bool {
-    let column =
-        |line: &[u8], byte: usize| line[..byte].iter().filter(|&&b| b & 0xC0 != 0x80).count();
     let Some(cell) = fixed_cells(row).find(|cell| cell.start <= at && at < cell.end) else {
         return false;
     };
-    let cell_column = column(row, cell.start);
-    fixed_cells(header).any(|h| column(header, h.start) == cell_column)
+    let cell_column = char_count(&row[..cell.start]);
+    fixed_cells(header).any(|h| char_count(&header[..h.start]) == cell_column)
 }
 
 /// The byte ranges of a line's cells separated by two or more spaces or a

@@ -7105,7 +7105,8 @@ mod tests {
         assert_eq!(drivers_license("S530-4821-9385"), Some(0.0));
         assert_eq!(drivers_license("F2551190"), Some(0.0));
         assert_eq!(drivers_license("28 929 807"), Some(0.0)); // Pennsylvania
-                                                              // Washington: `WDL` and nine letters or digits, at least one a digit.
+
+        // Washington: `WDL` and nine letters or digits, at least one a digit.
         assert_eq!(drivers_license("WDLCRTZTVL3N"), Some(0.0));
         assert_eq!(drivers_license("WDL7ZF7DD6CP"), Some(0.0));
         assert_eq!(drivers_license("WDLABCDEFGHI"), None);
