@@ -2584,6 +2584,11 @@ impl Engine {
         if let Some(label) = above {
             check(label, Some(start - lo));
         }
+        // A code comment closing the value's line labels it, as a column
+        // header would (`"902776648595" /* acct */`, `ssn: "..."  # test`).
+        if let Some(comment) = comment_after(haystack, end) {
+            check(comment, Some(0));
+        }
         // Which of its cells is the value's is unknown: each word counts
         // as a label half the window away, wherever the value stands.
         if let Some(header) = loose {
@@ -2817,6 +2822,50 @@ const MAX_LABEL_LINE: usize = 256;
 /// How much of the end of that line is searched: a label ends its line
 /// (`... Can you confirm your date of birth?`).
 const LABEL_TAIL: usize = 64;
+
+/// The text of a code comment that follows the value ending at `end` on
+/// its line: past the literal's closing quote, a `,`, `;` or `)` and at
+/// least one blank, a `/* ... */`, `// ...`, `# ...` or `-- ...` comment
+/// (its text up to [`MAX_COMMENT_LABEL`] bytes). The blank keeps `//` and
+/// `#` inside a token (`Inc.//iPhone OS`, a URL, base64) out.
+fn comment_after(haystack: &[u8], end: usize) -> Option<Range<usize>> {
+    let mut p = end;
+    if matches!(haystack.get(p), Some(b'"' | b'\'')) {
+        p += 1;
+    }
+    if matches!(haystack.get(p), Some(b',' | b';' | b')')) {
+        p += 1;
+    }
+    let blanks = haystack
+        .get(p..)?
+        .iter()
+        .take(MAX_BLANKS_BEFORE_COMMENT + 1)
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count();
+    if blanks == 0 || blanks > MAX_BLANKS_BEFORE_COMMENT {
+        return None;
+    }
+    p += blanks;
+    let rest = &haystack[p..];
+    let (text_at, closes_with_star) = match rest {
+        [b'/', b'*', ..] => (2, true),
+        [b'/', b'/', ..] => (2, false),
+        [b'#', b' ', ..] | [b'-', b'-', b' ', ..] => (rest.iter().position(|&b| b == b' ')?, false),
+        _ => return None,
+    };
+    let text = &rest[text_at..rest.len().min(text_at + MAX_COMMENT_LABEL)];
+    let mut len = memchr::memchr(b'\n', text).unwrap_or(text.len());
+    if closes_with_star {
+        len = memchr::memmem::find(&text[..len], b"*/")?;
+    }
+    (len > 0).then(|| p + text_at..p + text_at + len)
+}
+
+/// The most blanks between a value and a comment that labels it.
+const MAX_BLANKS_BEFORE_COMMENT: usize = 8;
+
+/// The most bytes of a comment read as a value's label.
+const MAX_COMMENT_LABEL: usize = 48;
 
 /// The end of the line ending at the newline before `line_start`, when the
 /// line labels the lines below it rather than holding data: a question
@@ -5302,6 +5351,43 @@ confidence = 0.6
             "word ".repeat(20_000)
         );
         assert!(!at(&long, "Ada Lovelace"));
+    }
+
+    #[test]
+    fn a_comment_after_a_value_is_its_label() {
+        fn comment(text: &[u8], end: usize) -> Option<&[u8]> {
+            comment_after(text, end).map(|r| &text[r])
+        }
+        let java = b"new Payee(\"Jo\", \"902776648595\" /* acct */, \"x\")";
+        assert_eq!(comment(java, 30), Some(&b" acct "[..]));
+        let yaml = b"card: \"5431681001604148\"   # must be rejected\nnext";
+        assert_eq!(comment(yaml, 23), Some(&b" must be rejected"[..]));
+        let sql = b"('123-45-6789', -- ssn\n";
+        assert_eq!(comment(sql, 13), Some(&b" ssn"[..]));
+        assert_eq!(
+            comment(b"x = 123456789; // routing", 13),
+            Some(&b" routing"[..])
+        );
+        // No blank before it: part of a token (a URL, an iCal product id,
+        // base64), not a comment.
+        assert_eq!(comment(b"Apple Inc.//iPhone OS 17.4//EN", 10), None);
+        assert_eq!(comment(b"\"123456789\",//acct", 10), None);
+        // `#` needs a blank after it (`#4` is a number); an unclosed
+        // `/*` labels nothing; nor does a comment too far away.
+        assert_eq!(comment(b"Room 123 #4", 8), None);
+        assert_eq!(comment(b"123456789 /* acct", 9), None);
+        assert_eq!(comment(b"123456789          # acct", 9), None);
+        // Through the engine: the account number takes the label.
+        let engine = builtin();
+        let accounts = |text: &[u8]| {
+            engine
+                .find_all(text)
+                .iter()
+                .filter(|f| engine.rule(f.rule).data_type == "US_BANK_ACCOUNT_NUMBER")
+                .count()
+        };
+        assert_eq!(accounts(java), 1);
+        assert_eq!(accounts(b"new Payee(\"Jo\", \"902776648595\", \"x\")"), 0);
     }
 
     #[test]
