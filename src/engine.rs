@@ -72,6 +72,9 @@ pub struct CompiledRule {
     /// Column names and context words in column-name form, for
     /// [`Engine::column_context`].
     column_words: ColumnWords,
+    /// Some rule of this type has `remembered_values`: the values this
+    /// rule reports are remembered for it (see [`ValueMemory`]).
+    remembers_values: bool,
 }
 
 /// Where a rule's reported value lies in its match.
@@ -369,12 +372,22 @@ impl EngineBuilder {
                         has_keywords: !spec.keywords.is_empty(),
                         keyword_finders,
                         column_words: ColumnWords::of(spec),
+                        // (Settled below, once every rule is known.)
+                        remembers_values: false,
                         kind: validators::kind_of(&spec.data_type),
                         mask: crate::mask::MaskStyle::for_type(&spec.data_type),
                         // Gathered on the helper thread (below).
                         context_search: None,
                         spec: spec.clone(),
                     });
+                }
+                let remembering: HashSet<String> = rules
+                    .iter()
+                    .filter(|r| r.spec.remembered_values)
+                    .map(|r| r.data_type.clone())
+                    .collect();
+                for rule in &mut rules {
+                    rule.remembers_values = remembering.contains(&rule.data_type);
                 }
                 let keywords = build_ac(&keyword_strings)?;
                 let contexts = helper
@@ -664,6 +677,68 @@ const _: () = assert!(DocumentFormat::ALL.len() <= u16::BITS as usize);
 /// The confidence a reported name needs for its words to be remembered
 /// (see [`crate::rules::RuleSpec::remembered_names`]).
 pub const REMEMBERED_NAME_CONFIDENCE: f32 = 0.5;
+
+/// The confidence a reported value needs to be remembered (see
+/// [`crate::rules::RuleSpec::remembered_values`]).
+pub const REMEMBERED_VALUE_CONFIDENCE: f32 = 0.5;
+
+/// How much less sure a value repeated bare is than where it was labelled
+/// (see [`crate::rules::RuleSpec::remembered_values`]).
+const REPEATED_VALUE_DISCOUNT: f32 = 0.05;
+
+/// Values reported so far in one file or table, by data type, normalized,
+/// with the highest confidence each was reported with (see
+/// [`crate::rules::RuleSpec::remembered_values`]). Bounded: past
+/// [`ValueMemory::CAPACITY`] values nothing more is kept.
+#[derive(Debug, Default)]
+struct ValueMemory {
+    /// `TYPE`, a NUL, then the value: one string per value.
+    values: HashMap<String, f32, foldhash::fast::RandomState>,
+    /// The key being looked up, built here rather than allocated.
+    key: String,
+}
+
+impl ValueMemory {
+    /// The most values kept.
+    const CAPACITY: usize = 4096;
+
+    fn clear(&mut self) {
+        self.values.clear();
+    }
+
+    fn key(&mut self, data_type: &str, normalized: &str) -> &str {
+        self.key.clear();
+        self.key.push_str(data_type);
+        self.key.push('\0');
+        self.key.push_str(normalized);
+        &self.key
+    }
+
+    fn remember(&mut self, data_type: &str, normalized: &str, confidence: f32) {
+        if normalized.is_empty() {
+            return;
+        }
+        self.key(data_type, normalized);
+        let full = self.values.len() >= Self::CAPACITY;
+        match self.values.get_mut(self.key.as_str()) {
+            Some(kept) => *kept = kept.max(confidence),
+            None if !full => {
+                self.values.insert(self.key.clone(), confidence);
+            }
+            None => {}
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    /// The confidence `normalized` was reported with as `data_type`, if it was.
+    fn confidence(&mut self, data_type: &str, normalized: &str) -> Option<f32> {
+        self.key(data_type, normalized);
+        self.values.get(self.key.as_str()).copied()
+    }
+}
 
 /// The largest NFA a rule set's shared automata (and so any one rule) may
 /// compile to.
@@ -1334,6 +1409,9 @@ pub struct Scratch {
     /// The names reported in the current file or table (see
     /// [`crate::rules::RuleSpec::remembered_names`]).
     names: validators::NameMemory,
+    /// The values reported in the current file or table (see
+    /// [`crate::rules::RuleSpec::remembered_values`]).
+    values: ValueMemory,
 }
 
 /// A haystack with its ASCII letters lowercased, made once per haystack
@@ -1389,14 +1467,17 @@ impl Scratch {
             .unwrap_or_default()
     }
 
-    /// Forgets the names reported so far (see
-    /// [`crate::rules::RuleSpec::remembered_names`]): a new document begins.
+    /// Forgets the names and values reported so far (see
+    /// [`crate::rules::RuleSpec::remembered_names`] and
+    /// [`crate::rules::RuleSpec::remembered_values`]): a new document
+    /// begins.
     pub fn forget_names(&mut self) {
         self.names.clear();
+        self.values.clear();
     }
 
     /// This thread's kept scratch ([`Scratch::for_this_thread`]) for a new
-    /// document: the names the last one reported forgotten.
+    /// document: the names and values the last one reported forgotten.
     pub fn for_new_document() -> Scratch {
         let mut scratch = Scratch::for_this_thread();
         scratch.forget_names();
@@ -1549,10 +1630,12 @@ impl Engine {
     /// exactly once), sorted by start. Bytes outside `report` still serve as
     /// context.
     ///
-    /// Names reported here are remembered in `scratch` until
+    /// Names and values reported here are remembered in `scratch` until
     /// [`Scratch::forget_names`] (call it when a new document begins): a
     /// later haystack of the same document may call the person by one of
-    /// the names (see [`crate::rules::RuleSpec::remembered_names`]).
+    /// the names, or repeat a value bare (see
+    /// [`crate::rules::RuleSpec::remembered_names`] and
+    /// [`crate::rules::RuleSpec::remembered_values`]).
     pub fn scan(
         &self,
         haystack: &[u8],
@@ -2354,6 +2437,20 @@ impl Engine {
             (Some(word), Some(gap)) => Some(word.min(gap)),
             (word, gap) => word.or(gap),
         };
+        // The document labelled this very value before (see below).
+        let remembered = match positive {
+            None if !negative
+                && !column_positive
+                && rule.spec.remembered_values
+                && !scratch.values.is_empty() =>
+            {
+                validators::normalize_into(rule.kind, &text, &mut scratch.normalized);
+                scratch
+                    .values
+                    .confidence(&rule.data_type, &scratch.normalized)
+            }
+            _ => None,
+        };
         // A name whose mailbox follows on its line (`**Pierpaolo Russo**, IT
         // Director - pierpaolo.russo@...`, a contact list or a signature):
         // the address spelling the name says who it is, as plainly as a
@@ -2379,6 +2476,12 @@ impl Engine {
             let window = rule.spec.context_before.max(rule.spec.context_after).max(1) as f32;
             let weight = 1.0 - 0.6 * (distance as f32 / window).min(1.0);
             confidence += rule.spec.context_boost * weight;
+        } else if let Some(labelled) = remembered {
+            // A value repeated bare counts as labelled, a little less sure
+            // than where it was (so that a format's rule, which found it
+            // there, keeps it where both find it again).
+            let boosted = confidence + rule.spec.context_boost;
+            confidence = confidence.max(boosted.min(labelled - REPEATED_VALUE_DISCOUNT));
         }
         if negative || column_negative {
             confidence -= rule.spec.negative_penalty;
@@ -2407,6 +2510,12 @@ impl Engine {
                 && confidence + f32::EPSILON >= REMEMBERED_NAME_CONFIDENCE
             {
                 scratch.names.remember(&text);
+            }
+            if rule.remembers_values && confidence + f32::EPSILON >= REMEMBERED_VALUE_CONFIDENCE {
+                validators::normalize_into(rule.kind, &text, &mut scratch.normalized);
+                scratch
+                    .values
+                    .remember(&rule.data_type, &scratch.normalized, confidence);
             }
             return true;
         }
@@ -3766,6 +3875,43 @@ requires_non_ascii = true
             err.contains("huge-unicode") && err.contains("bad pattern"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn a_value_labelled_once_is_labelled_where_the_document_repeats_it() {
+        let e = Engine::builtin().unwrap();
+        let found = |hay: &str, s: &mut Scratch| -> Vec<(String, f32)> {
+            let mut out = Vec::new();
+            e.scan(hay.as_bytes(), 0..hay.len(), s, &mut out);
+            out.iter()
+                .filter(|c| e.rule(c.rule).data_type == "MEDICAL_RECORD_NUMBER")
+                .map(|c| (hay[c.start..c.end].to_owned(), c.confidence))
+                .collect()
+        };
+        // Bare, the number is nothing. (A label program, `^XA` on: a
+        // wristband, its text and its barcode's data.)
+        let barcode = "^XA^FO40,600^BY2^BCR,70,N,N,N^FDE5982812^FS\n";
+        let mut s = Scratch::default();
+        assert!(found(barcode, &mut s).is_empty());
+        // After its label, the repeat counts, a little less sure.
+        let label = "^XA^FO120,20^A0R,26,26^FDMRN: E5982812  Adm: 05/29/2025^FS\n";
+        let both = found(&format!("{label}{barcode}"), &mut s);
+        assert_eq!(both.len(), 2, "{both:?}");
+        assert_eq!(both[1].0, "E5982812");
+        assert!(both[1].1 < both[0].1 && both[1].1 >= e.min_confidence);
+        // Another value is not vouched for.
+        let other = barcode.replace("E5982812", "E5982813");
+        assert_eq!(found(&format!("{label}{other}"), &mut s).len(), 1);
+        // Nor is the value before its label, in a new document (in the
+        // last one, it was known).
+        assert_eq!(found(&format!("{barcode}{label}"), &mut s).len(), 2);
+        s.forget_names();
+        assert_eq!(found(&format!("{barcode}{label}"), &mut s).len(), 1);
+        // A value of another type is not vouched for: the same digits
+        // labelled as an account number are no record number.
+        s.forget_names();
+        let account = "Account number 59822812\n^FD59822812^FS\n";
+        assert!(found(account, &mut s).is_empty());
     }
 
     #[test]

@@ -205,6 +205,14 @@ pub struct RuleSpec {
     /// a document that named someone in full goes on to call them by one.
     #[serde(default)]
     pub remembered_names: bool,
+    /// For a value that needs context (a record number, an account): it
+    /// counts as labelled when the same value (normalized) was reported
+    /// before in the same file or table as this type with confidence
+    /// [`crate::engine::REMEMBERED_VALUE_CONFIDENCE`] or more (`MRN:
+    /// E5982812`, then the wristband's barcode `^FDE5982812^FS`): a document
+    /// that labelled a value once goes on to repeat it bare.
+    #[serde(default)]
+    pub remembered_values: bool,
     /// Values listed one after another (`Dx: E11.9, I10, Z79.4, E78.5`):
     /// a value of this rule reported at most this many bytes before another,
     /// on the same line, counts as a context word for it, at that distance,
