@@ -706,19 +706,19 @@ impl ValueMemory {
         self.values.clear();
     }
 
-    fn key(&mut self, data_type: &str, normalized: &str) -> &str {
+    /// Builds the key of `normalized` as `data_type` in `self.key`.
+    fn set_key(&mut self, data_type: &str, normalized: &str) {
         self.key.clear();
         self.key.push_str(data_type);
         self.key.push('\0');
         self.key.push_str(normalized);
-        &self.key
     }
 
     fn remember(&mut self, data_type: &str, normalized: &str, confidence: f32) {
         if normalized.is_empty() {
             return;
         }
-        self.key(data_type, normalized);
+        self.set_key(data_type, normalized);
         let full = self.values.len() >= Self::CAPACITY;
         match self.values.get_mut(self.key.as_str()) {
             Some(kept) => *kept = kept.max(confidence),
@@ -735,7 +735,7 @@ impl ValueMemory {
 
     /// The confidence `normalized` was reported with as `data_type`, if it was.
     fn confidence(&mut self, data_type: &str, normalized: &str) -> Option<f32> {
-        self.key(data_type, normalized);
+        self.set_key(data_type, normalized);
         self.values.get(self.key.as_str()).copied()
     }
 }
@@ -1471,16 +1471,23 @@ impl Scratch {
     /// [`crate::rules::RuleSpec::remembered_names`] and
     /// [`crate::rules::RuleSpec::remembered_values`]): a new document
     /// begins.
-    pub fn forget_names(&mut self) {
+    pub fn forget_document(&mut self) {
         self.names.clear();
         self.values.clear();
+    }
+
+    /// The former name of [`Scratch::forget_document`] (from before values
+    /// were remembered too).
+    #[deprecated(note = "use `forget_document`, which forgets values too")]
+    pub fn forget_names(&mut self) {
+        self.forget_document();
     }
 
     /// This thread's kept scratch ([`Scratch::for_this_thread`]) for a new
     /// document: the names and values the last one reported forgotten.
     pub fn for_new_document() -> Scratch {
         let mut scratch = Scratch::for_this_thread();
-        scratch.forget_names();
+        scratch.forget_document();
         scratch
     }
 
@@ -1631,7 +1638,7 @@ impl Engine {
     /// context.
     ///
     /// Names and values reported here are remembered in `scratch` until
-    /// [`Scratch::forget_names`] (call it when a new document begins): a
+    /// [`Scratch::forget_document`] (call it when a new document begins): a
     /// later haystack of the same document may call the person by one of
     /// the names, or repeat a value bare (see
     /// [`crate::rules::RuleSpec::remembered_names`] and
@@ -3905,11 +3912,11 @@ requires_non_ascii = true
         // Nor is the value before its label, in a new document (in the
         // last one, it was known).
         assert_eq!(found(&format!("{barcode}{label}"), &mut s).len(), 2);
-        s.forget_names();
+        s.forget_document();
         assert_eq!(found(&format!("{barcode}{label}"), &mut s).len(), 1);
         // A value of another type is not vouched for: the same digits
         // labelled as an account number are no record number.
-        s.forget_names();
+        s.forget_document();
         let account = "Account number 59822812\n^FD59822812^FS\n";
         assert!(found(account, &mut s).is_empty());
     }
@@ -3938,7 +3945,7 @@ requires_non_ascii = true
         // The next haystack of the same document (a table's next cell)
         // still knows her; a new document does not.
         assert_eq!(names(greeting, &mut s), ["Dominika"]);
-        s.forget_names();
+        s.forget_document();
         assert!(names(greeting, &mut s).is_empty());
         // A word the document never named in full stays unknown, and a
         // greeting to no one stays no name whatever was remembered.
