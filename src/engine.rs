@@ -2966,7 +2966,8 @@ fn comment_after(haystack: &[u8], end: usize) -> Option<Range<usize>> {
     let (text_at, closes_with_star) = match rest {
         [b'/', b'*', ..] => (2, true),
         [b'/', b'/', ..] => (2, false),
-        [b'#', b' ', ..] | [b'-', b'-', b' ', ..] => (rest.iter().position(|&b| b == b' ')?, false),
+        [b'#', b' ', ..] => (1, false),
+        [b'-', b'-', b' ', ..] => (2, false),
         _ => return None,
     };
     let text = &rest[text_at..rest.len().min(text_at + MAX_COMMENT_LABEL)];
