@@ -1616,9 +1616,12 @@ pub fn phone_00(s: &str) -> Option<f32> {
 /// call); two digit groups or more, separated by one space, dash, dot or
 /// slash, or an area code in parentheses; the first group (the area code,
 /// trunk 0 included) at most 5 digits, every group at most 8. An unbroken
-/// run of digits is no evidence of a phone (account and order numbers are
-/// written that way), nor is a number of one repeated digit. There is no
-/// checksum: the rule using this needs a phone word nearby. 0.0.
+/// run of digits counts only at a whole national number's length, 10 to 12
+/// digits (`07956983804` as a form or a device stores a UK mobile,
+/// `0612345678` a French one), and a little lower (-0.05): account and
+/// order numbers are written that way too. A number of one repeated digit
+/// is none. There is no checksum: the rule using this needs a phone word
+/// nearby. 0.0.
 /// A national number written without a trunk 0, as Spain, Italy, Poland,
 /// Portugal and Brazil write theirs: 9 to 11 digits in two to five groups
 /// with one kind of separator (`93 311 28 51`, `630 579 605`, `347 131
@@ -1735,19 +1738,30 @@ pub fn phone_national(s: &str) -> Option<f32> {
         area_seen = true;
         rest = &rest[at + 3..];
     }
+    let one_run = !area_seen && !rest.iter().any(|b| b" -./".contains(b));
     for (i, group) in rest.split(|b| b" -./".contains(b)).enumerate() {
-        let limit = if i == 0 && !area_seen { 5 } else { 8 };
+        let limit = match (i, area_seen) {
+            _ if one_run => 12,
+            (0, false) => 5,
+            _ => 8,
+        };
         push(group, limit)?;
     }
     let d = &digits[..nd];
-    if !(9..=12).contains(&d.len()) || groups < 2 || d[0] != 0 || d[1] == 0 || all_same(&d[1..]) {
+    let unbroken = groups == 1;
+    if !(9..=12).contains(&d.len())
+        || unbroken && d.len() < 10
+        || d[0] != 0
+        || d[1] == 0
+        || all_same(&d[1..])
+    {
         return None;
     }
     // Ofcom keeps ranges for drama and examples: no one's.
     if ofcom_drama(&d[1..]) {
         return Some(-0.3);
     }
-    Some(0.0)
+    Some(if unbroken { -0.05 } else { 0.0 })
 }
 
 // ---------------------------------------------------------------------------
@@ -5594,11 +5608,19 @@ mod tests {
         ] {
             assert_eq!(phone_national(v), Some(0.0), "{v}");
         }
+        // One unbroken run at a whole number's length: a little lower than
+        // grouped, since ids are written that way too; in a drama range,
+        // no one's.
+        for v in ["07956983804", "0612345678", "015123456789"] {
+            assert_eq!(phone_national(v), Some(-0.05), "{v}");
+        }
+        assert_eq!(phone_national("07700900123"), Some(-0.3));
         assert_eq!(phone("+44 20 7946 0321"), Some(-0.3));
         assert_eq!(phone("+44 161 496 0734"), Some(-0.3));
         assert_eq!(phone("+44 20 7123 0321"), Some(0.0));
         for v in [
-            "07700900123",         // one unbroken run: an id as often as a phone
+            "012345678",           // one unbroken run short of a whole number
+            "0795698380412",       // and one too long
             "0044 20 7946 0321",   // 00: the international prefix
             "01-05 10",            // a date and an hour
             "01.02.2023",          // a date (8 digits)
