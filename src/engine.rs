@@ -1836,6 +1836,9 @@ impl Engine {
         let non_ascii_possible = !self.non_ascii_only.is_empty() && !haystack.is_ascii();
         let column_only_here = external.is_some_and(|ext| self.names_column_only_rule(ext));
         let hl7 = scratch.headers.hl7;
+        scratch.headers.dicom =
+            external.is_none() && crate::formats::holds(DocumentFormat::Dicom, haystack);
+        let dicom = scratch.headers.dicom;
         // Bit `i`: the format of `format_only[i]` is here, and its rules run
         // (text only: a table cell is no message, interchange or record).
         let mut formats_here = 0u16;
@@ -1843,6 +1846,7 @@ impl Engine {
             for (i, (format, _)) in self.format_only.iter().enumerate() {
                 let here = match format {
                     DocumentFormat::Hl7 => hl7,
+                    DocumentFormat::Dicom => dicom,
                     _ => crate::formats::holds(*format, haystack),
                 };
                 formats_here |= u16::from(here) << i;
@@ -2728,6 +2732,26 @@ impl Engine {
                 }
             });
         }
+        // So does the name of a DICOM element (see
+        // `crate::formats::dicom_element_name`), read as a column's name.
+        let element = headers
+            .dicom
+            .then(|| crate::formats::dicom_element_name(haystack, start))
+            .flatten()
+            .and_then(|name| std::str::from_utf8(&haystack[name]).ok())
+            .map(|name| ColumnName {
+                norm: normalize_column(name),
+                compound: None,
+            });
+        if let Some(element) = &element {
+            let words = element.norm.replace('_', " ");
+            let words = words.as_bytes();
+            search.for_each::<false>(words, |word, ws, we| {
+                if is_whole_word(words, ws, we) {
+                    note(word, 0, 0..0, 0);
+                }
+            });
+        }
         // So does an address block's street line under the value (see
         // `RuleSpec::address_below`).
         if spec.address_below && positive.is_none() && over_an_address(haystack, start, end) {
@@ -2745,6 +2769,17 @@ impl Engine {
             && postcode_and_town_after(haystack, end).is_some()
         {
             positive = Some(0);
+        }
+        // A DICOM element named as the rule's columns are (`PatientBirthDate`)
+        // holds its type; one named as a column of other things
+        // (`InstitutionName`, `StationName`) holds no one's name, whatever
+        // its words say.
+        if let Some(element) = &element {
+            if element.is_one_of(&compiled.column_words.other_things) {
+                negative = Some(0);
+            } else if element.is_one_of(&compiled.column_words.names) {
+                positive = Some(0);
+            }
         }
         (positive, negative)
     }
@@ -5273,6 +5308,36 @@ confidence = 0.6
                 ("UK_NHS_NUMBER", "4830166134"),
             ]
         );
+    }
+
+    #[test]
+    fn a_dicom_element_name_labels_its_value_as_a_column_name_does() {
+        let e = Engine::builtin().unwrap();
+        let dump = "(0008,0080) LO [Maple Crest]                           #  12, 1 InstitutionName\n\
+                    (0010,0010) PN [HADDAD^LAYLA]                          #  12, 1 PatientName\n\
+                    (0010,2154) SH [07956983804]                           #  12, 1 PatientTelephoneNumbers\n\
+                    (0018,1020) LO [9.12.66.129]                           #  12, 1 SoftwareVersions\n\
+                    (0018,1000) LO [7742839911]                            #  10, 1 DeviceSerialNumber\n";
+        let found: Vec<(&str, &str)> = e
+            .find_all(dump.as_bytes())
+            .iter()
+            .map(|c| (e.rule(c.rule).data_type.as_str(), &dump[c.start..c.end]))
+            .collect();
+        // The institution is no one, the software version no address, the
+        // serial number no phone; the telephone number needs no other word.
+        assert_eq!(
+            found,
+            [
+                ("PERSON_NAME", "HADDAD^LAYLA"),
+                ("PHONE_NUMBER", "07956983804"),
+            ]
+        );
+        // The same lines as prose, not a dump: no element names them.
+        let prose = "Maple Crest said 9.12.66.129\n";
+        assert!(e
+            .find_all(prose.as_bytes())
+            .iter()
+            .any(|c| e.rule(c.rule).data_type == "IP_ADDRESS"));
     }
 
     #[test]

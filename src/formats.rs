@@ -3,6 +3,8 @@
 //! rather than by a word, so that a rule spelling the position finds what
 //! no context word would announce.
 
+use std::ops::Range;
+
 use crate::rules::DocumentFormat;
 
 /// How far into a haystack a format's header is looked for: a later chunk
@@ -87,23 +89,84 @@ fn is_fedwire(head: &[u8]) -> bool {
 /// element tag, `(0010,0010)` as dcmdump and gdcmdump print it or
 /// `(0010, 0010)` as pydicom does.
 fn is_dicom_dump(head: &[u8]) -> bool {
-    let tag_at = |line: &[u8]| -> bool {
-        let line = &line[line
-            .iter()
-            .take_while(|&&b| b == b' ' || b == b'\t')
-            .count()..];
-        let hex = |bytes: &[u8]| bytes.len() == 4 && bytes.iter().all(u8::is_ascii_hexdigit);
-        line.first() == Some(&b'(')
-            && line.len() >= 11
-            && hex(&line[1..5])
-            && line[5] == b','
-            && (hex(&line[6..10]) && line[10] == b')'
-                || line.len() >= 12 && line[6] == b' ' && hex(&line[7..11]) && line[11] == b')')
-    };
     line_starts(head)
-        .filter(|&at| tag_at(&head[at..]))
+        .filter(|&at| element_tag_end(&head[at..]).is_some())
         .nth(1)
         .is_some()
+}
+
+/// Where the element tag that opens `line` (after indentation) ends, just
+/// past its `)`: `(0018,1020)` or `(0018, 1020)`.
+fn element_tag_end(line: &[u8]) -> Option<usize> {
+    let indent = line
+        .iter()
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count();
+    let tag = &line[indent..];
+    let hex = |bytes: &[u8]| bytes.len() == 4 && bytes.iter().all(u8::is_ascii_hexdigit);
+    if tag.first() != Some(&b'(') || tag.len() < 11 || !hex(&tag[1..5]) || tag[5] != b',' {
+        return None;
+    }
+    if hex(&tag[6..10]) && tag[10] == b')' {
+        Some(indent + 11)
+    } else if tag.len() >= 12 && tag[6] == b' ' && hex(&tag[7..11]) && tag[11] == b')' {
+        Some(indent + 12)
+    } else {
+        None
+    }
+}
+
+/// The most bytes a DICOM dump's element line is read over for its name.
+const MAX_ELEMENT_LINE: usize = 256;
+
+/// Where the name of the DICOM element whose value holds `at` is, when
+/// `at` is on an element line of a header dump: the name closes the line
+/// as dcmdump and gdcmdump print it (`(0018,1020) LO [9.12.66.129]
+/// #  12, 1 SoftwareVersions`) and stands between the tag and the value
+/// representation as pydicom prints it (`(0010, 2154) Patient's Telephone
+/// Numbers  SH: '9283066353'`). The name says what the value is, as a
+/// column's name does: a version is no address, an institution's name no
+/// one's, and a telephone number needs no other label.
+pub(crate) fn dicom_element_name(haystack: &[u8], at: usize) -> Option<Range<usize>> {
+    let from = at.saturating_sub(MAX_ELEMENT_LINE);
+    let line_start = memchr::memrchr(b'\n', &haystack[from..at])
+        .map(|p| from + p + 1)
+        .or((from == 0).then_some(0))?;
+    let to = (at + MAX_ELEMENT_LINE).min(haystack.len());
+    let line_end = memchr::memchr2(b'\r', b'\n', &haystack[at..to]).map_or(to, |p| at + p);
+    let line = &haystack[line_start..line_end];
+    let tag_end = element_tag_end(line)?;
+    let value_at = at - line_start;
+    if value_at < tag_end {
+        return None;
+    }
+    // Where `part`, a subslice of `line`, starts in it.
+    let offset = |part: &[u8]| part.as_ptr() as usize - line.as_ptr() as usize;
+    let name = match memchr::memrchr(b'#', line).filter(|&hash| hash > value_at) {
+        // dcmdump: `# <length>, <multiplicity> <name>`.
+        Some(hash) => {
+            let comment = line[hash + 1..].trim_ascii_start();
+            let length = comment.iter().take_while(|b| b.is_ascii_digit()).count();
+            let rest = comment[length..].strip_prefix(b",")?.trim_ascii_start();
+            let multiplicity = rest.iter().take_while(|&&b| b != b' ').count();
+            rest[multiplicity..].trim_ascii()
+        }
+        // pydicom: the name, then the value representation and a colon.
+        None => {
+            let before = &line[tag_end..value_at];
+            let colon = memchr::memrchr(b':', before)?;
+            let vr_start = colon.checked_sub(2)?;
+            if !before[vr_start..colon].iter().all(u8::is_ascii_uppercase) {
+                return None;
+            }
+            before[..vr_start].trim_ascii()
+        }
+    };
+    if name.is_empty() {
+        return None;
+    }
+    let name_at = line_start + offset(name);
+    Some(name_at..name_at + name.len())
 }
 
 /// A GEDCOM file: its `0 HEAD` line first (after a byte-order mark), or,
@@ -207,6 +270,29 @@ mod tests {
     /// A NACHA record: `start`, padded with spaces to 94 characters.
     fn record(start: &str) -> String {
         format!("{start:<94}")
+    }
+
+    #[test]
+    fn a_dicom_element_is_named_by_its_dump_line() {
+        let name = |text: &'static [u8], value: &[u8]| {
+            let at = memchr::memmem::find(text, value).unwrap();
+            dicom_element_name(text, at).map(|r| std::str::from_utf8(&text[r]).unwrap())
+        };
+        let dcmdump = b"(0010,0030) DA [19360323]          #   8, 1 PatientBirthDate\n(0018,1020) LO [9.12.66.129]     #  12, 1 SoftwareVersions\n";
+        assert_eq!(name(dcmdump, b"9.12"), Some("SoftwareVersions"));
+        assert_eq!(name(dcmdump, b"1936"), Some("PatientBirthDate"));
+        let gdcmdump = b"(0010,2154) SH [9283066353]   # 10,1-n Patient's Telephone Numbers\r\n";
+        assert_eq!(name(gdcmdump, b"928"), Some("Patient's Telephone Numbers"));
+        let pydicom = b"  (0010, 2154) Patient's Telephone Numbers    SH: '9283066353'\n";
+        assert_eq!(name(pydicom, b"928"), Some("Patient's Telephone Numbers"));
+        assert_eq!(
+            name(b"(0010,0020) LO [E5982812] #  8, 1 PatientID\n", b"E59"),
+            Some("PatientID")
+        );
+        // Not an element line, or the value before the tag's end.
+        assert_eq!(name(b"call 9283066353 # 10, 1 Phone\n", b"928"), None);
+        assert_eq!(name(b"(0010,2154) SH [9283066353]\n", b"928"), None);
+        assert_eq!(name(b"(0010,2154) SH [9283066353]\n", b"0010"), None);
     }
 
     #[test]

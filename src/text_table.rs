@@ -133,6 +133,9 @@ pub(crate) struct HeaderMemo {
     /// The haystack holds HL7 v2 messages (see `crate::hl7`), whose fields
     /// are labelled by position instead.
     pub(crate) hl7: bool,
+    /// The haystack is a DICOM header dump, whose element lines name
+    /// their values (see `crate::formats::dicom_element_name`).
+    pub(crate) dicom: bool,
     /// The HTML table of the last lookup (see `crate::html_table`).
     html: crate::html_table::HtmlTables,
 }
