@@ -414,7 +414,8 @@ const TEST_MBIS: &[&str] = &["1EG4TE5MK73"];
 /// - NPI 1234567893 (CMS example), EIN 12-3456789, MBI 1EG4-TE5-MK73 (CMS example);
 /// - emails at example.com/.org/.net (and subdomains), test.com, and the reserved
 ///   TLDs .test, .example, .invalid, .localhost (RFC 2606);
-/// - phones in the NANP fictional range 555-0100 to 555-0199;
+/// - phones in the NANP fictional range 555-0100 to 555-0199 and in
+///   Ofcom's ranges for drama and examples (07700 900xxx, 020 7946 0xxx, ...);
 /// - IP addresses in the documentation ranges 192.0.2.0/24, 198.51.100.0/24,
 ///   203.0.113.0/24 (RFC 5737) and 2001:db8::/32 (RFC 3849);
 /// - person names used as placeholders: John/Jane/Baby Doe, Richard/Jane Roe,
@@ -453,8 +454,9 @@ pub(crate) fn is_known_test_value_normalized(kind: Kind, n: &str) -> bool {
             .or_else(|| memchr::memmem::rfind(n.as_bytes(), b"%40").map(|at| at + 3))
             .is_some_and(|at| is_test_domain(&n[at..])),
         Kind::Phone => {
-            // Digits on the stack: more than 11 is no NANP number.
-            let mut d = [0u8; 11];
+            // Digits on the stack: more than 14 is neither a NANP number
+            // nor a UK one (`0044` and ten digits).
+            let mut d = [0u8; 14];
             let mut len = 0;
             for b in n.bytes().filter(u8::is_ascii_digit) {
                 let Some(slot) = d.get_mut(len) else {
@@ -463,12 +465,19 @@ pub(crate) fn is_known_test_value_normalized(kind: Kind, n: &str) -> bool {
                 *slot = b - b'0';
                 len += 1;
             }
-            let d = if len == 11 && d[0] == 1 {
-                &d[1..]
-            } else {
-                &d[..len]
+            let d = &d[..len];
+            let nanp = match d {
+                [1, rest @ ..] if len == 11 => rest,
+                _ => d,
             };
-            d.len() == 10 && nanp_fictional(d)
+            // A UK number with its trunk 0, +44 or 0044.
+            let uk = match d {
+                [0, rest @ ..] if len == 11 => Some(rest),
+                [4, 4, rest @ ..] if len == 12 => Some(rest),
+                [0, 0, 4, 4, rest @ ..] if len == 14 => Some(rest),
+                _ => None,
+            };
+            nanp_fictional(nanp) || uk.is_some_and(ofcom_drama)
         }
         Kind::Ip => is_documentation_ip(n),
         Kind::Name => is_placeholder_name(n),
@@ -5105,6 +5114,24 @@ mod tests {
         assert!(!is_known_test_value("email", "a@notexample.com"));
         assert!(is_known_test_value("PHONE_NUMBER", "(212) 555-0142"));
         assert!(!is_known_test_value("phone", "(212) 555-1234"));
+        // Ofcom's drama and example ranges, however the number is written.
+        for drama in [
+            "07700 900548",
+            "+44 7700 900548",
+            "0044 20 7946 0321",
+            "0161 496 0734",
+            "07700900123",
+        ] {
+            assert!(is_known_test_value("PHONE_NUMBER", drama), "{drama}");
+        }
+        for real in [
+            "07956 983804",
+            "+44 20 7183 0321",
+            "0161 832 0734",
+            "+1 161 496 0734",
+        ] {
+            assert!(!is_known_test_value("PHONE_NUMBER", real), "{real}");
+        }
         assert!(is_known_test_value("IP_ADDRESS", "192.0.2.7"));
         assert!(is_known_test_value("ipv6", "2001:db8::1"));
         assert!(!is_known_test_value("ipv4", "8.8.8.8"));
