@@ -3081,7 +3081,40 @@ fn label_line_above(haystack: &[u8], line_start: usize) -> Option<Range<usize>> 
         && line[..line.len() - 1]
             .iter()
             .all(|b| b.is_ascii_alphabetic() || *b == b' ');
-    (last == b'?' || last == b':' || is_section_heading(line) || salutation).then(|| tail(above))
+    (last == b'?'
+        || last == b':'
+        || is_section_heading(line)
+        || salutation
+        || is_form_box_title(line))
+    .then(|| tail(above))
+}
+
+/// Whether a line opens with a printed form's numbered box and its title in
+/// capitals (`21. DIAGNOSIS OR NATURE OF ILLNESS OR INJURY   ICD Ind. 0`,
+/// `9a. OTHER INSURED'S POLICY`), as a scanned claim form's text gives it:
+/// the box's entries are on the lines below, whatever closes the title's
+/// line (an indicator, an instruction in small letters).
+fn is_form_box_title(line: &[u8]) -> bool {
+    let number = line.iter().take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=2).contains(&number) {
+        return false;
+    }
+    let mut rest = &line[number..];
+    if rest.first().is_some_and(u8::is_ascii_lowercase) {
+        rest = &rest[1..];
+    }
+    let Some(title) = rest.strip_prefix(b". ") else {
+        return false;
+    };
+    title
+        .split(|&b| b == b' ')
+        .take(2)
+        .filter(|word| {
+            word.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2
+                && word.iter().all(|&b| b.is_ascii_uppercase() || b == b'\'')
+        })
+        .count()
+        == 2
 }
 
 /// Whether `line` opens (after blanks) with a JSON key among `keys`:
@@ -5639,6 +5672,20 @@ confidence = 0.6
             None
         );
         assert_eq!(label_line_above(b"INVOICE 2024\n01/02/1980", 13), None);
+        // A claim form's numbered box over its entries, whatever closes the
+        // title's line; a numbered line of data or prose labels nothing.
+        let boxed = b"21. DIAGNOSIS OR NATURE OF ILLNESS OR INJURY   ICD Ind. 0\n   A. E11.65";
+        assert!(label_line_above(boxed, 58).is_some());
+        assert!(label_line_above(b"9a. OTHER INSURED'S POLICY OR GROUP\n  W123", 36).is_some());
+        assert_eq!(
+            label_line_above(b"2. Seen today, stable 3\nE11.65", 24),
+            None
+        );
+        assert_eq!(label_line_above(b"12. A1 B2\nE11.65", 10), None);
+        assert_eq!(
+            label_line_above(b"2024. DIAGNOSIS NOTED 3\nE11.65", 24),
+            None
+        );
         // A sign-off over a signature; a line of data ending in a comma
         // (digits, or more than a few words) labels nothing.
         assert!(label_line_above(b"Thank you,\nAoife O'Brien", 11).is_some());
