@@ -2354,7 +2354,9 @@ impl Engine {
             || starts_inside_an_accented_word(haystack, start)
             || match rule.kind {
                 validators::Kind::Email => {
-                    is_inner_address(haystack, start) || is_remote_path(haystack, end)
+                    is_inner_address(haystack, start)
+                        || is_remote_path(haystack, end)
+                        || is_message_id(haystack, start)
                 }
                 // An address range's second address (`10.0.0.1-10.0.0.254`)
                 // is an address.
@@ -3589,6 +3591,51 @@ fn is_inner_address(haystack: &[u8], start: usize) -> bool {
         && matches!(haystack[start - 1], b'-' | b'.' | b'_' | b'+' | b'%')
         && haystack[start - 2].is_ascii_alphanumeric()
 }
+
+/// Whether the address at `start` is the value of a field that names a
+/// message or an event rather than a mailbox: a mail header (`Message-ID:`,
+/// `In-Reply-To:`, `References:`, `Content-ID:`; a folded header's
+/// continuation lines too) or an iCalendar `UID:`, whose values are
+/// written as addresses (`<CAMf264x...@mail.gmail.com>`,
+/// `2fjn3jsn57...@google.com`) and reach no one.
+fn is_message_id(haystack: &[u8], start: usize) -> bool {
+    const FIELDS: &[&[u8]] = &[
+        b"message-id",
+        b"in-reply-to",
+        b"references",
+        b"resent-message-id",
+        b"original-message-id",
+        b"x-original-message-id",
+        b"x-message-id",
+        b"content-id",
+        b"uid",
+    ];
+    let from = start.saturating_sub(MAX_FOLDED_FIELD);
+    let mut line_start =
+        memchr::memrchr(b'\n', &haystack[from..start]).map_or(from, |p| from + p + 1);
+    // A folded header goes on over lines that open with a blank: the field
+    // is named on the first of them.
+    while matches!(haystack.get(line_start), Some(b' ' | b'\t')) && line_start > from {
+        line_start =
+            memchr::memrchr(b'\n', &haystack[from..line_start - 1]).map_or(from, |p| from + p + 1);
+    }
+    if line_start == from && from > 0 && haystack[from - 1] != b'\n' {
+        return false;
+    }
+    let line = &haystack[line_start..start];
+    let name_len = line
+        .iter()
+        .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'-')
+        .count();
+    matches!(line.get(name_len), Some(b':' | b';'))
+        && FIELDS
+            .iter()
+            .any(|field| line[..name_len].eq_ignore_ascii_case(field))
+}
+
+/// How far back a folded header's name is looked for from a value on one
+/// of its continuation lines.
+const MAX_FOLDED_FIELD: usize = 2048;
 
 /// Whether an address ending at `end` is the login and host of an scp-style
 /// remote (`git@github.com:acme/app.git`, `deploy@web1.acme.io:/srv`): a
@@ -5341,6 +5388,26 @@ confidence = 0.6
                 ("UK_NHS_NUMBER", "4830166134"),
             ]
         );
+    }
+
+    #[test]
+    fn message_and_event_ids_written_as_addresses_are_no_mailboxes() {
+        let at = |text: &[u8], value: &[u8]| {
+            is_message_id(text, memchr::memmem::find(text, value).unwrap())
+        };
+        let headers = b"From: Jo <jo@acme-corp.com>\nReferences: <a1@mail.gmail.com>\n\t<b2@mail.gmail.com>\n <c3@mail.gmail.com>\nTo: kim@acme-corp.com\n";
+        assert!(!at(headers, b"jo@"));
+        assert!(at(headers, b"a1@"));
+        assert!(at(headers, b"b2@"), "a folded header's next line");
+        assert!(at(headers, b"c3@"));
+        assert!(!at(headers, b"kim@"));
+        assert!(at(b"UID:2fjn3jsn57@google.com\r\n", b"2fjn"));
+        assert!(at(b"message-id: <x9@mx.host.com>", b"x9@"));
+        assert!(!at(b"ATTENDEE;CN=Femke:mailto:fv@vh.nl", b"fv@"));
+        assert!(!at(b"Note: the uid is jo@acme-corp.com", b"jo@"));
+        // A value deep in a line far longer than a header is not judged.
+        let long = [b"References: ".as_slice(), &[b'x'; 3000], b" jo@acme.com"].concat();
+        assert!(!at(&long, b"jo@"));
     }
 
     #[test]
