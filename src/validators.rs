@@ -1616,28 +1616,6 @@ pub fn phone_00(s: &str) -> Option<f32> {
     phone(std::str::from_utf8(plus).ok()?)
 }
 
-/// A national phone number written with its trunk prefix 0, as most of the
-/// world outside North America writes numbers at home: `020 7946 0321`,
-/// `0161 496 0734`, `07700 900123` (UK), `(030) 1234 5678`, `0151/23456789`
-/// (Germany), `06 12 34 56 78` (France), `020-123 4567` (Netherlands).
-///
-/// 9 to 12 digits; a 0 then a non-zero digit (`00` starts an international
-/// call); two digit groups or more, separated by one space, dash, dot or
-/// slash, or an area code in parentheses; the first group (the area code,
-/// trunk 0 included) at most 5 digits, every group at most 8. An unbroken
-/// run of digits counts only at a whole national number's length, 10 to 12
-/// digits (`07956983804` as a form or a device stores a UK mobile,
-/// `0612345678` a French one), and a little lower (-0.05): account and
-/// order numbers are written that way too. A number of one repeated digit
-/// is none. There is no checksum: the rule using this needs a phone word
-/// nearby. 0.0.
-/// A national number written without a trunk 0, as Spain, Italy, Poland,
-/// Portugal and Brazil write theirs: 9 to 11 digits in two to five groups
-/// with one kind of separator (`93 311 28 51`, `630 579 605`, `347 131
-/// 4227`, `522-538-566`), or Brazil's `(21) 96151-9841`. Not an SSN's 3-2-4
-/// shape, not a run of one digit, not an IPv4 address's four dotted groups,
-/// and not a number the North American rule reads (`212 555 0147`: that
-/// rule reports it).
 /// Whether `s` opens with a calendar date in digits, day and month in
 /// either order, then a four-digit year (`08.10.2025 22:35`, `03-12-2024
 /// 14`): a message backup's readable date or a log's timestamp, which a
@@ -1667,6 +1645,13 @@ fn opens_with_numeric_date(s: &str) -> bool {
     (1900..=2099).contains(&year) && (real(second, first) || real(first, second))
 }
 
+/// A national number written without a trunk 0, as Spain, Italy, Poland,
+/// Portugal and Brazil write theirs: 9 to 11 digits in two to five groups
+/// with one kind of separator (`93 311 28 51`, `630 579 605`, `347 131
+/// 4227`, `522-538-566`), or Brazil's `(21) 96151-9841`. Not an SSN's 3-2-4
+/// shape, not a run of one digit, not an IPv4 address's four dotted groups,
+/// and not a number the North American rule reads (`212 555 0147`: that
+/// rule reports it).
 pub fn phone_grouped(s: &str) -> Option<f32> {
     let s = trim(s);
     if let Some(rest) = s.strip_prefix('(') {
@@ -1707,6 +1692,21 @@ pub fn phone_grouped(s: &str) -> Option<f32> {
     Some(0.0)
 }
 
+/// A national phone number written with its trunk prefix 0, as most of the
+/// world outside North America writes numbers at home: `020 7946 0321`,
+/// `0161 496 0734`, `07700 900123` (UK), `(030) 1234 5678`, `0151/23456789`
+/// (Germany), `06 12 34 56 78` (France), `020-123 4567` (Netherlands).
+///
+/// 9 to 12 digits; a 0 then a non-zero digit (`00` starts an international
+/// call); two digit groups or more, separated by one space, dash, dot or
+/// slash, or an area code in parentheses; the first group (the area code,
+/// trunk 0 included) at most 5 digits, every group at most 8. An unbroken
+/// run of digits counts only at a whole national number's length, 10 to 12
+/// digits (`07956983804` as a form or a device stores a UK mobile,
+/// `0612345678` a French one), and a little lower (-0.05): account and
+/// order numbers are written that way too. A number of one repeated digit
+/// is none. There is no checksum: the rule using this needs a phone word
+/// nearby. 0.0.
 pub fn phone_national(s: &str) -> Option<f32> {
     // 3-2-4 with hyphens is how an SSN is written (`078-05-1120`, the
     // famous specimen card's), never a national number plan's grouping.
