@@ -1648,7 +1648,9 @@ fn opens_with_numeric_date(s: &str) -> bool {
 /// A national number written without a trunk 0, as Spain, Italy, Poland,
 /// Portugal and Brazil write theirs: 9 to 11 digits in two to five groups
 /// with one kind of separator (`93 311 28 51`, `630 579 605`, `347 131
-/// 4227`, `522-538-566`), or Brazil's `(21) 96151-9841`. Not an SSN's 3-2-4
+/// 4227`, `522-538-566`), an Italian mobile's two (`339 7549843`,
+/// `320/1670340`: a 3 and two digits, then six or seven; the only shape a
+/// slash parts), or Brazil's `(21) 96151-9841`. Not an SSN's 3-2-4
 /// shape, not a run of one digit, not an IPv4 address's four dotted groups,
 /// and not a number the North American rule reads (`212 555 0147`: that
 /// rule reports it).
@@ -1670,7 +1672,7 @@ pub fn phone_grouped(s: &str) -> Option<f32> {
     if opens_with_numeric_date(s) {
         return None;
     }
-    let g = digit_groups(s, b" .-")?;
+    let g = digit_groups(s, b" .-/")?;
     let (groups, d) = (g.groups(), g.digits());
     if !(9..=11).contains(&d.len())
         || !(2..=5).contains(&groups.len())
@@ -1682,6 +1684,13 @@ pub fn phone_grouped(s: &str) -> Option<f32> {
         return None;
     }
     if groups == [3, 3, 4] && phone(s).is_some() {
+        return None;
+    }
+    // Two groups are an Italian mobile's (`339 7549843`, `320/1670340`):
+    // a 3 and two digits, then six or seven; a slash parts no other shape.
+    let italian_mobile =
+        groups.len() == 2 && groups[0] == 3 && d[0] == 3 && (6..=7).contains(&groups[1]);
+    if (groups.len() == 2 || g.sep == Some(b'/')) && !italian_mobile {
         return None;
     }
     // Four dotted groups of up to three digits are an IPv4 address's
@@ -6851,6 +6860,8 @@ mod tests {
             "522-538-566",
             "(21) 96151-9841",
             "(11) 9911-7183",
+            "339 7549843",
+            "320/1670340",
         ] {
             assert_eq!(phone_grouped(v), Some(0.0), "{v}");
         }
@@ -6867,6 +6878,10 @@ mod tests {
             "9 311 28 51",     // a group of one
             "22-10-2025 14",   // a date and an hour
             "12.31.1999 23",   // a month-first date and an hour
+            "320/167/0340",    // a slash between more than two groups
+            "22/253/05/40",
+            "512 3456789",  // two groups, not an Italian mobile's
+            "339 75498431", // nor with eight digits after
         ] {
             assert_eq!(phone_grouped(v), None, "{v}");
         }
@@ -6893,11 +6908,12 @@ mod tests {
 
     proptest::proptest! {
         /// Whatever the groups, an accepted value has 9 to 11 digits, does
-        /// not start with 0 and is never an SSN's 3-2-4.
+        /// not start with 0, is never an SSN's 3-2-4, and has a slash only
+        /// between two groups.
         #[test]
         fn prop_phone_grouped_bounds(
             groups in proptest::collection::vec(proptest::collection::vec(0u8..10, 1..6), 1..7),
-            sep in proptest::sample::select(&[" ", "-", "."][..]),
+            sep in proptest::sample::select(&[" ", "-", ".", "/"][..]),
         ) {
             let text = groups
                 .iter()
@@ -6910,6 +6926,8 @@ mod tests {
                 proptest::prop_assert!((9..=11).contains(&n), "{}", text);
                 proptest::prop_assert!(groups[0][0] != 0, "{}", text);
                 proptest::prop_assert!(lens != [3, 2, 4], "{}", text);
+                proptest::prop_assert!(sep != "/" || lens.len() == 2, "{}", text);
+                proptest::prop_assert!(lens.len() != 2 || groups[0][0] == 3, "{}", text);
             }
         }
     }
