@@ -3593,13 +3593,15 @@ fn is_inner_address(haystack: &[u8], start: usize) -> bool {
 }
 
 /// Whether the address at `start` is the value of a field that names a
-/// message or an event rather than a mailbox: a mail header (`Message-ID:`,
-/// `In-Reply-To:`, `References:`, `Content-ID:`; a folded header's
-/// continuation lines too) or an iCalendar `UID:`, whose values are
-/// written as addresses (`<CAMf264x...@mail.gmail.com>`,
-/// `2fjn3jsn57...@google.com`) and reach no one.
+/// message or an event rather than a mailbox: an identifier in angle
+/// brackets in a mail header (`Message-ID:`, `In-Reply-To:`, `References:`,
+/// `Content-ID:`; a folded header's continuation lines too) or an
+/// iCalendar `UID:`, whose values are written as addresses
+/// (`<CAMf264x...@mail.gmail.com>`, `2fjn3jsn57...@google.com`) and reach
+/// no one. The brackets keep a résumé's referees, listed under a
+/// `References:` heading, the mailboxes they are.
 fn is_message_id(haystack: &[u8], start: usize) -> bool {
-    const FIELDS: &[&[u8]] = &[
+    const BRACKETED: &[&[u8]] = &[
         b"message-id",
         b"in-reply-to",
         b"references",
@@ -3608,8 +3610,8 @@ fn is_message_id(haystack: &[u8], start: usize) -> bool {
         b"x-original-message-id",
         b"x-message-id",
         b"content-id",
-        b"uid",
     ];
+    let bracketed = start > 0 && haystack[start - 1] == b'<';
     let from = start.saturating_sub(MAX_FOLDED_FIELD);
     let mut line_start =
         memchr::memrchr(b'\n', &haystack[from..start]).map_or(from, |p| from + p + 1);
@@ -3627,10 +3629,13 @@ fn is_message_id(haystack: &[u8], start: usize) -> bool {
         .iter()
         .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'-')
         .count();
+    let name = &line[..name_len];
     matches!(line.get(name_len), Some(b':' | b';'))
-        && FIELDS
-            .iter()
-            .any(|field| line[..name_len].eq_ignore_ascii_case(field))
+        && (name.eq_ignore_ascii_case(b"uid")
+            || bracketed
+                && BRACKETED
+                    .iter()
+                    .any(|field| name.eq_ignore_ascii_case(field)))
 }
 
 /// How far back a folded header's name is looked for from a value on one
@@ -5405,6 +5410,10 @@ confidence = 0.6
         assert!(at(b"message-id: <x9@mx.host.com>", b"x9@"));
         assert!(!at(b"ATTENDEE;CN=Femke:mailto:fv@vh.nl", b"fv@"));
         assert!(!at(b"Note: the uid is jo@acme-corp.com", b"jo@"));
+        // A résumé's referees under a heading of that name are mailboxes.
+        let cv = b"References:\n  Jane Roe, jane.roe@uni.edu\n";
+        assert!(!at(cv, b"jane.roe@"));
+        assert!(!at(b"References: Jane Roe, jane.roe@uni.edu", b"jane.roe@"));
         // A value deep in a line far longer than a header is not judged.
         let long = [b"References: ".as_slice(), &[b'x'; 3000], b" jo@acme.com"].concat();
         assert!(!at(&long, b"jo@"));
