@@ -3068,7 +3068,19 @@ fn label_line_above(haystack: &[u8], line_start: usize) -> Option<Range<usize>> 
             }
         }
     }
-    let above = line_above(haystack, line_start)?;
+    let mut above = line_above(haystack, line_start)?;
+    // A chat's answer is labelled by the question one message up: the
+    // speaker's line (`Lucía Jiménez (guest)  08:04 PM`) and a blank line
+    // stand between them.
+    if is_chat_speaker_line(haystack[above.clone()].trim_ascii()) {
+        above = line_above(haystack, above.start)?;
+        if haystack[above.clone()].trim_ascii().is_empty() {
+            above = line_above(haystack, above.start)?;
+        }
+        let question = haystack[above.clone()].trim_ascii();
+        return (question.last() == Some(&b'?') || question.last() == Some(&b':'))
+            .then(|| tail(above));
+    }
     let line = haystack[above.clone()].trim_ascii();
     if line.is_empty() {
         // A section's heading and what it heads are a blank line apart
@@ -3117,6 +3129,51 @@ fn is_form_box_title(line: &[u8]) -> bool {
         })
         .count()
         == 2
+}
+
+/// Whether a line is a chat message's speaker line: a name (or any words)
+/// and then the time it was sent, alone on the line, at most 80 bytes
+/// (`Lucía Jiménez (guest)  08:04 PM`, `Sato, Sakura  4/11 3:16 PM`,
+/// `[agent] Dana 14:02`). A question is no speaker line.
+fn is_chat_speaker_line(line: &[u8]) -> bool {
+    if line.len() > 80 || line.contains(&b'?') {
+        return false;
+    }
+    let mut rest = line;
+    for meridiem in [b"AM", b"PM", b"am", b"pm"] {
+        if let Some(before) = rest.strip_suffix(meridiem.as_slice()) {
+            rest = before.strip_suffix(b" ").unwrap_or(before);
+            break;
+        }
+    }
+    // `h:mm`, `hh:mm` or `hh:mm:ss`, read from its end.
+    let digits_before = |at: usize| {
+        rest[..at]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let mut at = rest.len();
+    if digits_before(at) != 2 || at < 3 || rest[at - 3] != b':' {
+        return false;
+    }
+    at -= 3;
+    let mut last = digits_before(at);
+    if last == 2 && at > 3 && rest[at - 3] == b':' {
+        at -= 3;
+        last = digits_before(at);
+    }
+    if !(1..=2).contains(&last) {
+        return false;
+    }
+    at -= last;
+    let Some(speaker) = rest[..at].strip_suffix(b" ") else {
+        return false;
+    };
+    speaker
+        .iter()
+        .any(|&b| b.is_ascii_alphabetic() || b >= 0x80)
 }
 
 /// Whether `line` opens (after blanks) with a JSON key among `keys`:
@@ -5762,6 +5819,24 @@ confidence = 0.6
             label_line_above(b"2024. DIAGNOSIS NOTED 3\nE11.65", 24),
             None
         );
+        // A chat's answer under its speaker's line takes the question one
+        // message up; a speaker's line under anything else labels nothing.
+        let chat = "Agent  08:03 PM\nwhat's your date of birth?\n\nLucía Jiménez (guest)  08:04 PM\n1/28/1991\n";
+        let answer = chat.find("1/28").unwrap();
+        let question = chat.find("what's").unwrap();
+        assert_eq!(
+            label_line_above(chat.as_bytes(), answer).map(|r| &chat[r]),
+            Some(&chat[question..question + 26])
+        );
+        let indented = "date of birth?\nSato, Sakura  4/11 3:16 PM\n    July 22, 1971\n";
+        assert!(label_line_above(indented.as_bytes(), 42).is_some());
+        let said = "the callback went fine\nDana 14:02:11\n1/28/1991\n";
+        assert_eq!(label_line_above(said.as_bytes(), 37), None);
+        assert!(is_chat_speaker_line(b"[agent] Dana 14:02"));
+        assert!(is_chat_speaker_line("王伟 9:15".as_bytes()));
+        assert!(!is_chat_speaker_line(b"Can we talk at 08:04 PM?"));
+        assert!(!is_chat_speaker_line(b"08:04 PM"));
+        assert!(!is_chat_speaker_line(b"Dana 1408"));
         // A sign-off over a signature; a line of data ending in a comma
         // (digits, or more than a few words) labels nothing.
         assert!(label_line_above(b"Thank you,\nAoife O'Brien", 11).is_some());
