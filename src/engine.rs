@@ -3670,16 +3670,19 @@ fn is_message_id(haystack: &[u8], start: usize) -> bool {
     ];
     let bracketed = start > 0 && haystack[start - 1] == b'<';
     let from = start.saturating_sub(MAX_FOLDED_FIELD);
-    let mut line_start =
-        memchr::memrchr(b'\n', &haystack[from..start]).map_or(from, |p| from + p + 1);
+    // Where the line holding the bytes before `end` starts, at `from` or
+    // after it.
+    let start_of_line = |end: usize| crate::text_table::line_start(haystack, end, end - from + 1);
+    let Some(mut line_start) = start_of_line(start) else {
+        return false;
+    };
     // A folded header goes on over lines that open with a blank: the field
     // is named on the first of them.
     while matches!(haystack.get(line_start), Some(b' ' | b'\t')) && line_start > from {
-        line_start =
-            memchr::memrchr(b'\n', &haystack[from..line_start - 1]).map_or(from, |p| from + p + 1);
-    }
-    if line_start == from && from > 0 && haystack[from - 1] != b'\n' {
-        return false;
+        let Some(above) = start_of_line(line_start - 1) else {
+            return false;
+        };
+        line_start = above;
     }
     let line = &haystack[line_start..start];
     let name_len = line

@@ -128,10 +128,7 @@ const MAX_ELEMENT_LINE: usize = 256;
 /// column's name does: a version is no address, an institution's name no
 /// one's, and a telephone number needs no other label.
 pub(crate) fn dicom_element_name(haystack: &[u8], at: usize) -> Option<Range<usize>> {
-    let from = at.saturating_sub(MAX_ELEMENT_LINE);
-    let line_start = memchr::memrchr(b'\n', &haystack[from..at])
-        .map(|p| from + p + 1)
-        .or((from == 0).then_some(0))?;
+    let line_start = crate::text_table::line_start(haystack, at, MAX_ELEMENT_LINE)?;
     let to = (at + MAX_ELEMENT_LINE).min(haystack.len());
     let line_end = memchr::memchr2(b'\r', b'\n', &haystack[at..to]).map_or(to, |p| at + p);
     let line = &haystack[line_start..line_end];

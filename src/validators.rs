@@ -1756,8 +1756,9 @@ pub fn phone_national(s: &str) -> Option<f32> {
         area_seen = true;
         rest = &rest[at + 3..];
     }
-    let one_run = !area_seen && !rest.iter().any(|b| b" -./".contains(b));
-    for (i, group) in rest.split(|b| b" -./".contains(b)).enumerate() {
+    let is_separator = |b: &u8| b" -./".contains(b);
+    let one_run = !area_seen && !rest.iter().any(is_separator);
+    for (i, group) in rest.split(is_separator).enumerate() {
         let limit = match (i, area_seen) {
             _ if one_run => 12,
             (0, false) => 5,
